@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+/**
+ * verbatim list            — the bundled sources as JSON
+ * verbatim compare X Y     — X and Y each a bundled id or a path to a .txt or .md file
+ * Errors print one line to stderr and exit 2.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { compareSources } from '../src/core/compare';
+import { decodeText } from '../src/core/decode';
+import { parseSource } from '../src/core/sources/parse';
+import type { Source } from '../src/core/types';
+import { loadCorpus } from './corpus';
+import { comparisonJson, listJson } from './json';
+
+class UsageError extends Error {}
+
+const USAGE = 'usage: verbatim list | verbatim compare <id-or-file> <id-or-file>';
+const FORMATS: Record<string, 'text' | 'markdown'> = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown' };
+
+function resolveSource(arg: string, corpus: readonly Source[]): Source {
+  const bundled = corpus.find((s) => s.id === arg);
+  if (bundled) return bundled;
+  let stats;
+  try {
+    stats = statSync(arg);
+  } catch {
+    throw new UsageError(`"${arg}" is neither a bundled source id nor an existing file (try: verbatim list)`);
+  }
+  if (stats.isDirectory()) throw new UsageError(`"${arg}" is a directory, not a .txt or .md file`);
+  const format = FORMATS[extname(arg).toLowerCase()];
+  if (format === undefined) throw new UsageError(`"${arg}" is not a .txt or .md file`);
+  const decoded = decodeText(new Uint8Array(readFileSync(arg)));
+  if (!decoded.ok) throw new UsageError(`cannot compare "${arg}": ${decoded.problem}`);
+  return parseSource(arg, decoded.text, format);
+}
+
+function main(args: readonly string[]): void {
+  const corpus = loadCorpus();
+  const [command, ...rest] = args;
+  if (command === 'list' && rest.length === 0) {
+    process.stdout.write(`${JSON.stringify(listJson(corpus))}\n`);
+  } else if (command === 'compare' && rest.length === 2) {
+    const a = resolveSource(rest[0]!, corpus);
+    const b = resolveSource(rest[1]!, corpus);
+    process.stdout.write(`${JSON.stringify(comparisonJson(compareSources([a, b])))}\n`);
+  } else {
+    throw new UsageError(USAGE);
+  }
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  const message = error instanceof UsageError ? error.message : `internal error: ${String(error)}`;
+  process.stderr.write(`verbatim: ${message}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,133 @@
+import { buildKgramIndex, kgramCount, kgramFirst, kgramNext, type KgramIndex } from './kgrams';
+
+/** A run of equal ids: `length` words from `a` in text A and from `b` in text B. */
+export interface Run {
+  a: number;
+  b: number;
+  length: number;
+}
+
+/**
+ * Every maximal diagonal run of at least `k` equal ids between `a` and `b`, seeded by shared
+ * k-grams. A k-gram that occurs more than `maxSeedOccurrences` times on either side seeds
+ * nothing (its pairs would grow quadratically); a run through it is still found from any rarer
+ * k-gram it contains, and extension walks through frequent words freely.
+ */
+export function findRuns(
+  a: Int32Array,
+  b: Int32Array,
+  k: number,
+  maxSeedOccurrences: number,
+  indexA: KgramIndex = buildKgramIndex(a, k),
+  indexB: KgramIndex = buildKgramIndex(b, k),
+): Run[] {
+  const runs: Run[] = [];
+  // Per diagonal (b - a), where the last run found on it ends in A: seeds inside it are skipped,
+  // so each run is extended once, keeping the whole search linear in the text length.
+  const covered = new Map<number, number>();
+  const hashesA = indexA.hashes;
+  for (let i = 0; i < hashesA.length; i++) {
+    const hash = hashesA[i]!;
+    const first = kgramFirst(indexB, hash);
+    if (first < 0) continue;
+    if (kgramCount(indexB, hash, maxSeedOccurrences) > maxSeedOccurrences) continue;
+    if (kgramCount(indexA, hash, maxSeedOccurrences) > maxSeedOccurrences) continue;
+    for (let j = first; j >= 0; j = kgramNext(indexB, j)) {
+      const diagonal = j - i;
+      if ((covered.get(diagonal) ?? -1) > i) continue;
+      let s = 0;
+      while (i - s > 0 && j - s > 0 && a[i - s - 1] === b[j - s - 1]) s++;
+      let e = 0;
+      while (i + e < a.length && j + e < b.length && a[i + e] === b[j + e]) e++;
+      // A hash collision extends to fewer than k words and is dropped here.
+      if (e < k) continue;
+      covered.set(diagonal, i + e);
+      runs.push({ a: i - s, b: j - s, length: s + e });
+    }
+  }
+  return runs;
+}
+
+/**
+ * Greedy string tiling: claim the longest run first, then the longest that is still free, so no
+ * word on either side is claimed twice. A run cut by an earlier claim goes back in line with
+ * the length it has left (when that is still at least `k`).
+ */
+export function tileRuns(runs: readonly Run[], lengthA: number, lengthB: number, k: number): Run[] {
+  const usedA = new Uint8Array(lengthA);
+  const usedB = new Uint8Array(lengthB);
+  const heap = new RunHeap();
+  for (const run of runs) heap.push(run);
+  const tiles: Run[] = [];
+  for (let run = heap.pop(); run !== undefined; run = heap.pop()) {
+    if (runIsFree(run, usedA, usedB)) {
+      usedA.fill(1, run.a, run.a + run.length);
+      usedB.fill(1, run.b, run.b + run.length);
+      tiles.push(run);
+      continue;
+    }
+    let start = -1;
+    for (let t = 0; t <= run.length; t++) {
+      const free = t < run.length && usedA[run.a + t] === 0 && usedB[run.b + t] === 0;
+      if (free && start < 0) start = t;
+      if (!free && start >= 0) {
+        if (t - start >= k) heap.push({ a: run.a + start, b: run.b + start, length: t - start });
+        start = -1;
+      }
+    }
+  }
+  return tiles;
+}
+
+function runIsFree(run: Run, usedA: Uint8Array, usedB: Uint8Array): boolean {
+  for (let t = 0; t < run.length; t++) {
+    if (usedA[run.a + t] !== 0 || usedB[run.b + t] !== 0) return false;
+  }
+  return true;
+}
+
+/** Longest first; among equals, the one nearer the start of both texts. */
+function before(x: Run, y: Run): boolean {
+  if (x.length !== y.length) return x.length > y.length;
+  const sx = x.a + x.b;
+  const sy = y.a + y.b;
+  if (sx !== sy) return sx < sy;
+  return Math.abs(x.a - x.b) < Math.abs(y.a - y.b) || (Math.abs(x.a - x.b) === Math.abs(y.a - y.b) && x.a < y.a);
+}
+
+class RunHeap {
+  private readonly items: Run[] = [];
+
+  push(run: Run): void {
+    const items = this.items;
+    items.push(run);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(items[i]!, items[parent]!)) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): Run | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last !== undefined) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let best = i;
+        if (l < items.length && before(items[l]!, items[best]!)) best = l;
+        if (r < items.length && before(items[r]!, items[best]!)) best = r;
+        if (best === i) break;
+        [items[i], items[best]] = [items[best]!, items[i]!];
+        i = best;
+      }
+    }
+    return top;
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The comparison key of a word: differences a reader would not call a change are folded away.
+ * NFKC folds compatibility forms (ligatures, full-width letters); case is folded; the
+ * apostrophe variants news copy mixes (’ ‘ ʼ ′ `) become one. Dashes, quotes around words and
+ * whitespace never reach here: the tokenizer keeps them out of words.
+ */
+export function normalizeWord(word: string): string {
+  return word.normalize('NFKC').toLowerCase().replace(APOSTROPHES, "'");
+}
+
+const APOSTROPHES = /[\u2018\u2019\u02BC\u2032\u0060\u00B4]/g;
+
+/** Turns normalized words into small integers, so later stages compare numbers, not strings. */
+export class Interner {
+  private readonly byKey = new Map<string, number>();
+  // Most words recur; caching the raw spelling skips NFKC for all but the first occurrence.
+  private readonly byRaw = new Map<string, number>();
+
+  idOf(raw: string): number {
+    const cached = this.byRaw.get(raw);
+    if (cached !== undefined) return cached;
+    const key = normalizeWord(raw);
+    let id = this.byKey.get(key);
+    if (id === undefined) {
+      id = this.byKey.size;
+      this.byKey.set(key, id);
+    }
+    this.byRaw.set(raw, id);
+    return id;
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+}

@@ -1,0 +1,69 @@
+import { diffArrays } from 'diff';
+import type { Run } from './match';
+import { ranksByB } from './order';
+
+export interface Tile extends Run {
+  moved: boolean;
+}
+
+/**
+ * Aligns, word by word, each short gap that lies between two tiles which follow each other in
+ * both texts (and the gaps before the first and after the last), so a changed word or a dropped
+ * clause leaves the unchanged words around it shared. jsdiff's `diffArrays` does the alignment
+ * on word ids; gaps longer than `maxGap` words on either side are left alone, since two long
+ * unmatched stretches are different text, not an edit.
+ *
+ * `tiles` must be sorted by position in A; the result is too.
+ */
+export function refineGaps(
+  tiles: readonly Tile[],
+  a: Int32Array,
+  b: Int32Array,
+  maxGap: number,
+): Tile[] {
+  const rankB = ranksByB(tiles);
+  const out: Tile[] = [];
+  const gap = (fromA: number, toA: number, fromB: number, toB: number, moved: boolean) => {
+    const lengthA = toA - fromA;
+    const lengthB = toB - fromB;
+    if (lengthA <= 0 || lengthB <= 0 || lengthA > maxGap || lengthB > maxGap) return;
+    const changes = diffArrays(Array.from(a.subarray(fromA, toA)), Array.from(b.subarray(fromB, toB)));
+    // An edit leaves most of the gap in common; a few stray common words ("the", a name) in two
+    // different stretches of text do not make them an edited copy of each other.
+    const common = changes.reduce((sum, c) => (c.added || c.removed ? sum : sum + c.count), 0);
+    if (common * 2 < Math.max(lengthA, lengthB)) return;
+    let ia = fromA;
+    let ib = fromB;
+    for (const change of changes) {
+      if (change.added) ib += change.count;
+      else if (change.removed) ia += change.count;
+      else {
+        out.push({ a: ia, b: ib, length: change.count, moved });
+        ia += change.count;
+        ib += change.count;
+      }
+    }
+  };
+  const first = tiles[0];
+  if (first === undefined) {
+    gap(0, a.length, 0, b.length, false);
+    return out;
+  }
+  if (rankB[0] === 0) gap(0, first.a, 0, first.b, first.moved);
+  tiles.forEach((tile, i) => {
+    out.push(tile);
+    const following = tiles[i + 1];
+    if (following === undefined) {
+      if (rankB[i] === tiles.length - 1) gap(tile.a + tile.length, a.length, tile.b + tile.length, b.length, tile.moved);
+    } else if (rankB[i + 1] === rankB[i]! + 1) {
+      gap(
+        tile.a + tile.length,
+        following.a,
+        tile.b + tile.length,
+        following.b,
+        tile.moved && following.moved,
+      );
+    }
+  });
+  return out;
+}

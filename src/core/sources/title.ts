@@ -1,0 +1,16 @@
+import type { Block } from '../types';
+
+const MAX_TITLE = 140;
+
+/** A source's display title: its first heading, else its first paragraph, shortened. */
+export function titleFrom(text: string, blocks: readonly Block[]): string {
+  const block = blocks.find((b) => b.type === 'heading') ?? blocks[0];
+  if (block === undefined) return 'Untitled';
+  let title = text.slice(block.start, block.end).replace(/\s+/gu, ' ').trim();
+  // A source without a headline is titled by its first sentence.
+  const sentence = /^.+?[.!?](?=\s|$)/u.exec(title);
+  if (block.type !== 'heading' && sentence !== null) title = sentence[0];
+  if (title.length <= MAX_TITLE) return title;
+  const cut = title.slice(0, MAX_TITLE);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_TITLE / 2))}…`;
+}

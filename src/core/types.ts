@@ -1,0 +1,89 @@
+/** Two of a kind, one per source: `[a, b]`. Two-sided code is written once over it. */
+export type Pair<T> = readonly [T, T];
+
+export type Side = 0 | 1;
+
+/** How a stretch of text relates to the other source. */
+export type Kind = 'shared' | 'moved' | 'unique';
+
+/** What a source's reading text is made of, for layout only; comparison ignores it. */
+export interface Block {
+  /** UTF-16 offsets into the reading text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly type: 'heading' | 'paragraph';
+}
+
+export type SourceFormat = 'text' | 'markdown';
+
+/** A parsed source: the text a reader sees and compares, and its paragraphs. */
+export interface Source {
+  readonly id: string;
+  readonly title: string;
+  /** The reading text: for plain text the file's text exactly; for Markdown its rendered text. */
+  readonly text: string;
+  readonly blocks: readonly Block[];
+}
+
+/** A token of text: a word, or the run of spaces and punctuation between words. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly word: boolean;
+}
+
+/**
+ * The words of one text in compact form: word `i` is `text.slice(starts[i], ends[i])`
+ * and its normalized form is interned as `ids[i]`. Typed arrays keep the hot paths on integers.
+ */
+export interface WordIndex {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly ids: Int32Array;
+}
+
+/** A run of words that the two texts share, word for word after normalization. */
+export interface Passage {
+  /** Word indices `[first, end)` on each side. */
+  readonly words: Pair<readonly [number, number]>;
+  /** Whether it stands out of order relative to the other text. */
+  readonly moved: boolean;
+}
+
+/** A stretch of reading text with one kind. Segments cover a text exactly, in order. */
+export interface Segment {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: Kind;
+  /** Index into `Comparison.passages` for shared and moved segments. */
+  readonly passage: number | null;
+  /** For a unique segment that repeats earlier text of the same source: where that text starts. */
+  readonly repeatOf: number | null;
+}
+
+export interface SideStats {
+  readonly words: number;
+  readonly shared: number;
+  readonly moved: number;
+  readonly unique: number;
+  readonly passages: number;
+  readonly longestPassage: number;
+}
+
+export interface Comparison {
+  readonly sources: Pair<Source>;
+  readonly passages: readonly Passage[];
+  readonly segments: Pair<readonly Segment[]>;
+  readonly stats: Pair<SideStats>;
+  /** Word start and end offsets of each side, so views can map passages to text. */
+  readonly words: Pair<WordIndex>;
+}
+
+export interface CompareOptions {
+  /** Fewest consecutive words that make a passage on their own. */
+  readonly minRun: number;
+  /** Largest gap (in words, on each side) between two passages that is aligned word by word. */
+  readonly maxGap: number;
+  /** A k-gram occurring more often than this in either text is not used to seed a match. */
+  readonly maxSeedOccurrences: number;
+}
