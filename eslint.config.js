@@ -7,6 +7,7 @@ export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'screenshots'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
@@ -23,7 +24,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', 'zustand', '@/store/*', '@/url/*', '@/components/*', '@/app/*', '../../*'] },
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            'zustand',
+            '@/store/*',
+            '@/url/*',
+            '@/components/*',
+            '@/app/*',
+            '../../*',
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
     },
@@ -31,7 +43,9 @@ export default tseslint.config(
   {
     // Imports flow one way: core → store/url → components → app.
     files: ['src/store/**/*.ts', 'src/url/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['@/components/*', '@/app/*', 'react-dom'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['@/components/*', '@/app/*', 'react-dom'] }],
+    },
   },
   {
     files: ['src/components/**/*.tsx'],

@@ -16,7 +16,11 @@ import { comparisonJson, listJson } from './json';
 class UsageError extends Error {}
 
 const USAGE = 'usage: verbatim list | verbatim compare <id-or-file> <id-or-file>';
-const FORMATS: Record<string, 'text' | 'markdown'> = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown' };
+const FORMATS: Record<string, 'text' | 'markdown'> = {
+  '.txt': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+};
 
 function resolveSource(arg: string, corpus: readonly Source[]): Source {
   const bundled = corpus.find((s) => s.id === arg);
@@ -25,7 +29,9 @@ function resolveSource(arg: string, corpus: readonly Source[]): Source {
   try {
     stats = statSync(arg);
   } catch {
-    throw new UsageError(`"${arg}" is neither a bundled source id nor an existing file (try: verbatim list)`);
+    throw new UsageError(
+      `"${arg}" is neither a bundled source id nor an existing file (try: verbatim list)`,
+    );
   }
   if (stats.isDirectory()) throw new UsageError(`"${arg}" is a directory, not a .txt or .md file`);
   const format = FORMATS[extname(arg).toLowerCase()];

@@ -35,9 +35,21 @@ export function compareSources(
     indexWords(sources[0].text, interner),
     indexWords(sources[1].text, interner),
   ];
-  const indexes = [buildKgramIndex(words[0].ids, minRun), buildKgramIndex(words[1].ids, minRun)] as const;
-  const runs = findRuns(words[0].ids, words[1].ids, minRun, maxSeedOccurrences, indexes[0], indexes[1]);
-  const tiles = tileRuns(runs, words[0].ids.length, words[1].ids.length, minRun).sort((x, y) => x.a - y.a);
+  const indexes = [
+    buildKgramIndex(words[0].ids, minRun),
+    buildKgramIndex(words[1].ids, minRun),
+  ] as const;
+  const runs = findRuns(
+    words[0].ids,
+    words[1].ids,
+    minRun,
+    maxSeedOccurrences,
+    indexes[0],
+    indexes[1],
+  );
+  const tiles = tileRuns(runs, words[0].ids.length, words[1].ids.length, minRun).sort(
+    (x, y) => x.a - y.a,
+  );
   const chain = inOrderChain(tiles);
   const placed: Tile[] = tiles.map((run, i) => ({ ...run, moved: chain[i] === 0 }));
   const refined = refineGaps(placed, words[0].ids, words[1].ids, maxGap);
@@ -82,7 +94,7 @@ function marksFor(words: WordIndex, passages: readonly Passage[], side: 0 | 1): 
 /** Notes a repeat only on unique stretches of at least `minRun` repeated words. */
 function markRepeats(marks: WordMarks, repeatOf: Int32Array, minRun: number): void {
   const n = repeatOf.length;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     if (marks.kind[start] !== KIND_UNIQUE || repeatOf[start]! < 0) {
       start++;
       continue;
@@ -102,7 +114,15 @@ function statsFor(marks: WordMarks, passages: readonly Passage[], side: 0 | 1): 
     else if (k === KIND_MOVED) moved++;
   }
   let longestPassage = 0;
-  for (const p of passages) longestPassage = Math.max(longestPassage, p.words[side][1] - p.words[side][0]);
+  for (const p of passages)
+    longestPassage = Math.max(longestPassage, p.words[side][1] - p.words[side][0]);
   const words = marks.kind.length;
-  return { words, shared, moved, unique: words - shared - moved, passages: passages.length, longestPassage };
+  return {
+    words,
+    shared,
+    moved,
+    unique: words - shared - moved,
+    passages: passages.length,
+    longestPassage,
+  };
 }

@@ -92,7 +92,10 @@ function before(x: Run, y: Run): boolean {
   const sx = x.a + x.b;
   const sy = y.a + y.b;
   if (sx !== sy) return sx < sy;
-  return Math.abs(x.a - x.b) < Math.abs(y.a - y.b) || (Math.abs(x.a - x.b) === Math.abs(y.a - y.b) && x.a < y.a);
+  return (
+    Math.abs(x.a - x.b) < Math.abs(y.a - y.b) ||
+    (Math.abs(x.a - x.b) === Math.abs(y.a - y.b) && x.a < y.a)
+  );
 }
 
 class RunHeap {

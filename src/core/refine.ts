@@ -27,7 +27,10 @@ export function refineGaps(
     const lengthA = toA - fromA;
     const lengthB = toB - fromB;
     if (lengthA <= 0 || lengthB <= 0 || lengthA > maxGap || lengthB > maxGap) return;
-    const changes = diffArrays(Array.from(a.subarray(fromA, toA)), Array.from(b.subarray(fromB, toB)));
+    const changes = diffArrays(
+      Array.from(a.subarray(fromA, toA)),
+      Array.from(b.subarray(fromB, toB)),
+    );
     // An edit leaves most of the gap in common; a few stray common words ("the", a name) in two
     // different stretches of text do not make them an edited copy of each other.
     const common = changes.reduce((sum, c) => (c.added || c.removed ? sum : sum + c.count), 0);
@@ -54,7 +57,8 @@ export function refineGaps(
     out.push(tile);
     const following = tiles[i + 1];
     if (following === undefined) {
-      if (rankB[i] === tiles.length - 1) gap(tile.a + tile.length, a.length, tile.b + tile.length, b.length, tile.moved);
+      if (rankB[i] === tiles.length - 1)
+        gap(tile.a + tile.length, a.length, tile.b + tile.length, b.length, tile.moved);
     } else if (rankB[i + 1] === rankB[i]! + 1) {
       gap(
         tile.a + tile.length,

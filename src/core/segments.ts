@@ -52,7 +52,8 @@ export function buildSegments(text: string, words: WordIndex, marks: WordMarks):
     while (spaceStart < gapEnd && !WHITESPACE.test(text[spaceStart]!)) spaceStart++;
     let spaceEnd = gapEnd;
     while (spaceEnd > spaceStart && !WHITESPACE.test(text[spaceEnd - 1]!)) spaceEnd--;
-    const spaceOwner = marks.kind[i] === KIND_UNIQUE && marks.kind[i + 1] !== KIND_UNIQUE ? i + 1 : i;
+    const spaceOwner =
+      marks.kind[i] === KIND_UNIQUE && marks.kind[i + 1] !== KIND_UNIQUE ? i + 1 : i;
     emit(gapStart, spaceStart, i);
     emit(spaceStart, spaceEnd, spaceOwner);
     emit(spaceEnd, gapEnd, i + 1);
@@ -69,7 +70,13 @@ function sameMark(marks: WordMarks, x: number, y: number): boolean {
   );
 }
 
-function segmentOf(marks: WordMarks, words: WordIndex, word: number, start: number, end: number): Segment {
+function segmentOf(
+  marks: WordMarks,
+  words: WordIndex,
+  word: number,
+  start: number,
+  end: number,
+): Segment {
   const kind = KINDS[marks.kind[word]!]!;
   const passage = marks.passage[word]!;
   const repeat = marks.repeatOf[word]!;

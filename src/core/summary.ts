@@ -18,7 +18,10 @@ export function summarize(comparison: Comparison): [Summary, Summary] {
 }
 
 function summarizeSide(s: SideStats): Summary {
-  const [sharedPct, movedPct, uniquePct] = roundedShares([s.shared, s.moved, s.unique], s.words);
+  const [sharedPct, movedPct, uniquePct] = roundedShares(
+    [s.shared, s.moved, s.unique] as const,
+    s.words,
+  );
   return {
     words: s.words,
     sharedPct,
@@ -31,7 +34,14 @@ function summarizeSide(s: SideStats): Summary {
 }
 
 /** Per-cent shares that add up to exactly 100 (largest remainder), or all 0 for no words. */
-export function roundedShares(counts: readonly number[], total: number): number[] {
+export function roundedShares<T extends readonly number[]>(
+  counts: T,
+  total: number,
+): { [K in keyof T]: number } {
+  return roundShares(counts, total) as { [K in keyof T]: number };
+}
+
+function roundShares(counts: readonly number[], total: number): number[] {
   if (total === 0) return counts.map(() => 0);
   const exact = counts.map((c) => (c * 100) / total);
   const floors = exact.map(Math.floor);

@@ -1,4 +1,4 @@
-import { Interner } from './normalize';
+import type { Interner } from './normalize';
 import type { Token, WordIndex } from './types';
 
 /**
@@ -10,7 +10,8 @@ const WORD =
   /[\p{L}\p{M}\p{N}]+(?:(?:['\u2018\u2019\u02BC]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Scripts written without spaces between words; only these runs pay for Intl.Segmenter. */
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const UNSPACED =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
 let segmenter: Intl.Segmenter | null = null;
 
@@ -33,9 +34,9 @@ export function forEachWord(text: string, emit: (start: number, end: number) => 
 
 /** Indexes the words of `text`, interning their normalized forms in `interner`. */
 export function indexWords(text: string, interner: Interner): WordIndex {
-  let starts = new Int32Array(Math.max(16, text.length >> 3));
-  let ends = new Int32Array(starts.length);
-  let ids = new Int32Array(starts.length);
+  let starts: Int32Array<ArrayBuffer> = new Int32Array(Math.max(16, text.length >> 3));
+  let ends: Int32Array<ArrayBuffer> = new Int32Array(starts.length);
+  let ids: Int32Array<ArrayBuffer> = new Int32Array(starts.length);
   let n = 0;
   forEachWord(text, (start, end) => {
     if (n === starts.length) {
@@ -51,7 +52,7 @@ export function indexWords(text: string, interner: Interner): WordIndex {
   return { starts: starts.subarray(0, n), ends: ends.subarray(0, n), ids: ids.subarray(0, n) };
 }
 
-function grow(array: Int32Array): Int32Array {
+function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2);
   bigger.set(array);
   return bigger;

@@ -52,11 +52,6 @@ function inlineText(node: Nodes): string {
  * with a target, an autolink, or strong emphasis — syntax a plain article would not contain.
  */
 export function looksLikeMarkdown(text: string): boolean {
-  const signals = [
-    /^#{1,6}[ \t]+\S/m,
-    /\]\([^)\s]*\)/,
-    /<https?:\/\/[^>\s]+>/,
-    /\*\*[^*\n]+\*\*/,
-  ];
+  const signals = [/^#{1,6}[ \t]+\S/m, /\]\([^)\s]*\)/, /<https?:\/\/[^>\s]+>/, /\*\*[^*\n]+\*\*/];
   return signals.filter((s) => s.test(text)).length >= 2;
 }

@@ -35,7 +35,9 @@ export function plainBlocks(text: string): Block[] {
     else group.push(line);
   }
   flush();
-  return blocks.map((block, i) => (i === 0 && looksLikeHeading(text, block) ? { ...block, type: 'heading' } : block));
+  return blocks.map((block, i) =>
+    i === 0 && looksLikeHeading(text, block) ? { ...block, type: 'heading' } : block,
+  );
 }
 
 function looksHardWrapped(lines: readonly Line[]): boolean {

@@ -1,0 +1,43 @@
+// Takes screenshots of the built reader (run `npx vite preview` first): node scripts/screenshots.mjs [url] [outdir]
+import { chromium } from '@playwright/test';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:4173/';
+const out = process.argv[3] ?? 'screenshots';
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+const shots = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 }, scheme: 'light', path: '' },
+  { name: 'phone', viewport: { width: 390, height: 844 }, scheme: 'light', path: '' },
+  { name: 'desktop-dark', viewport: { width: 1280, height: 800 }, scheme: 'dark', path: '' },
+  { name: 'phone-dark', viewport: { width: 390, height: 844 }, scheme: 'dark', path: '' },
+  {
+    name: 'bad-link',
+    viewport: { width: 1280, height: 800 },
+    scheme: 'light',
+    path: '?a=nope&b=kim-hails-russia-ties',
+  },
+];
+for (const shot of shots) {
+  const page = await browser.newPage({
+    viewport: shot.viewport,
+    colorScheme: shot.scheme,
+    deviceScaleFactor: 1,
+  });
+  page.on('console', (m) => m.type() === 'error' && console.error('console error:', m.text()));
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(base + shot.path);
+  await page.locator('[data-kind]').first().waitFor();
+  await page.screenshot({ path: `${out}/${shot.name}.png` });
+  await page.close();
+}
+await browser.close();
+console.log(`screenshots written to ${out}/`);

@@ -1,0 +1,24 @@
+import type { Kind } from '@/core/types';
+import { MARK_CLASS, MARK_DESCRIPTION, MARK_LABEL } from './marks';
+
+const KINDS: readonly Kind[] = ['shared', 'moved', 'unique'];
+
+/** Explains the marks, drawn exactly as they are drawn in the text. */
+export function Legend() {
+  return (
+    <section aria-label="Legend" className="text-sm text-stone-600 dark:text-stone-300">
+      <ul className="flex flex-wrap gap-x-6 gap-y-1">
+        {KINDS.map((kind) => (
+          <li key={kind}>
+            <span
+              className={`${MARK_CLASS[kind]} px-1 font-medium text-stone-900 dark:text-stone-100`}
+            >
+              {MARK_LABEL[kind]}
+            </span>{' '}
+            {MARK_DESCRIPTION[kind]}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

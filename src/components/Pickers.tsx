@@ -1,0 +1,47 @@
+import { countWords } from '@/core/tokenize';
+import { selectPair, selectSources } from '@/store/selectors';
+import { useMemo } from 'react';
+import { useReader } from './readerContext';
+
+const FIELD =
+  'w-full truncate rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 shadow-sm focus:outline-2 focus:outline-offset-2 focus:outline-sky-600 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100';
+
+/** Two source pickers with a swap button between them. */
+export function Pickers() {
+  const sources = useReader(selectSources);
+  const pair = useReader(selectPair);
+  const choose = useReader((s) => s.choose);
+  const swap = useReader((s) => s.swap);
+  const words = useMemo(() => new Map(sources.map((s) => [s.id, countWords(s.text)])), [sources]);
+
+  const picker = (side: 0 | 1) => {
+    const name = side === 0 ? 'A' : 'B';
+    return (
+      <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
+        <span className="font-medium text-stone-600 dark:text-stone-300">Source {name}</span>
+        <select className={FIELD} value={pair[side]} onChange={(e) => choose(side, e.target.value)}>
+          {sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title} ({words.get(s.id)} words)
+            </option>
+          ))}
+        </select>
+      </label>
+    );
+  };
+
+  return (
+    <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
+      {picker(0)}
+      <button
+        type="button"
+        onClick={swap}
+        aria-label="Swap sources A and B"
+        className="self-center rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium text-stone-700 shadow-sm hover:bg-stone-50 focus:outline-2 focus:outline-offset-2 focus:outline-sky-600 sm:self-end dark:border-stone-600 dark:bg-stone-900 dark:text-stone-200 dark:hover:bg-stone-800"
+      >
+        <span aria-hidden="true">⇅ </span>Swap
+      </button>
+      {picker(1)}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { selectProblem } from '@/store/selectors';
+import { useReader } from './readerContext';
+
+/** What went wrong with the reader's request, said plainly, with a way to dismiss it. */
+export function ProblemAlert() {
+  const problem = useReader(selectProblem);
+  const dismiss = useReader((s) => s.dismissProblem);
+  if (!problem) return null;
+  return (
+    <div
+      role="alert"
+      className="flex items-start justify-between gap-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+    >
+      <p>{problem}</p>
+      <button
+        type="button"
+        onClick={dismiss}
+        className="shrink-0 rounded px-2 py-0.5 font-medium underline underline-offset-2 hover:bg-amber-100 focus:outline-2 focus:outline-sky-600 dark:hover:bg-amber-900"
+      >
+        Dismiss
+      </button>
+    </div>
+  );
+}

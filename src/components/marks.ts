@@ -1,0 +1,22 @@
+import type { Kind } from '@/core/types';
+
+/** How each kind of text looks. Colour is never the only cue: tint, dotted or solid underline. */
+export const MARK_CLASS: Record<Kind, string> = {
+  shared: 'rounded-[3px] bg-sky-100/80 box-decoration-clone dark:bg-sky-900/45',
+  moved:
+    'rounded-[3px] bg-amber-100/90 box-decoration-clone underline decoration-amber-700/70 decoration-dotted decoration-2 underline-offset-[0.25em] dark:bg-amber-900/40 dark:decoration-amber-300/70',
+  unique:
+    'underline decoration-rose-500/55 decoration-1 underline-offset-[0.25em] dark:decoration-rose-300/60',
+};
+
+export const MARK_LABEL: Record<Kind, string> = {
+  shared: 'Shared',
+  moved: 'Moved',
+  unique: 'Unique',
+};
+
+export const MARK_DESCRIPTION: Record<Kind, string> = {
+  shared: 'also in the other source, in the same order',
+  moved: 'also in the other source, but at another place',
+  unique: 'only in this source',
+};
