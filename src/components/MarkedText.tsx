@@ -39,6 +39,6 @@ export const MarkedText = memo(function MarkedText({ source, segments, otherName
 function titleFor(segment: Segment, otherName: string): string | undefined {
   if (segment.kind === 'moved')
     return `Moved: this passage stands at another place in ${otherName}`;
-  if (segment.repeatOf !== null) return 'Repeats earlier text of this source';
+  if (segment.repeatOf !== null) return 'Repeated: this text stands more than once in this source';
   return undefined;
 }

@@ -52,7 +52,9 @@ export function compareSources(
   );
   const chain = inOrderChain(tiles);
   const placed: Tile[] = tiles.map((run, i) => ({ ...run, moved: chain[i] === 0 }));
-  const refined = refineGaps(placed, words[0].ids, words[1].ids, maxGap);
+  const refined = refineGaps(placed, words[0].ids, words[1].ids, maxGap, (id) =>
+    interner.keyOf(id),
+  );
   const passages: Passage[] = refined.map((t) => ({
     words: [
       [t.a, t.a + t.length],

@@ -13,6 +13,7 @@ const APOSTROPHES = /[\u2018\u2019\u02BC\u2032\u0060\u00B4]/g;
 /** Turns normalized words into small integers, so later stages compare numbers, not strings. */
 export class Interner {
   private readonly byKey = new Map<string, number>();
+  private readonly keys: string[] = [];
   // Most words recur; caching the raw spelling skips NFKC for all but the first occurrence.
   private readonly byRaw = new Map<string, number>();
 
@@ -22,14 +23,22 @@ export class Interner {
     const key = normalizeWord(raw);
     let id = this.byKey.get(key);
     if (id === undefined) {
-      id = this.byKey.size;
+      id = this.keys.length;
       this.byKey.set(key, id);
+      this.keys.push(key);
     }
     this.byRaw.set(raw, id);
     return id;
   }
 
+  /** The normalized word an id stands for. */
+  keyOf(id: number): string {
+    const key = this.keys[id];
+    if (key === undefined) throw new Error(`no word has id ${id}; this is a bug`);
+    return key;
+  }
+
   get size(): number {
-    return this.byKey.size;
+    return this.keys.length;
   }
 }

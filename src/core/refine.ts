@@ -20,6 +20,7 @@ export function refineGaps(
   a: Int32Array,
   b: Int32Array,
   maxGap: number,
+  keyOf: (id: number) => string,
 ): Tile[] {
   const rankB = ranksByB(tiles);
   const out: Tile[] = [];
@@ -27,10 +28,14 @@ export function refineGaps(
     const lengthA = toA - fromA;
     const lengthB = toB - fromB;
     if (lengthA <= 0 || lengthB <= 0 || lengthA > maxGap || lengthB > maxGap) return;
-    const changes = diffArrays(
-      Array.from(a.subarray(fromA, toA)),
-      Array.from(b.subarray(fromB, toB)),
-    );
+    const gapA = a.subarray(fromA, toA);
+    const gapB = b.subarray(fromB, toB);
+    // jsdiff breaks ties between equally long alignments by argument order; diffing in one
+    // canonical order keeps the result the same when A and B are swapped.
+    const flip = compareWords(gapA, gapB, keyOf) > 0;
+    const changes = flip
+      ? diffArrays(Array.from(gapB), Array.from(gapA))
+      : diffArrays(Array.from(gapA), Array.from(gapB));
     // An edit leaves most of the gap in common; a few stray common words ("the", a name) in two
     // different stretches of text do not make them an edited copy of each other.
     const common = changes.reduce((sum, c) => (c.added || c.removed ? sum : sum + c.count), 0);
@@ -38,8 +43,10 @@ export function refineGaps(
     let ia = fromA;
     let ib = fromB;
     for (const change of changes) {
-      if (change.added) ib += change.count;
-      else if (change.removed) ia += change.count;
+      const inA = flip ? change.added : change.removed;
+      const inB = flip ? change.removed : change.added;
+      if (inB) ib += change.count;
+      else if (inA) ia += change.count;
       else {
         out.push({ a: ia, b: ib, length: change.count, moved });
         ia += change.count;
@@ -70,4 +77,13 @@ export function refineGaps(
     }
   });
   return out;
+}
+
+/** Orders two word sequences by their normalized words (ids depend on which text came first). */
+function compareWords(x: Int32Array, y: Int32Array, keyOf: (id: number) => string): number {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    if (x[i] !== y[i]) return keyOf(x[i]!) < keyOf(y[i]!) ? -1 : 1;
+  }
+  return x.length - y.length;
 }

@@ -1,20 +1,21 @@
-import { kgramFirst, type KgramIndex } from './kgrams';
+import { kgramFirst, kgramNext, type KgramIndex } from './kgrams';
 
 /**
- * For each word, the index of the word it repeats when it lies in a run of at least `k` words
- * that already stood earlier in the same text (a duplicated headline, a repeated paragraph),
- * else -1. Uses the text's own k-gram index: the first window with the same hash is the
- * earliest occurrence.
+ * For each word that lies in a run of at least `k` words standing more than once in the same
+ * text (a duplicated headline, a repeated paragraph), the index of the matching word in another
+ * occurrence — the first one, or for the first itself the next — else -1. Uses the text's own
+ * k-gram index, whose chains list occurrences in order.
  */
 export function findRepeats(ids: Int32Array, index: KgramIndex): Int32Array {
   const k = index.k;
   const repeatOf = new Int32Array(ids.length).fill(-1);
   const hashes = index.hashes;
   for (let i = 0; i < hashes.length; i++) {
-    const earliest = kgramFirst(index, hashes[i]!);
-    if (earliest < 0 || earliest >= i || !sameWindow(ids, earliest, i, k)) continue;
+    let other = kgramFirst(index, hashes[i]!);
+    if (other === i) other = kgramNext(index, i);
+    if (other < 0 || !sameWindow(ids, other, i, k)) continue;
     for (let t = 0; t < k; t++) {
-      if (repeatOf[i + t]! < 0) repeatOf[i + t] = earliest + t;
+      if (repeatOf[i + t]! < 0) repeatOf[i + t] = other + t;
     }
   }
   return repeatOf;

@@ -57,7 +57,7 @@ export interface Segment {
   readonly kind: Kind;
   /** Index into `Comparison.passages` for shared and moved segments. */
   readonly passage: number | null;
-  /** For a unique segment that repeats earlier text of the same source: where that text starts. */
+  /** For a unique segment whose text stands more than once in its own source: where another occurrence starts. */
   readonly repeatOf: number | null;
 }
 

@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { compareSources } from '@/core/compare';
+import { Reader } from '@/components/Reader';
+import { ReaderContext } from '@/components/readerContext';
+import type { Pair, Source } from '@/core/types';
+import { createReaderStore } from '@/store/readerStore';
+import { syncUrl } from '@/url/syncUrl';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../cli/corpus';
+
+const sources = loadCorpus();
+const FALLBACK = ['growing-partnership', 'kim-hails-russia-ties'] as const;
+let stop: (() => void) | null = null;
+
+function renderReader(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  const store = createReaderStore({
+    sources,
+    initialPair: FALLBACK,
+    compare: async (pair: Pair<Source>) => compareSources(pair),
+  });
+  stop = syncUrl(store, window, FALLBACK);
+  render(
+    <ReaderContext.Provider value={store}>
+      <Reader />
+    </ReaderContext.Provider>,
+  );
+  return store;
+}
+
+const paneTitle = (name: 'A' | 'B') =>
+  screen
+    .getAllByRole('article')
+    .find((a) => within(a).queryByText(new RegExp(`^Source ${name} ·`)))!;
+
+afterEach(() => {
+  stop?.();
+  cleanup();
+});
+
+describe('Reader', () => {
+  it('opens on the default pair with marked words on both sides', async () => {
+    renderReader();
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
+    const [a, b] = screen.getAllByRole('article');
+    expect(within(a!).getByRole('heading', { level: 2 })).toHaveTextContent(sources[1]!.title);
+    expect(within(b!).getByRole('heading', { level: 2 })).toHaveTextContent(sources[2]!.title);
+    expect(a!.querySelectorAll('[data-kind="shared"]').length).toBeGreaterThan(5);
+    expect(a!.querySelectorAll('[data-kind="unique"]').length).toBeGreaterThan(5);
+    expect(screen.getByTestId('summary-a')).toHaveTextContent(/\d+% of A also stands in B/);
+  });
+
+  it('lists every bundled source by title in both pickers, and a choice updates the link', async () => {
+    const user = userEvent.setup();
+    renderReader();
+    const pickerB = screen.getByRole('combobox', { name: 'Source B' });
+    expect(within(pickerB).getAllByRole('option')).toHaveLength(sources.length);
+    await user.selectOptions(pickerB, 'putin-two-day-visit');
+    expect(window.location.search).toBe('?a=growing-partnership&b=putin-two-day-visit');
+    await waitFor(() =>
+      expect(within(paneTitle('B')).getByRole('heading')).toHaveTextContent(
+        /Putin is set to embark/,
+      ),
+    );
+  });
+
+  it('swaps the sources with the swap button', async () => {
+    const user = userEvent.setup();
+    renderReader('?a=kim-praises-relationship&b=kim-hails-ties-ahead');
+    await user.click(screen.getByRole('button', { name: /swap/i }));
+    expect(screen.getByRole('combobox', { name: 'Source A' })).toHaveValue('kim-hails-ties-ahead');
+    expect(screen.getByRole('combobox', { name: 'Source B' })).toHaveValue(
+      'kim-praises-relationship',
+    );
+    expect(window.location.search).toBe('?a=kim-hails-ties-ahead&b=kim-praises-relationship');
+  });
+
+  it('explains every mark in the legend', () => {
+    renderReader();
+    const legend = screen.getByRole('region', { name: 'Legend' });
+    for (const word of ['Shared', 'Moved', 'Unique'])
+      expect(within(legend).getByText(word)).toBeInTheDocument();
+  });
+
+  it('says what is wrong with a bad link, keeps the pickers usable, and can be dismissed', async () => {
+    const user = userEvent.setup();
+    renderReader('?a=growing-partnership&b=no-such-article');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /"no-such-article", which is not one of the sources/,
+    );
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Source B' }),
+      'kim-hails-ties-ahead',
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    window.history.replaceState(null, '', '/?a=x&b=x');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await user.click(await screen.findByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

@@ -1,0 +1,116 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+const A = 'kim-praises-relationship';
+const B = 'kim-hails-russia-ties';
+
+test('a deep link opens exactly that comparison, with marked words', async ({ page }) => {
+  await page.goto(`./?a=${A}&b=${B}`);
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(
+    /Kim Jong Un Praises Relationship/,
+  );
+  await expect(page.getByRole('heading', { level: 2 }).nth(1)).toHaveText(
+    /North Korea's Kim hails Russia ties/,
+  );
+  await expect(page.getByRole('combobox', { name: 'Source A' })).toHaveValue(A);
+  for (const kind of ['shared', 'moved', 'unique']) {
+    expect(await page.locator(`article [data-kind="${kind}"]`).count()).toBeGreaterThan(0);
+  }
+  await expect(page.getByTestId('summary-a')).toContainText('% of A also stands in B');
+});
+
+test('opening with no link shows a comparison straight away', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('article')).toHaveCount(2);
+  expect(await page.locator('[data-kind="shared"]').count()).toBeGreaterThan(10);
+});
+
+test('a picker updates the link, and Back and Forward move between comparisons', async ({
+  page,
+}) => {
+  await page.goto(`./?a=${A}&b=${B}`);
+  await page.getByRole('combobox', { name: 'Source B' }).selectOption('putin-two-day-visit');
+  await expect(page).toHaveURL(new RegExp(`\\?a=${A}&b=putin-two-day-visit$`));
+  await expect(page.getByRole('heading', { level: 2 }).nth(1)).toHaveText(/Putin is set to embark/);
+  await page.getByRole('button', { name: /swap/i }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?a=putin-two-day-visit&b=${A}$`));
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`\\?a=${A}&b=putin-two-day-visit$`));
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`\\?a=${A}&b=${B}$`));
+  await expect(page.getByRole('combobox', { name: 'Source B' })).toHaveValue(B);
+  await expect(page.getByRole('heading', { level: 2 }).nth(1)).toHaveText(
+    /North Korea's Kim hails Russia ties/,
+  );
+  await page.goForward();
+  await expect(page.getByRole('combobox', { name: 'Source B' })).toHaveValue('putin-two-day-visit');
+});
+
+const BAD_LINKS: [string, RegExp][] = [
+  [`?a=no-such-source&b=${B}`, /"no-such-source", which is not one of the sources/],
+  [`?a=${A}&b=${A}`, /same source twice/],
+  [`?a=${A}`, /does not say which source B/],
+  [`?a=&b=${B}`, /source A \(a=\) is empty/],
+  [`?a=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&b=${B}`, /not a valid source id/],
+  [`?a=${'x'.repeat(3000)}&b=${B}`, /too long/],
+  [`?a=%E0%A4%A&b=%00`, /not a valid source id/],
+];
+
+for (const [search, message] of BAD_LINKS) {
+  test(`a bad link (${search.slice(0, 40)}) gets a clear message and a usable page`, async ({
+    page,
+  }) => {
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto(`./${search}`);
+    await expect(page.getByRole('alert')).toHaveText(message);
+    await expect(page.locator('article')).toHaveCount(2);
+    await page.getByRole('combobox', { name: 'Source B' }).selectOption('putin-two-day-visit');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 2 }).nth(1)).toHaveText(
+      /Putin is set to embark/,
+    );
+    expect(dialogs).toBe(0);
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`axe finds no violations (${colorScheme}, ${viewport.width}px)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize(viewport);
+      await page.goto(`./?a=${A}&b=${B}`);
+      await expect(page.locator('article')).toHaveCount(2);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
+    });
+  }
+}
+
+test('on a 390 px phone the panes stack and nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`./?a=${A}&b=${B}`);
+  const [a, b] = await page.locator('article').all();
+  const boxA = await a!.boundingBox();
+  const boxB = await b!.boundingBox();
+  expect(boxB!.y).toBeGreaterThan(boxA!.y + boxA!.height - 1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test('screenshots at 1280x800 and 390x844', async ({ page }, info) => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto(`./?a=${A}&b=${B}`);
+    await expect(page.locator('article [data-kind]').first()).toBeVisible();
+    await page.screenshot({ path: info.outputPath(`reader-${viewport.width}.png`) });
+  }
+});

@@ -1,0 +1,52 @@
+import { looksLikeMarkdown } from '@/core/sources/markdown';
+import { CORPUS } from '@/corpus/manifest';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../cli/corpus';
+
+const here = (file: string) => new URL(`../../src/corpus/articles/${file}`, import.meta.url);
+// CI and developers have the shared folder beside the clone; elsewhere this check has nothing to compare.
+const shared = (file: string) => new URL(`../../../shared/articles/${file}`, import.meta.url);
+
+describe('the bundled corpus', () => {
+  it.runIf(existsSync(shared(CORPUS[0]!.file)))('is byte for byte the shared articles', () => {
+    for (const entry of CORPUS) {
+      expect(readFileSync(here(entry.file)).equals(readFileSync(shared(entry.file)))).toBe(true);
+    }
+  });
+
+  it('has short, unique, link-safe ids', () => {
+    const ids = CORPUS.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9][a-z0-9-]{2,40}$/);
+  });
+
+  it('declares Markdown exactly where the text reads as Markdown', () => {
+    for (const entry of CORPUS) {
+      expect(looksLikeMarkdown(readFileSync(here(entry.file), 'utf8'))).toBe(
+        entry.format === 'markdown',
+      );
+    }
+  });
+
+  it('shows reading text: no Markdown syntax, no empty paragraphs', () => {
+    for (const source of loadCorpus()) {
+      expect(source.text).not.toMatch(/^#+\s|\*\*|\]\(|<https?:/m);
+      expect(source.blocks.length).toBeGreaterThan(3);
+      for (const block of source.blocks) {
+        expect(source.text.slice(block.start, block.end).trim()).not.toBe('');
+      }
+    }
+  });
+
+  it('titles each source by its own first heading or line', () => {
+    const titles = loadCorpus().map((s) => s.title);
+    expect(titles[0]).toBe(
+      'Kim Jong Un Praises Relationship with Russia Amid Speculation of Putin Visit',
+    );
+    expect(titles[3]).toBe(
+      "North Korea's Kim Hails Ties With Russia Ahead of Reported Putin Visit",
+    );
+    for (const title of titles) expect(title.length).toBeLessThanOrEqual(141);
+  });
+});

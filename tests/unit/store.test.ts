@@ -1,0 +1,58 @@
+import { compareSources } from '@/core/compare';
+import type { Comparison, Pair, Source } from '@/core/types';
+import { createReaderStore, startReader } from '@/store/readerStore';
+import { selectCurrentComparison } from '@/store/selectors';
+import { describe, expect, it } from 'vitest';
+import { plain } from '../support/sources';
+
+const sources = [
+  plain('one', 'One two three four five.'),
+  plain('two', 'One two three four six.'),
+  plain('three', 'Seven.'),
+];
+const sync = async (pair: Pair<Source>) => compareSources(pair);
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('reader store', () => {
+  it('compares the initial pair once started', async () => {
+    const store = createReaderStore({ sources, initialPair: ['one', 'two'], compare: sync });
+    startReader(store);
+    await settle();
+    expect(selectCurrentComparison(store.getState())?.stats[0].shared).toBe(4);
+  });
+
+  it('swaps, and choosing the other side’s source swaps rather than pairing a source with itself', () => {
+    const store = createReaderStore({ sources, initialPair: ['one', 'two'], compare: sync });
+    store.getState().swap();
+    expect(store.getState().pair).toEqual(['two', 'one']);
+    store.getState().choose(0, 'one');
+    expect(store.getState().pair).toEqual(['one', 'two']);
+    store.getState().choose(1, 'three');
+    expect(store.getState().pair).toEqual(['one', 'three']);
+  });
+
+  it('ignores a slow result that a newer choice has replaced', async () => {
+    const resolvers: ((c: Comparison) => void)[] = [];
+    const slow = (pair: Pair<Source>) =>
+      new Promise<Comparison>((resolve) => resolvers.push(() => resolve(compareSources(pair))));
+    const store = createReaderStore({ sources, initialPair: ['one', 'two'], compare: slow });
+    startReader(store);
+    store.getState().choose(1, 'three');
+    resolvers[1]!(null as never);
+    resolvers[0]!(null as never);
+    await settle();
+    expect(store.getState().comparison?.sources[1].id).toBe('three');
+  });
+
+  it('reports a failed comparison instead of losing the page', async () => {
+    const store = createReaderStore({
+      sources,
+      initialPair: ['one', 'two'],
+      compare: () => Promise.reject(new Error('boom')),
+    });
+    startReader(store);
+    await settle();
+    expect(store.getState().problem).toMatch(/failed: Error: boom/);
+    expect(store.getState().computing).toBe(false);
+  });
+});

@@ -1,0 +1,61 @@
+import { countWords, tokenize } from '@/core/tokenize';
+import { normalizeWord } from '@/core/normalize';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { messyText } from '../support/arbitraries';
+
+const words = (text: string) =>
+  tokenize(text)
+    .filter((t) => t.word)
+    .map((t) => text.slice(t.start, t.end));
+
+describe('tokenize', () => {
+  it('splits words from the spacing and punctuation around them', () => {
+    expect(words('Kim’s visit — “in the pipeline.”')).toEqual([
+      'Kim’s',
+      'visit',
+      'in',
+      'the',
+      'pipeline',
+    ]);
+  });
+
+  it('keeps numbers with separators whole and splits hyphenated compounds', () => {
+    expect(words('about 7,000 containers, 3.5 times; comrades-in-arms')).toEqual([
+      'about',
+      '7,000',
+      'containers',
+      '3.5',
+      'times',
+      'comrades',
+      'in',
+      'arms',
+    ]);
+  });
+
+  it('splits unspaced scripts into words', () => {
+    expect(countWords('東京都に住んでいます')).toBeGreaterThan(1);
+  });
+
+  it('gives back the text exactly when its tokens are joined, whatever the text', () => {
+    fc.assert(
+      fc.property(messyText, (text) => {
+        const tokens = tokenize(text);
+        expect(tokens.map((t) => text.slice(t.start, t.end)).join('')).toBe(text);
+        tokens.forEach((t, i) => {
+          expect(t.end).toBeGreaterThan(t.start);
+          if (i > 0) expect(t.start).toBe(tokens[i - 1]!.end);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('normalizeWord', () => {
+  it('folds case, apostrophes and compatibility forms', () => {
+    expect(normalizeWord('Kim’s')).toBe(normalizeWord("KIM's"));
+    expect(normalizeWord('ﬁnal')).toBe('final');
+    expect(normalizeWord('Ｋｉｍ')).toBe('kim');
+  });
+});
