@@ -2,33 +2,94 @@ import type { Interner } from './normalize';
 import type { Token, WordIndex } from './types';
 
 /**
- * A word: letters, marks and digits, joined by an apostrophe (Kim's, Kim’s) or, between
- * digits, by a decimal or thousands separator (7,000; 3.5). Hyphens and dashes separate words,
- * so "comrades-in-arms" and "comrades in arms" compare equal whatever dash a source used.
+ * A word: letters, marks and digits (Unicode \p{L}\p{M}\p{N}), joined by an apostrophe
+ * (Kim's, Kim’s) or, between digits, by a decimal or thousands separator (7,000; 3.5).
+ * Hyphens and dashes separate words, so "comrades-in-arms" and "comrades in arms" compare
+ * equal whatever dash a source used. `WORD_PATTERN` is the specification; `forEachWord` is a
+ * character scanner that agrees with it (a property test checks) at several times its speed,
+ * since this loop touches every character of both texts.
  */
-const WORD =
+export const WORD_PATTERN =
   /[\p{L}\p{M}\p{N}]+(?:(?:['\u2018\u2019\u02BC]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Scripts written without spaces between words; only these runs pay for Intl.Segmenter. */
 const UNSPACED =
   /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
+const WORD_CHAR = 1;
+const DIGIT = 2;
+const UNSPACED_CHAR = 4;
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = WORD_CHAR | DIGIT;
+for (let c = 65; c <= 90; c++) ASCII[c] = WORD_CHAR;
+for (let c = 97; c <= 122; c++) ASCII[c] = WORD_CHAR;
+const nonAscii = new Map<number, number>();
+
+function classify(codePoint: number): number {
+  if (codePoint < 128) return ASCII[codePoint]!;
+  let flags = nonAscii.get(codePoint);
+  if (flags === undefined) {
+    const ch = String.fromCodePoint(codePoint);
+    flags =
+      (/[\p{L}\p{M}\p{N}]/u.test(ch) ? WORD_CHAR : 0) |
+      (/\p{N}/u.test(ch) ? DIGIT : 0) |
+      (UNSPACED.test(ch) ? UNSPACED_CHAR : 0);
+    nonAscii.set(codePoint, flags);
+  }
+  return flags;
+}
+
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x02bc;
+
 let segmenter: Intl.Segmenter | null = null;
 
 /** Calls `emit(start, end)` for each word of `text`, in order. */
 export function forEachWord(text: string, emit: (start: number, end: number) => void): void {
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const start = m.index;
-    const word = m[0];
-    if (UNSPACED.test(word)) {
-      segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
-      for (const part of segmenter.segment(word)) {
-        if (part.isWordLike) emit(start + part.index, start + part.index + part.segment.length);
-      }
-    } else {
-      emit(start, start + word.length);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = text.codePointAt(i)!;
+    let flags = classify(cp);
+    if ((flags & WORD_CHAR) === 0) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
     }
+    const start = i;
+    let unspaced = 0;
+    let lastFlags = flags;
+    for (;;) {
+      unspaced |= flags & UNSPACED_CHAR;
+      lastFlags = flags;
+      i += cp > 0xffff ? 2 : 1;
+      if (i >= n) break;
+      cp = text.codePointAt(i)!;
+      flags = classify(cp);
+      if (flags & WORD_CHAR) continue;
+      // A joiner continues the word only when a word character follows it.
+      const joiner =
+        isApostrophe(cp) || ((cp === 0x2e || cp === 0x2c) && (lastFlags & DIGIT) !== 0);
+      if (!joiner || i + 1 >= n) break;
+      const nextFlags = classify(text.codePointAt(i + 1)!);
+      const needDigit = !isApostrophe(cp);
+      if ((nextFlags & WORD_CHAR) === 0 || (needDigit && (nextFlags & DIGIT) === 0)) break;
+      i += 1;
+      cp = text.codePointAt(i)!;
+      flags = nextFlags;
+    }
+    if (unspaced) emitSegmented(text, start, i, emit);
+    else emit(start, i);
+  }
+}
+
+function emitSegmented(
+  text: string,
+  start: number,
+  end: number,
+  emit: (start: number, end: number) => void,
+) {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  for (const part of segmenter.segment(text.slice(start, end))) {
+    if (part.isWordLike) emit(start + part.index, start + part.index + part.segment.length);
   }
 }
 

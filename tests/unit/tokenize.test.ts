@@ -1,4 +1,9 @@
-import { countWords, tokenize } from '@/core/tokenize';
+import { countWords, forEachWord, tokenize, WORD_PATTERN } from '@/core/tokenize';
+
+// Runs holding an unspaced script are split further into words by Intl.Segmenter.
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+const UNSPACED_RUN =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 import { normalizeWord } from '@/core/normalize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -57,5 +62,25 @@ describe('normalizeWord', () => {
     expect(normalizeWord('Kim’s')).toBe(normalizeWord("KIM's"));
     expect(normalizeWord('ﬁnal')).toBe('final');
     expect(normalizeWord('Ｋｉｍ')).toBe('kim');
+  });
+});
+
+describe('the word scanner', () => {
+  it('finds exactly the words the WORD_PATTERN specification finds, whatever the text', () => {
+    fc.assert(
+      fc.property(messyText, (text) => {
+        const expected = [...text.matchAll(WORD_PATTERN)].flatMap((m) =>
+          UNSPACED_RUN.test(m[0])
+            ? [...segmenter.segment(m[0])]
+                .filter((part) => part.isWordLike)
+                .map((part) => [m.index + part.index, m.index + part.index + part.segment.length])
+            : [[m.index, m.index + m[0].length]],
+        );
+        const found: number[][] = [];
+        forEachWord(text, (start, end) => found.push([start, end]));
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,0 +1,120 @@
+/**
+ * npm run bench — the engine against jsdiff's diffWords on the same pairs, in one run.
+ * The machine is shared and noisy: every time is the median of several runs, and ratios
+ * matter more than absolute figures. To compare before and after a change, run it on both
+ * commits back to back and compare the ratio column.
+ */
+import { diffWords } from 'diff';
+import { compareSources } from '../src/core/compare';
+import { parsePlainText } from '../src/core/sources/plain';
+import type { CompareOptions, Source } from '../src/core/types';
+import { brownParagraphs } from './brown';
+import { generatePair } from './generate';
+import { scoreQuality, type Quality } from './quality';
+
+const paragraphs = brownParagraphs();
+const source = (id: string, text: string): Source => parsePlainText(id, text);
+const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const pct = (x: number) => x.toFixed(3);
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function time<T>(f: () => T): [number, T] {
+  const t0 = performance.now();
+  const result = f();
+  return [performance.now() - t0, result];
+}
+
+function quality(words: number, seeds: number[], options: Partial<CompareOptions> = {}): Quality {
+  const scores = seeds.map((seed) => {
+    const pair = generatePair(paragraphs, { words, editRate: 0.02, moveRate: 0.05, seed });
+    return scoreQuality(compareSources([source('a', pair.a), source('b', pair.b)], options), pair);
+  });
+  const mean = (key: keyof Quality) => scores.reduce((s, q) => s + q[key], 0) / scores.length;
+  return {
+    movedRecall: mean('movedRecall'),
+    movedPrecision: mean('movedPrecision'),
+    uneditedShared: mean('uneditedShared'),
+    editedUnique: mean('editedUnique'),
+  };
+}
+
+/** Share of words marked shared between two unrelated stretches of the corpus. */
+function unrelatedShared(words: number, options: Partial<CompareOptions> = {}): number {
+  const a = generatePair(paragraphs, { words, editRate: 0, moveRate: 0, seed: 11 }).a;
+  const b = generatePair(paragraphs, { words, editRate: 0, moveRate: 0, seed: 977 }).a;
+  const c = compareSources([source('a', a), source('b', b)], options);
+  return (c.stats[0].shared + c.stats[0].moved) / c.stats[0].words;
+}
+
+console.log(
+  `Verbatim benchmark — Node ${process.version}, ${paragraphs.length} Brown corpus paragraphs\n`,
+);
+
+console.log(
+  'Quality on 10k-word pairs, 2% word edits, 5% of paragraphs moved (mean of seeds 1-5; targets in brackets)',
+);
+const q = quality(10_000, [1, 2, 3, 4, 5]);
+console.log(`  moved recall      ${pct(q.movedRecall)}  [>= 0.95]`);
+console.log(`  moved precision   ${pct(q.movedPrecision)}  [>= 0.90]`);
+console.log(`  unedited shared   ${pct(q.uneditedShared)}  [>= 0.98]`);
+console.log(`  edited unique     ${pct(q.editedUnique)}  [>= 0.80]`);
+
+console.log(
+  '\nChoosing minRun (k): quality as above, and words falsely shared between unrelated 10k-word texts',
+);
+console.log('  k  moved-recall  moved-precision  unedited-shared  edited-unique  unrelated-shared');
+for (const minRun of [3, 4, 5, 6]) {
+  const qk = quality(10_000, [1, 2, 3], { minRun });
+  console.log(
+    `  ${minRun}  ${pct(qk.movedRecall)}         ${pct(qk.movedPrecision)}            ${pct(qk.uneditedShared)}            ${pct(qk.editedUnique)}          ${pct(unrelatedShared(10_000, { minRun }))}`,
+  );
+}
+
+console.log('\nSpeed: median ms (runs), engine heap growth; jsdiff diffWords on the same pair');
+console.log('  words     engine ms   heap MB   diffWords ms            ratio (diffWords / engine)');
+const SIZES = [
+  { words: 1_000, runs: 15, diffRuns: 5, diffTimeout: 60_000 },
+  { words: 10_000, runs: 9, diffRuns: 3, diffTimeout: 60_000 },
+  { words: 100_000, runs: 5, diffRuns: 1, diffTimeout: 15_000 },
+  { words: 1_000_000, runs: 3, diffRuns: 1, diffTimeout: 15_000 },
+];
+for (const size of SIZES) {
+  const pair = generatePair(paragraphs, {
+    words: size.words,
+    editRate: 0.02,
+    moveRate: 0.05,
+    seed: 7,
+  });
+  const sources = [source('a', pair.a), source('b', pair.b)] as const;
+  compareSources(sources); // warm up
+  const times: number[] = [];
+  for (let r = 0; r < size.runs; r++) {
+    const [t, result] = time(() => compareSources(sources));
+    times.push(t);
+    if (result.stats[0].words === 0) throw new Error('empty comparison');
+  }
+  // Memory in a run of its own: a forced GC before a timed run would skew its time.
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const kept = compareSources(sources);
+  const heap = process.memoryUsage().heapUsed - before;
+  if (kept.stats[0].words === 0) throw new Error('empty comparison');
+  const engine = median(times);
+  const diffTimes: number[] = [];
+  let timedOut = false;
+  for (let r = 0; r < size.diffRuns && !timedOut; r++) {
+    const [t, result] = time(() => diffWords(pair.a, pair.b, { timeout: size.diffTimeout }));
+    if (result === undefined) timedOut = true;
+    diffTimes.push(t);
+  }
+  const diff = median(diffTimes);
+  const diffText = timedOut ? `>${ms(size.diffTimeout)} (gave up)` : ms(diff);
+  const ratio = `${timedOut ? '>' : ''}${(diff / engine).toFixed(1)}x`;
+  console.log(
+    `  ${String(size.words).padEnd(9)} ${ms(engine).padStart(9)}   ${(heap / 1e6).toFixed(0).padStart(7)}   ${diffText.padEnd(22)}  ${ratio}`,
+  );
+}
+console.log(
+  '\nheap MB: heap growth over one comparison after a forced GC (the result included; garbage the\nengine dropped may already be collected). Timed runs force no GC.',
+);
