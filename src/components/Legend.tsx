@@ -1,5 +1,5 @@
 import type { Kind } from '@/core/types';
-import { MARK_CLASS, MARK_DESCRIPTION, MARK_LABEL } from './marks';
+import { MARK_CLASS, MARK_DESCRIPTION, MARK_LABEL, REPEAT_CLASS } from './marks';
 
 const KINDS: readonly Kind[] = ['shared', 'moved', 'unique'];
 
@@ -18,6 +18,12 @@ export function Legend() {
             {MARK_DESCRIPTION[kind]}
           </li>
         ))}
+        <li>
+          <span className={`${REPEAT_CLASS} px-1 font-medium text-stone-900 dark:text-stone-100`}>
+            Repeated
+          </span>{' '}
+          unique, and standing twice in its own source
+        </li>
       </ul>
     </section>
   );

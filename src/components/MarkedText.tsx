@@ -1,7 +1,8 @@
 import { piecesByBlock } from '@/core/layout';
 import type { Segment, Source } from '@/core/types';
 import { memo, useMemo } from 'react';
-import { MARK_CLASS } from './marks';
+import { MARK_CLASS, REPEAT_CLASS } from './marks';
+import { useProgressiveCount } from './useProgressiveCount';
 
 interface Props {
   source: Source;
@@ -9,15 +10,19 @@ interface Props {
   otherName: string;
 }
 
+/** Paragraphs drawn per macrotask: a long text renders in slices the page can breathe between. */
+const BLOCKS_PER_SLICE = 60;
+
 /** The reading text, paragraph by paragraph, every stretch marked with its kind. */
 export const MarkedText = memo(function MarkedText({ source, segments, otherName }: Props) {
   const pieces = useMemo(() => piecesByBlock(source.blocks, segments), [source, segments]);
+  const shown = useProgressiveCount(source.blocks.length, BLOCKS_PER_SLICE, segments);
   return (
     <div className="space-y-4">
-      {source.blocks.map((block, b) => (
+      {source.blocks.slice(0, shown).map((block, b) => (
         <p
           key={block.start}
-          className={block.type === 'heading' ? 'font-semibold leading-snug' : undefined}
+          className={`[content-visibility:auto] ${block.type === 'heading' ? 'font-semibold leading-snug' : ''}`}
         >
           {pieces[b]!.map(({ start, end, segment }) => (
             <span
@@ -25,13 +30,18 @@ export const MarkedText = memo(function MarkedText({ source, segments, otherName
               data-kind={segment.kind}
               data-repeat={segment.repeatOf !== null ? 'true' : undefined}
               title={titleFor(segment, otherName)}
-              className={MARK_CLASS[segment.kind]}
+              className={segment.repeatOf !== null ? REPEAT_CLASS : MARK_CLASS[segment.kind]}
             >
               {source.text.slice(start, end)}
             </span>
           ))}
         </p>
       ))}
+      {shown < source.blocks.length ? (
+        <p className="text-sm text-stone-500 dark:text-stone-400">
+          Drawing paragraph {shown} of {source.blocks.length}…
+        </p>
+      ) : null}
     </div>
   );
 });

@@ -1,5 +1,6 @@
 import { countWords } from '@/core/tokenize';
-import { selectPair, selectSources } from '@/store/selectors';
+import { selectOwnIds, selectPair, selectSources } from '@/store/selectors';
+import type { Source } from '@/core/types';
 import { useMemo } from 'react';
 import { useReader } from './readerContext';
 
@@ -9,10 +10,18 @@ const FIELD =
 /** Two source pickers with a swap button between them. */
 export function Pickers() {
   const sources = useReader(selectSources);
+  const ownIds = useReader(selectOwnIds);
   const pair = useReader(selectPair);
   const choose = useReader((s) => s.choose);
   const swap = useReader((s) => s.swap);
   const words = useMemo(() => new Map(sources.map((s) => [s.id, countWords(s.text)])), [sources]);
+
+  const options = (list: readonly Source[]) =>
+    list.map((s) => (
+      <option key={s.id} value={s.id}>
+        {s.title} ({words.get(s.id)?.toLocaleString('en')} words)
+      </option>
+    ));
 
   const picker = (side: 0 | 1) => {
     const name = side === 0 ? 'A' : 'B';
@@ -20,11 +29,18 @@ export function Pickers() {
       <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
         <span className="font-medium text-stone-600 dark:text-stone-300">Source {name}</span>
         <select className={FIELD} value={pair[side]} onChange={(e) => choose(side, e.target.value)}>
-          {sources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title} ({words.get(s.id)} words)
-            </option>
-          ))}
+          {ownIds.length === 0 ? (
+            options(sources)
+          ) : (
+            <>
+              <optgroup label="Bundled articles">
+                {options(sources.filter((s) => !ownIds.includes(s.id)))}
+              </optgroup>
+              <optgroup label="Your sources">
+                {options(sources.filter((s) => ownIds.includes(s.id)))}
+              </optgroup>
+            </>
+          )}
         </select>
       </label>
     );

@@ -1,4 +1,6 @@
-import { selectComputing, selectCurrentComparison } from '@/store/selectors';
+import { selectComparison, selectComputing, selectCurrentComparison } from '@/store/selectors';
+import { ComputingStatus } from './ComputingStatus';
+import { AddSource } from './AddSource';
 import { Legend } from './Legend';
 import { Pane } from './Pane';
 import { Pickers } from './Pickers';
@@ -8,8 +10,11 @@ import { useReader } from './readerContext';
 
 /** The whole page: choose two sources, read them side by side. */
 export function Reader() {
-  const comparison = useReader(selectCurrentComparison);
+  // While a new pair is compared, the last comparison stays on screen, dimmed, so nothing jumps.
+  const comparison = useReader(selectComparison);
+  const current = useReader(selectCurrentComparison);
   const computing = useReader(selectComputing);
+  const stale = computing || comparison !== current;
   return (
     <div className="mx-auto flex max-w-[92rem] flex-col gap-5 px-4 py-6 sm:px-6 lg:px-8">
       <header className="flex flex-col gap-1">
@@ -23,14 +28,16 @@ export function Reader() {
       </header>
       <main className="flex flex-col gap-5">
         <Pickers />
+        <AddSource />
         <ProblemAlert />
-        <p aria-live="polite" className="text-sm text-stone-600 empty:hidden dark:text-stone-400">
-          {computing ? 'Comparing…' : null}
-        </p>
+        <ComputingStatus />
         <SummaryBar />
         <Legend />
         {comparison ? (
-          <div className="grid gap-5 lg:grid-cols-2">
+          <div
+            aria-busy={stale}
+            className={`grid gap-5 transition-opacity lg:grid-cols-2 ${stale ? 'opacity-50' : ''}`}
+          >
             <Pane comparison={comparison} side={0} />
             <Pane comparison={comparison} side={1} />
           </div>

@@ -20,3 +20,7 @@ export const MARK_DESCRIPTION: Record<Kind, string> = {
   moved: 'also in the other source, but at another place',
   unique: 'only in this source',
 };
+
+/** A unique stretch that stands twice in its own source: double underline, no tint. */
+export const REPEAT_CLASS =
+  'underline decoration-double decoration-rose-500/55 decoration-1 underline-offset-[0.25em] dark:decoration-rose-300/60';

@@ -6,6 +6,8 @@ export type CompareFn = (pair: Pair<Source>) => Promise<Comparison>;
 
 export interface ReaderState {
   readonly sources: readonly Source[];
+  /** Ids of the sources the reader added (as opposed to bundled ones). */
+  readonly ownIds: readonly string[];
   /** The ids of the sources being compared, A then B. */
   readonly pair: Pair<string>;
   readonly comparison: Comparison | null;
@@ -19,6 +21,10 @@ export interface ReaderState {
   choose(side: 0 | 1, id: string): void;
   swap(): void;
   dismissProblem(): void;
+  /** Adds a source of the reader's own and compares it, as B, with the current A. */
+  addSource(source: Source): void;
+  /** Reports a problem (a refused file, say) without touching the comparison. */
+  report(problem: string): void;
 }
 
 export type ReaderStore = StoreApi<ReaderState>;
@@ -32,7 +38,7 @@ export interface ReaderStoreOptions {
 const CACHE_SIZE = 12;
 
 export function createReaderStore({
-  sources,
+  sources: initialSources,
   initialPair,
   compare,
 }: ReaderStoreOptions): ReaderStore {
@@ -47,6 +53,7 @@ export function createReaderStore({
         set({ comparison: cached, computing: false });
         return;
       }
+      const { sources } = get();
       const a = sources.find((s) => s.id === pair[0]);
       const b = sources.find((s) => s.id === pair[1]);
       if (!a || !b) {
@@ -75,7 +82,8 @@ export function createReaderStore({
     };
 
     return {
-      sources,
+      sources: initialSources,
+      ownIds: [],
       pair: initialPair,
       comparison: null,
       computing: false,
@@ -93,6 +101,14 @@ export function createReaderStore({
         show([pair[1], pair[0]], null);
       },
       dismissProblem: () => set({ problem: null }),
+      report: (problem) => set({ problem }),
+      addSource: (source) => {
+        const { sources, ownIds, pair } = get();
+        if (!sources.some((s) => s.id === source.id)) {
+          set({ sources: [...sources, source], ownIds: [...ownIds, source.id] });
+        }
+        show([pair[0] === source.id ? pair[1] : pair[0], source.id], null);
+      },
     };
   });
 }

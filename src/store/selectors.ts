@@ -3,6 +3,7 @@ import type { ReaderState } from './readerStore';
 
 export const selectPair = (s: ReaderState) => s.pair;
 export const selectSources = (s: ReaderState) => s.sources;
+export const selectOwnIds = (s: ReaderState) => s.ownIds;
 export const selectComparison = (s: ReaderState) => s.comparison;
 export const selectComputing = (s: ReaderState) => s.computing;
 export const selectProblem = (s: ReaderState) => s.problem;

@@ -11,10 +11,10 @@ export function syncUrl(
   win: Window,
   fallback: readonly [string, string],
 ): () => void {
-  const ids = store.getState().sources.map((s) => s.id);
   let reading = false;
   const read = () => {
     reading = true;
+    const ids = store.getState().sources.map((s) => s.id);
     const { pair, problem } = parseLink(win.location.search, ids, fallback);
     store.getState().open(pair, problem);
     reading = false;

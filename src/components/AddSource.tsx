@@ -1,0 +1,108 @@
+import { MAX_FILE_BYTES } from '@/core/decode';
+import { ownSourceFromBytes, ownSourceFromText, type OwnSourceResult } from '@/core/sources/own';
+import { useId, useState, type DragEvent, type FormEvent } from 'react';
+import { useReader } from './readerContext';
+
+const BUTTON =
+  'rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium text-stone-700 shadow-sm hover:bg-stone-50 focus:outline-2 focus:outline-offset-2 focus:outline-sky-600 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-200 dark:hover:bg-stone-800';
+const FIELD =
+  'w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 shadow-sm focus:outline-2 focus:outline-offset-2 focus:outline-sky-600 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100';
+
+/** Paste text, or open or drop a file, and compare it with source A. */
+export function AddSource() {
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  const addSource = useReader((s) => s.addSource);
+  const report = useReader((s) => s.report);
+  const panelId = useId();
+
+  const accept = (result: OwnSourceResult) => {
+    if (!result.ok) {
+      report(result.problem);
+      return;
+    }
+    addSource(result.source);
+    setOpen(false);
+    setText('');
+    setTitle('');
+  };
+
+  const readFile = async (file: File) => {
+    if (file.size > MAX_FILE_BYTES) {
+      report(
+        `"${file.name}" cannot be added: it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
+      );
+      return;
+    }
+    accept(ownSourceFromBytes(new Uint8Array(await file.arrayBuffer()), file.name, title));
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    accept(ownSourceFromText(text, title));
+  };
+
+  const onDrop = (event: DragEvent) => {
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    event.preventDefault();
+    void readFile(file);
+  };
+
+  return (
+    <div>
+      <button
+        type="button"
+        className={BUTTON}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? 'Close' : 'Add your own source…'}
+      </button>
+      <form
+        id={panelId}
+        hidden={!open}
+        onSubmit={onSubmit}
+        aria-label="Add your own source"
+        className="mt-3 flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900"
+      >
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium text-stone-600 dark:text-stone-300">Title (optional)</span>
+          <input className={FIELD} value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium text-stone-600 dark:text-stone-300">
+            Text — paste an article, or drop a .txt or .md file here
+          </span>
+          <textarea
+            className={`${FIELD} min-h-40 font-serif`}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onDragOver={(e) => e.preventDefault()}
+            onDrop={onDrop}
+          />
+        </label>
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="submit" className={BUTTON}>
+            Compare with source A
+          </button>
+          <label className="text-sm text-stone-600 dark:text-stone-300">
+            <span className="mr-2">Or open a file (.txt, .md):</span>
+            <input
+              type="file"
+              accept=".txt,.md,.markdown,text/plain,text/markdown"
+              className="text-sm file:mr-2 file:rounded-md file:border file:border-stone-300 file:bg-white file:px-3 file:py-1.5 file:text-stone-700 dark:file:border-stone-600 dark:file:bg-stone-900 dark:file:text-stone-200"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) void readFile(file);
+              }}
+            />
+          </label>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { countWords } from '@/core/tokenize';
+import { selectComputing, selectPair, selectSources } from '@/store/selectors';
+import { useMemo } from 'react';
+import { useReader } from './readerContext';
+
+/** Says that a comparison is being worked out, and how big it is, while it runs. */
+export function ComputingStatus() {
+  const computing = useReader(selectComputing);
+  const pair = useReader(selectPair);
+  const sources = useReader(selectSources);
+  const words = useMemo(
+    () =>
+      computing
+        ? sources.filter((s) => pair.includes(s.id)).reduce((n, s) => n + countWords(s.text), 0)
+        : 0,
+    [computing, pair, sources],
+  );
+  return (
+    <p role="status" className="min-h-5 text-sm text-stone-600 dark:text-stone-400">
+      {computing ? (
+        <>
+          <span
+            aria-hidden="true"
+            className="mr-2 inline-block size-3 animate-spin rounded-full border-2 border-stone-400 border-t-transparent align-[-1px]"
+          />
+          Comparing {words.toLocaleString('en')} words…
+        </>
+      ) : null}
+    </p>
+  );
+}

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { compareSources } from '@/core/compare';
+import { Reader } from '@/components/Reader';
+import { ReaderContext } from '@/components/readerContext';
+import type { Pair, Source } from '@/core/types';
+import { createReaderStore, startReader } from '@/store/readerStore';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../cli/corpus';
+
+const sources = loadCorpus();
+
+function renderReader() {
+  const store = createReaderStore({
+    sources,
+    initialPair: ['kim-praises-relationship', 'kim-hails-russia-ties'],
+    compare: async (pair: Pair<Source>) => compareSources(pair),
+  });
+  startReader(store);
+  render(
+    <ReaderContext.Provider value={store}>
+      <Reader />
+    </ReaderContext.Provider>,
+  );
+  return store;
+}
+
+afterEach(cleanup);
+
+describe('Add your own source', () => {
+  it('compares pasted text with source A and lists it in both pickers as the reader’s own', async () => {
+    const user = userEvent.setup();
+    renderReader();
+    await user.click(screen.getByRole('button', { name: 'Add your own source…' }));
+    await user.type(screen.getByLabelText('Title (optional)'), 'My copy');
+    await user.click(screen.getByLabelText(/^Text/));
+    await user.paste(
+      'North Korean leader Kim Jong Un has praised the strengthening relationship with Russia.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Compare with source A' }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2, name: 'My copy' })).toBeInTheDocument(),
+    );
+    const pickerA = screen.getByRole('combobox', { name: 'Source A' });
+    expect(within(pickerA).getByRole('group', { name: 'Your sources' })).toHaveTextContent(
+      'My copy',
+    );
+    expect(screen.getByTestId('summary-b')).toHaveTextContent(/100% of B also stands in A/);
+  });
+
+  it('refuses empty text and binary files with a message, keeping the comparison', async () => {
+    const user = userEvent.setup();
+    const store = renderReader();
+    await user.click(screen.getByRole('button', { name: 'Add your own source…' }));
+    await user.click(screen.getByRole('button', { name: 'Compare with source A' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(/The text is empty/);
+    const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13])], 'photo.txt', {
+      type: 'text/plain',
+    });
+    await user.upload(screen.getByLabelText(/open a file/i), png);
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        /"photo.txt" cannot be added: it is a binary file/,
+      ),
+    );
+    expect(store.getState().pair).toEqual(['kim-praises-relationship', 'kim-hails-russia-ties']);
+    expect(store.getState().sources).toHaveLength(sources.length);
+  });
+});
