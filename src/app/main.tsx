@@ -7,12 +7,19 @@ import { syncUrl } from '@/url/syncUrl';
 import { createWorkerCompare } from '@/worker/workerCompare';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadLinkedScroll, rememberPreferences } from './preferences';
 import './index.css';
 
 const sources = bundledSources();
 // With no link, open on the pair that shares the most, so the first view is never empty.
 const fallback = mostSimilarPair(sources) ?? [sources[0]!.id, sources[0]!.id];
-const store = createReaderStore({ sources, initialPair: fallback, compare: createWorkerCompare() });
+const store = createReaderStore({
+  sources,
+  initialPair: fallback,
+  compare: createWorkerCompare(),
+  linkedScroll: loadLinkedScroll(),
+});
+rememberPreferences(store);
 syncUrl(store, window, fallback);
 
 createRoot(document.getElementById('root')!).render(

@@ -50,8 +50,9 @@ export function AddSource() {
     void readFile(file);
   };
 
+  // A fragment: the toggle sits in the toolbar row, the form takes a row of its own below it.
   return (
-    <div>
+    <>
       <button
         type="button"
         className={BUTTON}
@@ -66,7 +67,7 @@ export function AddSource() {
         hidden={!open}
         onSubmit={onSubmit}
         aria-label="Add your own source"
-        className="mt-3 flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900"
+        className="order-last flex basis-full flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900"
       >
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium text-stone-600 dark:text-stone-300">Title (optional)</span>
@@ -103,6 +104,6 @@ export function AddSource() {
           </label>
         </div>
       </form>
-    </div>
+    </>
   );
 }

@@ -16,7 +16,7 @@ export function ComputingStatus() {
     [computing, pair, sources],
   );
   return (
-    <p role="status" className="min-h-5 text-sm text-stone-600 dark:text-stone-400">
+    <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
       {computing ? (
         <>
           <span

@@ -7,7 +7,7 @@ const KINDS: readonly Kind[] = ['shared', 'moved', 'unique'];
 export function Legend() {
   return (
     <section aria-label="Legend" className="text-sm text-stone-600 dark:text-stone-300">
-      <ul className="flex flex-wrap gap-x-6 gap-y-1">
+      <ul className="grid grid-cols-1 gap-x-6 gap-y-1 min-[420px]:grid-cols-2 md:flex md:flex-wrap">
         {KINDS.map((kind) => (
           <li key={kind}>
             <span
@@ -22,7 +22,7 @@ export function Legend() {
           <span className={`${REPEAT_CLASS} px-1 font-medium text-stone-900 dark:text-stone-100`}>
             Repeated
           </span>{' '}
-          unique, and standing twice in its own source
+          only here, and twice over
         </li>
       </ul>
     </section>

@@ -1,35 +1,61 @@
 import { piecesByBlock } from '@/core/layout';
-import type { Segment, Source } from '@/core/types';
-import { memo, useMemo } from 'react';
+import { describePassage } from '@/core/navigation';
+import type { Comparison, Segment, Side } from '@/core/types';
+import { memo, useMemo, useRef } from 'react';
+import { Highlighter } from './Highlighter';
 import { MARK_CLASS, REPEAT_CLASS } from './marks';
 import { useProgressiveCount } from './useProgressiveCount';
 
 interface Props {
-  source: Source;
-  segments: readonly Segment[];
-  otherName: string;
+  comparison: Comparison;
+  side: Side;
+  /** Blocks that must be drawn at once (e.g. up to a linked passage). */
+  minimumBlocks: number;
 }
 
 /** Paragraphs drawn per macrotask: a long text renders in slices the page can breathe between. */
 const BLOCKS_PER_SLICE = 60;
 
-/** The reading text, paragraph by paragraph, every stretch marked with its kind. */
-export const MarkedText = memo(function MarkedText({ source, segments, otherName }: Props) {
+/**
+ * The reading text, paragraph by paragraph, every stretch marked with its kind. Passages carry
+ * `data-passage` (their index) and unique stretches `data-unique` (the segment's index), which
+ * the pane uses to follow them; highlighting is set on those elements directly, so hovering
+ * never re-renders a long text.
+ */
+export const MarkedText = memo(function MarkedText({ comparison, side, minimumBlocks }: Props) {
+  const source = comparison.sources[side];
+  const segments = comparison.segments[side];
   const pieces = useMemo(() => piecesByBlock(source.blocks, segments), [source, segments]);
-  const shown = useProgressiveCount(source.blocks.length, BLOCKS_PER_SLICE, segments);
+  const descriptions = useMemo(
+    () => comparison.passages.map((_, i) => describePassage(comparison, i, side)),
+    [comparison, side],
+  );
+  const segmentIndex = useMemo(() => new Map(segments.map((s, i) => [s, i])), [segments]);
+  const shown = useProgressiveCount(
+    source.blocks.length,
+    BLOCKS_PER_SLICE,
+    segments,
+    minimumBlocks,
+  );
+  const otherName = side === 0 ? 'B' : 'A';
+  const root = useRef<HTMLDivElement>(null);
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" ref={root}>
+      <Highlighter root={root} side={side} drawn={shown} />
       {source.blocks.slice(0, shown).map((block, b) => (
         <p
           key={block.start}
-          className={`[content-visibility:auto] ${block.type === 'heading' ? 'font-semibold leading-snug' : ''}`}
+          className={`[content-visibility:auto] ${block.type === 'heading' ? 'leading-snug font-semibold' : ''}`}
         >
           {pieces[b]!.map(({ start, end, segment }) => (
             <span
               key={start}
               data-kind={segment.kind}
+              data-passage={segment.passage ?? undefined}
+              data-unique={segment.kind === 'unique' ? segmentIndex.get(segment) : undefined}
               data-repeat={segment.repeatOf !== null ? 'true' : undefined}
-              title={titleFor(segment, otherName)}
+              tabIndex={segment.passage !== null || segment.kind === 'unique' ? -1 : undefined}
+              title={titleFor(segment, descriptions, otherName)}
               className={segment.repeatOf !== null ? REPEAT_CLASS : MARK_CLASS[segment.kind]}
             >
               {source.text.slice(start, end)}
@@ -46,9 +72,8 @@ export const MarkedText = memo(function MarkedText({ source, segments, otherName
   );
 });
 
-function titleFor(segment: Segment, otherName: string): string | undefined {
-  if (segment.kind === 'moved')
-    return `Moved: this passage stands at another place in ${otherName}`;
+function titleFor(segment: Segment, descriptions: readonly string[], otherName: string): string {
+  if (segment.passage !== null) return descriptions[segment.passage]!;
   if (segment.repeatOf !== null) return 'Repeated: this text stands more than once in this source';
-  return undefined;
+  return `Only in this source, not in ${otherName}`;
 }

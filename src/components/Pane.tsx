@@ -1,39 +1,112 @@
-import type { Comparison } from '@/core/types';
+import { blockIndexAt, passageSpan } from '@/core/navigation';
+import { summarize } from '@/core/summary';
+import type { Comparison, Side } from '@/core/types';
+import type { Focus } from '@/store/readerStore';
+import { forwardRef, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { MarkedText } from './MarkedText';
+import { useReader } from './readerContext';
 
 interface Props {
   comparison: Comparison;
-  side: 0 | 1;
+  side: Side;
 }
 
-/** One source: its title, word count and marked text. */
-export function Pane({ comparison, side }: Props) {
+/** The passage or unique stretch an event happened in, if any. */
+function focusAt(target: EventTarget, side: Side): Focus | null {
+  const element =
+    target instanceof Element ? target.closest<HTMLElement>('[data-passage],[data-unique]') : null;
+  if (!element) return null;
+  if (element.dataset.passage !== undefined)
+    return { kind: 'passage', index: Number(element.dataset.passage), side };
+  return { kind: 'unique', segment: Number(element.dataset.unique), side };
+}
+
+/** One source: its title and figures (always in view), and its marked text in a scroll area. */
+export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
+  { comparison, side },
+  scrollRef,
+) {
+  const select = useReader((s) => s.select);
+  const setHover = useReader((s) => s.setHover);
+  const focus = useReader((s) => s.focus);
   const source = comparison.sources[side];
   const name = side === 0 ? 'A' : 'B';
+  const other = side === 0 ? 'B' : 'A';
+  const summary = useMemo(() => summarize(comparison)[side], [comparison, side]);
   const headingId = `pane-${name.toLowerCase()}-title`;
+
+  // Draw at least up to the chosen passage, so following a link never waits on slices.
+  const minimumBlocks = useMemo(() => {
+    let offset: number | null = null;
+    if (focus?.kind === 'passage' && focus.index < comparison.passages.length) {
+      offset = passageSpan(comparison, focus.index, side)[0];
+    } else if (focus?.kind === 'unique' && focus.side === side) {
+      offset = comparison.segments[side][focus.segment]?.start ?? null;
+    }
+    return offset === null ? 0 : blockIndexAt(source.blocks, offset) + 1;
+  }, [focus, comparison, source, side]);
+
+  const onHover = (event: MouseEvent | React.FocusEvent) => {
+    const at = focusAt(event.target, side);
+    setHover(at?.kind === 'passage' ? at.index : null);
+  };
+  const onClick = (event: MouseEvent) => {
+    const at = focusAt(event.target, side);
+    if (at) select(at, { align: at.kind === 'passage' });
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter') return;
+    const at = focusAt(event.target, side);
+    if (at) {
+      event.preventDefault();
+      select(at, { align: at.kind === 'passage' });
+    }
+  };
+
   return (
     <article
       aria-labelledby={headingId}
-      className="min-w-0 rounded-lg border border-stone-200 bg-white px-5 py-5 shadow-sm sm:px-7 dark:border-stone-700 dark:bg-stone-900"
+      className="flex min-w-0 flex-col rounded-lg border border-stone-200 bg-white shadow-sm lg:h-[calc(100dvh-2rem)] dark:border-stone-700 dark:bg-stone-900"
     >
-      <header className="mb-4 border-b border-stone-200 pb-3 dark:border-stone-700">
-        <p className="text-xs font-semibold uppercase tracking-wider text-stone-500 dark:text-stone-400">
-          Source {name} · {comparison.stats[side].words.toLocaleString('en')} words
+      <header className="border-b border-stone-200 px-5 pt-4 pb-3 sm:px-7 dark:border-stone-700">
+        <p className="text-xs font-semibold tracking-wider text-stone-500 uppercase dark:text-stone-400">
+          Source {name} · {summary.words.toLocaleString('en')} words
         </p>
         <h2
           id={headingId}
-          className="mt-1 font-serif text-xl leading-snug font-semibold text-stone-900 dark:text-stone-50"
+          className="mt-1 font-serif text-lg leading-snug font-semibold text-stone-900 dark:text-stone-50"
         >
           {source.title}
         </h2>
+        <p
+          className="mt-1 text-sm text-stone-600 dark:text-stone-300"
+          data-testid={`summary-${name.toLowerCase()}`}
+        >
+          <strong className="font-semibold text-stone-900 dark:text-stone-100">
+            {summary.inOtherPct}% of {name}
+          </strong>{' '}
+          also stands in {other} ({summary.sharedPct}% in place, {summary.movedPct}% moved);{' '}
+          {summary.uniquePct}% is only in {name}. {summary.passages}{' '}
+          {summary.passages === 1 ? 'passage' : 'passages'}, the longest {summary.longestPassage}{' '}
+          {summary.longestPassage === 1 ? 'word' : 'words'}.
+        </p>
       </header>
-      <div className="font-serif text-[1.0625rem] leading-[1.7] text-stone-800 dark:text-stone-200">
-        <MarkedText
-          source={source}
-          segments={comparison.segments[side]}
-          otherName={side === 0 ? 'B' : 'A'}
-        />
+      <div
+        ref={scrollRef}
+        data-pane={name}
+        // Focusable so the text scrolls by keyboard when it scrolls on its own (side by side).
+        tabIndex={0}
+        role="region"
+        aria-label={`Text of source ${name}`}
+        className="min-h-0 flex-1 px-5 py-5 font-serif text-[1.0625rem] leading-[1.7] text-stone-800 sm:px-7 lg:overflow-y-auto dark:text-stone-200"
+        onMouseOver={onHover}
+        onFocus={onHover}
+        onMouseLeave={() => setHover(null)}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+      >
+        <MarkedText comparison={comparison} side={side} minimumBlocks={minimumBlocks} />
       </div>
     </article>
   );
-}
+});

@@ -1,48 +1,105 @@
 import { selectComparison, selectComputing, selectCurrentComparison } from '@/store/selectors';
-import { ComputingStatus } from './ComputingStatus';
+import type { MouseEvent } from 'react';
 import { AddSource } from './AddSource';
+import { ComputingStatus } from './ComputingStatus';
+import { CorpusMatrix } from './CorpusMatrix';
+import { HelpDialog } from './HelpDialog';
 import { Legend } from './Legend';
-import { Pane } from './Pane';
+import { Notice } from './Notice';
+import { Panes } from './Panes';
 import { Pickers } from './Pickers';
 import { ProblemAlert } from './ProblemAlert';
-import { SummaryBar } from './SummaryBar';
 import { useReader } from './readerContext';
+import { useShortcuts } from './useShortcuts';
 
-/** The whole page: choose two sources, read them side by side. */
+const LINK =
+  'rounded px-1 font-medium text-sky-800 underline underline-offset-4 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100';
+
+/** The whole page: the corpus matrix, or two sources side by side. */
 export function Reader() {
+  useShortcuts();
+  const view = useReader((s) => s.view);
+  const showMatrix = useReader((s) => s.showMatrix);
+  const setHelpOpen = useReader((s) => s.setHelpOpen);
+  const toMatrix = (event: MouseEvent) => {
+    event.preventDefault();
+    showMatrix();
+  };
+  return (
+    <div className="mx-auto flex max-w-[100rem] flex-col gap-4 px-4 py-5 sm:px-6 lg:px-8">
+      <header className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
+        <div>
+          <h1 className="font-serif text-3xl font-semibold tracking-tight text-stone-900 dark:text-stone-50">
+            Verbatim
+          </h1>
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            Two sources side by side, word by word: what they share, what moved, and what each says
+            alone.
+          </p>
+        </div>
+        <nav aria-label="Views" className="flex items-center gap-3 text-sm">
+          {view === 'reader' ? (
+            <a href="?view=matrix" onClick={toMatrix} className={LINK}>
+              All sources at a glance
+            </a>
+          ) : null}
+          <button
+            type="button"
+            onClick={() => setHelpOpen(true)}
+            className={`${LINK} hidden sm:inline`}
+          >
+            Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
+          </button>
+        </nav>
+      </header>
+      <main className="flex flex-col gap-4">
+        <ProblemAlert />
+        {view === 'matrix' ? <MatrixView /> : <ReaderView />}
+      </main>
+      <HelpDialog />
+    </div>
+  );
+}
+
+function MatrixView() {
+  return (
+    <section aria-labelledby="matrix-title" className="flex flex-col gap-3">
+      <h2 id="matrix-title" className="font-serif text-xl font-semibold">
+        All sources at a glance
+      </h2>
+      <CorpusMatrix />
+    </section>
+  );
+}
+
+function ReaderView() {
   // While a new pair is compared, the last comparison stays on screen, dimmed, so nothing jumps.
   const comparison = useReader(selectComparison);
   const current = useReader(selectCurrentComparison);
   const computing = useReader(selectComputing);
-  const stale = computing || comparison !== current;
+  const linkedScroll = useReader((s) => s.linkedScroll);
+  const setLinkedScroll = useReader((s) => s.setLinkedScroll);
   return (
-    <div className="mx-auto flex max-w-[92rem] flex-col gap-5 px-4 py-6 sm:px-6 lg:px-8">
-      <header className="flex flex-col gap-1">
-        <h1 className="font-serif text-3xl font-semibold tracking-tight text-stone-900 dark:text-stone-50">
-          Verbatim
-        </h1>
-        <p className="text-sm text-stone-600 dark:text-stone-400">
-          Two sources side by side, word by word: what they share, what moved, and what each says
-          alone.
-        </p>
-      </header>
-      <main className="flex flex-col gap-5">
-        <Pickers />
+    <>
+      <Pickers />
+      <div className="flex flex-wrap items-center justify-between gap-3">
         <AddSource />
-        <ProblemAlert />
         <ComputingStatus />
-        <SummaryBar />
-        <Legend />
-        {comparison ? (
-          <div
-            aria-busy={stale}
-            className={`grid gap-5 transition-opacity lg:grid-cols-2 ${stale ? 'opacity-50' : ''}`}
-          >
-            <Pane comparison={comparison} side={0} />
-            <Pane comparison={comparison} side={1} />
-          </div>
-        ) : null}
-      </main>
-    </div>
+        <label className="hidden items-center gap-2 text-sm text-stone-700 lg:flex dark:text-stone-300">
+          <input
+            type="checkbox"
+            checked={linkedScroll}
+            onChange={(e) => setLinkedScroll(e.target.checked)}
+            className="size-4 accent-sky-700"
+          />
+          Link scrolling of the two texts
+        </label>
+      </div>
+      <Notice />
+      <Legend />
+      {comparison ? (
+        <Panes comparison={comparison} stale={computing || comparison !== current} />
+      ) : null}
+    </>
   );
 }

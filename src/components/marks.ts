@@ -16,8 +16,8 @@ export const MARK_LABEL: Record<Kind, string> = {
 };
 
 export const MARK_DESCRIPTION: Record<Kind, string> = {
-  shared: 'also in the other source, in the same order',
-  moved: 'also in the other source, but at another place',
+  shared: 'in both, in the same order',
+  moved: 'in both, at another place',
   unique: 'only in this source',
 };
 

@@ -7,3 +7,6 @@ export { decodeText, MAX_FILE_BYTES } from './decode';
 export { summarize, type Summary } from './summary';
 export { containmentMatrix, mostSimilarPair } from './similarity';
 export { piecesByBlock, type Piece } from './layout';
+export * from './navigation';
+export * from './overview';
+export { extractMetadata, describeSource, type SourceMeta } from './metadata';

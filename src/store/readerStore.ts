@@ -1,30 +1,78 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Comparison, Pair, Source } from '@/core/types';
+import type { Comparison, Pair, Side, Source } from '@/core/types';
 
 /** Runs a comparison; the page passes one that uses a Web Worker, tests a synchronous one. */
 export type CompareFn = (pair: Pair<Source>) => Promise<Comparison>;
+
+export type View = 'reader' | 'matrix';
+
+/** Where the reader is in the texts: a passage, or a unique stretch of one side. */
+export type Focus =
+  { kind: 'passage'; index: number; side: Side } | { kind: 'unique'; segment: number; side: Side };
+
+/**
+ * A request to bring the focus into view. `align`: scroll the other pane so the counterpart
+ * stands level with it (a click); `moveFocus`: move keyboard focus to it (a shortcut).
+ */
+export interface ScrollRequest {
+  readonly focus: Focus;
+  readonly align: boolean;
+  readonly moveFocus: boolean;
+  readonly nonce: number;
+}
+
+export interface SelectOptions {
+  align?: boolean;
+  moveFocus?: boolean;
+}
 
 export interface ReaderState {
   readonly sources: readonly Source[];
   /** Ids of the sources the reader added (as opposed to bundled ones). */
   readonly ownIds: readonly string[];
+  readonly view: View;
   /** The ids of the sources being compared, A then B. */
   readonly pair: Pair<string>;
   readonly comparison: Comparison | null;
   /** A comparison is being computed for `pair`. */
   readonly computing: boolean;
-  /** A problem to show the reader (a bad link, a failed comparison), or null. */
+  /** A problem to show the reader (a bad link, a refused file), or null. */
   readonly problem: string | null;
+  /** A quiet note (role="status"), e.g. a linked passage that no longer exists. */
+  readonly notice: string | null;
+  /** The chosen passage or unique stretch (aria-current), or null. */
+  readonly focus: Focus | null;
+  /** The passage under the pointer or keyboard focus, highlighted on both sides. */
+  readonly hover: number | null;
+  readonly scrollRequest: ScrollRequest | null;
+  /** Scrolling one pane keeps the other aligned on matched passages. */
+  readonly linkedScroll: boolean;
+  readonly helpOpen: boolean;
 
-  /** Shows a pair; `problem` says what was wrong with the request, if anything. */
-  open(pair: Pair<string>, problem?: string | null): void;
-  choose(side: 0 | 1, id: string): void;
+  /** Shows a pair; see `OpenOptions`. */
+  open(pair: Pair<string>, options?: OpenOptions): void;
+  showMatrix(problem?: string | null): void;
+  choose(side: Side, id: string): void;
   swap(): void;
   dismissProblem(): void;
   /** Adds a source of the reader's own and compares it, as B, with the current A. */
   addSource(source: Source): void;
   /** Reports a problem (a refused file, say) without touching the comparison. */
   report(problem: string): void;
+  /** Chooses a passage or stretch and asks for it to be brought into view. */
+  select(focus: Focus | null, options?: SelectOptions): void;
+  setHover(passage: number | null): void;
+  setLinkedScroll(on: boolean): void;
+  setHelpOpen(open: boolean): void;
+}
+
+export interface OpenOptions {
+  /** What was wrong with the request (role="alert"). */
+  problem?: string | null;
+  /** A quiet note about the request (role="status"). */
+  notice?: string | null;
+  /** The passage (0-based) to choose once compared. */
+  passage?: number | null;
 }
 
 export type ReaderStore = StoreApi<ReaderState>;
@@ -33,6 +81,7 @@ export interface ReaderStoreOptions {
   sources: readonly Source[];
   initialPair: Pair<string>;
   compare: CompareFn;
+  linkedScroll?: boolean;
 }
 
 const CACHE_SIZE = 12;
@@ -41,23 +90,53 @@ export function createReaderStore({
   sources: initialSources,
   initialPair,
   compare,
+  linkedScroll = false,
 }: ReaderStoreOptions): ReaderStore {
   const cache = new Map<string, Comparison>();
   let latest = 0;
+  let nonce = 0;
 
   return createStore<ReaderState>()((set, get) => {
-    const run = (pair: Pair<string>) => {
+    /** Applies a finished comparison, choosing the passage a link asked for if it exists. */
+    const arrive = (comparison: Comparison, passage: number | null) => {
+      if (passage === null) {
+        set({ comparison, computing: false });
+        return;
+      }
+      // A passage number the comparison does not have is a note, not an error: the pair is fine.
+      if (passage >= comparison.passages.length) {
+        const count = comparison.passages.length;
+        set({
+          comparison,
+          computing: false,
+          notice: `The link points to passage ${passage + 1}, but this comparison has ${count} ${
+            count === 1 ? 'passage' : 'passages'
+          }; showing it from the start.`,
+        });
+        return;
+      }
+      const focus: Focus = { kind: 'passage', index: passage, side: 0 };
+      set({
+        comparison,
+        computing: false,
+        focus,
+        scrollRequest: { focus, align: false, moveFocus: false, nonce: ++nonce },
+      });
+    };
+
+    const run = (pair: Pair<string>, passage: number | null) => {
       const key = pair.join('\u0000');
       const cached = cache.get(key);
       if (cached) {
-        set({ comparison: cached, computing: false });
+        latest++;
+        arrive(cached, passage);
         return;
       }
       const { sources } = get();
       const a = sources.find((s) => s.id === pair[0]);
       const b = sources.find((s) => s.id === pair[1]);
       if (!a || !b) {
-        set({ comparison: null, computing: false, problem: 'That source is not available.' });
+        set({ computing: false, problem: 'That source is not available.' });
         return;
       }
       const request = ++latest;
@@ -67,7 +146,7 @@ export function createReaderStore({
           if (request !== latest) return; // a newer choice has replaced this one
           cache.set(key, comparison);
           if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-          set({ comparison, computing: false });
+          arrive(comparison, passage);
         },
         (error: unknown) => {
           if (request !== latest) return;
@@ -76,29 +155,41 @@ export function createReaderStore({
       );
     };
 
-    const show = (pair: Pair<string>, problem: string | null) => {
-      set({ pair, problem });
-      run(pair);
+    const show = (
+      pair: Pair<string>,
+      { problem = null, notice = null, passage = null }: OpenOptions,
+    ) => {
+      set({ view: 'reader', pair, problem, notice, focus: null, hover: null, scrollRequest: null });
+      run(pair, passage);
     };
 
     return {
       sources: initialSources,
       ownIds: [],
+      view: 'reader',
       pair: initialPair,
       comparison: null,
       computing: false,
       problem: null,
-      open: (pair, problem = null) => show(pair, problem),
+      notice: null,
+      focus: null,
+      hover: null,
+      scrollRequest: null,
+      linkedScroll,
+      helpOpen: false,
+      open: (pair, options = {}) => show(pair, options),
+      showMatrix: (problem = null) =>
+        set({ view: 'matrix', problem, notice: null, focus: null, hover: null }),
       choose: (side, id) => {
         const { pair } = get();
-        if (pair[side] === id) return;
+        if (pair[side] === id && get().view === 'reader') return;
         // Choosing the other side's source swaps them rather than comparing a text with itself.
         const other = pair[side === 0 ? 1 : 0] === id ? pair[side] : pair[side === 0 ? 1 : 0];
-        show(side === 0 ? [id, other] : [other, id], null);
+        show(side === 0 ? [id, other] : [other, id], {});
       },
       swap: () => {
         const { pair } = get();
-        show([pair[1], pair[0]], null);
+        show([pair[1], pair[0]], {});
       },
       dismissProblem: () => set({ problem: null }),
       report: (problem) => set({ problem }),
@@ -107,8 +198,19 @@ export function createReaderStore({
         if (!sources.some((s) => s.id === source.id)) {
           set({ sources: [...sources, source], ownIds: [...ownIds, source.id] });
         }
-        show([pair[0] === source.id ? pair[1] : pair[0], source.id], null);
+        show([pair[0] === source.id ? pair[1] : pair[0], source.id], {});
       },
+      select: (focus, { align = false, moveFocus = false } = {}) =>
+        set({
+          focus,
+          notice: null,
+          scrollRequest: focus ? { focus, align, moveFocus, nonce: ++nonce } : null,
+        }),
+      setHover: (hover) => {
+        if (get().hover !== hover) set({ hover });
+      },
+      setLinkedScroll: (on) => set({ linkedScroll: on }),
+      setHelpOpen: (open) => set({ helpOpen: open }),
     };
   });
 }
@@ -116,5 +218,5 @@ export function createReaderStore({
 /** Starts the first comparison; separate from creation so tests and the URL sync choose when. */
 export function startReader(store: ReaderStore): void {
   const { pair, problem } = store.getState();
-  store.getState().open(pair, problem);
+  store.getState().open(pair, { problem });
 }

@@ -1,21 +1,33 @@
 import type { Pair } from '@/core/types';
 
 /**
- * The deep link: `?a=<id>&b=<id>`. A contract users share and tools build: keep it stable.
- * Parsing never throws; a bad link yields the best pair it can and names what was wrong.
+ * The deep link — a contract users share and tools build; keep it stable:
+ *   ?a=<id>&b=<id>        a comparison
+ *   ?a=<id>&b=<id>&p=<n>  with passage n (1-based, in the order of source A) chosen and in view
+ *   ?view=matrix          the corpus matrix
+ * Parsing never throws; a bad link yields the best view it can and names what was wrong.
  */
+export type Link =
+  | { readonly view: 'matrix' }
+  | { readonly view: 'reader'; readonly pair: Pair<string>; readonly passage: number | null };
+
 export interface ParsedLink {
-  readonly pair: Pair<string>;
-  /** What was wrong with the link, in words for the reader; null for a good or empty link. */
+  readonly link: Link;
+  /** What was wrong with the link (role="alert"); null for a good or empty link. */
   readonly problem: string | null;
+  /** A quiet note (role="status"), for a passage number that is not one. */
+  readonly notice: string | null;
 }
 
 export const MAX_ID_LENGTH = 64;
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const SIDES = ['a', 'b'] as const;
 
-export function formatLink(pair: Pair<string>): string {
-  return `?${new URLSearchParams({ a: pair[0], b: pair[1] }).toString()}`;
+export function formatLink(link: Link): string {
+  if (link.view === 'matrix') return '?view=matrix';
+  const params = new URLSearchParams({ a: link.pair[0], b: link.pair[1] });
+  if (link.passage !== null) params.set('p', String(link.passage + 1));
+  return `?${params.toString()}`;
 }
 
 export function parseLink(
@@ -24,8 +36,18 @@ export function parseLink(
   fallback: Pair<string>,
 ): ParsedLink {
   const params = new URLSearchParams(search);
-  if (!params.has('a') && !params.has('b')) return { pair: fallback, problem: null };
+  const view = params.get('view');
+  if (view === 'matrix') return { link: { view: 'matrix' }, problem: null, notice: null };
   const problems: string[] = [];
+  if (view !== null)
+    problems.push(`The link asks for a view "${shown(view)}" that Verbatim does not have.`);
+  if (!params.has('a') && !params.has('b')) {
+    return {
+      link: { view: 'reader', pair: fallback, passage: null },
+      problem: withFallback(problems),
+      notice: null,
+    };
+  }
   const chosen = SIDES.map((name) => {
     const value = params.get(name);
     const label = `source ${name.toUpperCase()} (${name}=)`;
@@ -35,9 +57,9 @@ export function parseLink(
       problems.push(`The link's ${label} is too long to be a source id.`);
     else if (!ID.test(value))
       problems.push(`The link's ${label} "${shown(value)}" is not a valid source id.`);
-    else if (!knownIds.includes(value))
+    else if (!knownIds.includes(value)) {
       problems.push(`The link names ${label} "${value}", which is not one of the sources.`);
-    else return value;
+    } else return value;
     return null;
   });
   const a = chosen[0];
@@ -46,15 +68,34 @@ export function parseLink(
     problems.push(`The link names the same source twice ("${a}"); pick a second one to compare.`);
     b = null;
   }
-  if (problems.length === 0 && a && b) return { pair: [a, b], problem: null };
+  const { passage, notice } = parsePassage(params.get('p'));
+  if (problems.length === 0 && a && b)
+    return { link: { view: 'reader', pair: [a, b], passage }, problem: null, notice };
   const pick = (taken: string | null | undefined) =>
     fallback.find((id) => id !== taken) ?? knownIds.find((id) => id !== taken) ?? fallback[0];
   const pairA = a ?? pick(b);
   const pairB = b ?? pick(pairA);
   return {
-    pair: [pairA, pairB],
-    problem: `${problems.join(' ')} Showing another comparison instead; choose sources below.`,
+    link: { view: 'reader', pair: [pairA, pairB], passage: null },
+    problem: withFallback(problems),
+    notice: null,
   };
+}
+
+function parsePassage(value: string | null): { passage: number | null; notice: string | null } {
+  if (value === null) return { passage: null, notice: null };
+  if (/^\d{1,6}$/.test(value) && Number(value) >= 1)
+    return { passage: Number(value) - 1, notice: null };
+  return {
+    passage: null,
+    notice: `The link's passage (p=) "${shown(value)}" is not a passage number; showing the comparison from the start.`,
+  };
+}
+
+function withFallback(problems: readonly string[]): string | null {
+  return problems.length === 0
+    ? null
+    : `${problems.join(' ')} Showing another comparison instead; choose sources below.`;
 }
 
 /** A hostile or garbled value, shortened and stripped of control characters for display. */

@@ -1,25 +1,51 @@
-import { formatLink, parseLink } from '@/url/link';
+import { formatLink, parseLink, type Link } from '@/url/link';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 const IDS = ['kim-praises', 'growing', 'hails', 'ahead', 'putin'];
 const FALLBACK = ['growing', 'hails'] as const;
 
+const readerPair = (search: string) => {
+  const { link } = parseLink(search, IDS, FALLBACK);
+  if (link.view !== 'reader') throw new Error('expected the reader view');
+  return link.pair;
+};
+
 describe('deep links', () => {
-  it('round-trips any pair of distinct ids', () => {
+  it('round-trips every link: any pair of distinct ids, with or without a passage, and the matrix', () => {
+    const readerLink = fc
+      .tuple(
+        fc.constantFrom(...IDS),
+        fc.constantFrom(...IDS),
+        fc.option(fc.nat(99_999), { nil: null }),
+      )
+      .filter(([a, b]) => a !== b)
+      .map(([a, b, passage]): Link => ({ view: 'reader', pair: [a, b], passage }));
+    const link = fc.oneof(readerLink, fc.constant<Link>({ view: 'matrix' }));
     fc.assert(
-      fc.property(fc.constantFrom(...IDS), fc.constantFrom(...IDS), (a, b) => {
-        fc.pre(a !== b);
-        expect(parseLink(formatLink([a, b]), IDS, FALLBACK)).toEqual({
-          pair: [a, b],
+      fc.property(link, (l) => {
+        expect(parseLink(formatLink(l), IDS, FALLBACK)).toEqual({
+          link: l,
           problem: null,
+          notice: null,
         });
       }),
     );
   });
 
+  it('keeps the documented format', () => {
+    expect(formatLink({ view: 'reader', pair: ['growing', 'hails'], passage: 2 })).toBe(
+      '?a=growing&b=hails&p=3',
+    );
+    expect(formatLink({ view: 'matrix' })).toBe('?view=matrix');
+  });
+
   it('opens the fallback pair with no message when the link names nothing', () => {
-    expect(parseLink('', IDS, FALLBACK)).toEqual({ pair: FALLBACK, problem: null });
+    expect(parseLink('', IDS, FALLBACK)).toEqual({
+      link: { view: 'reader', pair: FALLBACK, passage: null },
+      problem: null,
+      notice: null,
+    });
   });
 
   it.each([
@@ -29,21 +55,31 @@ describe('deep links', () => {
     ['?a=&b=hails', /source A \(a=\) is empty/],
     ['?a=%3Cscript%3E&b=hails', /not a valid source id/],
     [`?a=${'x'.repeat(500)}&b=hails`, /too long/],
+    ['?view=sideways', /view "sideways"/],
   ])('names the problem with %s and still shows two distinct sources', (search, message) => {
-    const { pair, problem } = parseLink(search, IDS, FALLBACK);
+    const { problem } = parseLink(search, IDS, FALLBACK);
+    const pair = readerPair(search);
     expect(problem).toMatch(message);
     expect(pair[0]).not.toBe(pair[1]);
     expect(IDS).toContain(pair[0]);
     expect(IDS).toContain(pair[1]);
   });
 
+  it('keeps the comparison and notes quietly a passage number that is not one', () => {
+    const parsed = parseLink('?a=growing&b=hails&p=zero', IDS, FALLBACK);
+    expect(parsed.problem).toBeNull();
+    expect(parsed.notice).toMatch(/"zero" is not a passage number/);
+    expect(parsed.link).toEqual({ view: 'reader', pair: ['growing', 'hails'], passage: null });
+  });
+
   it('never throws and always yields known, distinct sources, whatever the query', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (search) => {
-        const { pair } = parseLink(search, IDS, FALLBACK);
-        expect(IDS).toContain(pair[0]);
-        expect(IDS).toContain(pair[1]);
-        expect(pair[0]).not.toBe(pair[1]);
+        const { link } = parseLink(search, IDS, FALLBACK);
+        if (link.view === 'matrix') return;
+        expect(IDS).toContain(link.pair[0]);
+        expect(IDS).toContain(link.pair[1]);
+        expect(link.pair[0]).not.toBe(link.pair[1]);
       }),
     );
   });

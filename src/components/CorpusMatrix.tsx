@@ -1,0 +1,99 @@
+import { describeSource } from '@/core/metadata';
+import { containmentMatrix } from '@/core/similarity';
+import { selectSources } from '@/store/selectors';
+import { useMemo } from 'react';
+import { useReader } from './readerContext';
+
+/**
+ * Every source against every other: how much of the row's source stands in the column's
+ * source. Asymmetric on purpose — a short rewrite may lie 80% inside a long original while the
+ * original lies 30% inside it. The figure is printed in each cell; the tint only repeats it.
+ */
+export function CorpusMatrix() {
+  const sources = useReader(selectSources);
+  const open = useReader((s) => s.open);
+  const matrix = useMemo(() => containmentMatrix(sources), [sources]);
+  const descriptions = useMemo(() => sources.map(describeSource), [sources]);
+  const strongest = matrix.map((row, i) => Math.max(...row.filter((_, j) => j !== i)));
+
+  return (
+    <div className="overflow-x-auto">
+      <table
+        className="w-full border-separate border-spacing-1 text-sm"
+        data-testid="corpus-matrix"
+      >
+        <caption className="mb-2 text-left text-stone-600 dark:text-stone-400">
+          How much of each row’s source also stands in each column’s source. Choose a figure to
+          compare the two.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="text-left font-medium text-stone-600 dark:text-stone-300">
+              Source
+            </th>
+            {sources.map((s, j) => (
+              <th
+                key={s.id}
+                scope="col"
+                className="w-16 text-center font-medium text-stone-600 dark:text-stone-300"
+              >
+                <abbr title={s.title} className="no-underline">
+                  in {j + 1}
+                </abbr>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sources.map((row, i) => (
+            <tr key={row.id}>
+              <th scope="row" className="max-w-[28rem] pr-2 text-left align-top font-normal">
+                <span className="font-semibold text-stone-900 dark:text-stone-100">
+                  {i + 1}. {row.title}
+                </span>
+                <span className="block text-xs text-stone-500 dark:text-stone-400">
+                  {descriptions[i]}
+                </span>
+              </th>
+              {sources.map((col, j) => {
+                if (i === j) {
+                  return (
+                    <td
+                      key={col.id}
+                      className="text-center text-stone-400"
+                      aria-label="the same source"
+                    >
+                      —
+                    </td>
+                  );
+                }
+                const pct = Math.round(matrix[i]![j]! * 100);
+                const top = matrix[i]![j] === strongest[i] && pct > 0;
+                return (
+                  <td key={col.id} className="p-0 text-center">
+                    <button
+                      type="button"
+                      onClick={() => open([row.id, col.id])}
+                      aria-label={`${pct}% of ${row.title} stands in ${col.title}: compare them`}
+                      style={{
+                        backgroundColor: `color-mix(in oklab, var(--color-sky-500) ${Math.round(pct * 0.5)}%, transparent)`,
+                      }}
+                      className={`w-full rounded px-2 py-2 tabular-nums hover:outline-2 hover:outline-sky-700 focus:outline-2 focus:outline-offset-1 focus:outline-sky-600 ${
+                        top ? 'font-bold underline decoration-2 underline-offset-4' : ''
+                      }`}
+                    >
+                      {pct}%
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mt-2 text-xs text-stone-500 dark:text-stone-400">
+        Underlined: the source each row shares most with.
+      </p>
+    </div>
+  );
+}

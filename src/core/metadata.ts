@@ -1,0 +1,62 @@
+import { countWords } from './tokenize';
+import type { Source } from './types';
+
+/** What a source says about itself. Each field is null unless the text states it. */
+export interface SourceMeta {
+  readonly byline: string | null;
+  readonly agency: string | null;
+  readonly date: string | null;
+  readonly outlet: string | null;
+}
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DATE_LINE = new RegExp(
+  `^(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH} \\d{4}|\\d{4}-\\d{2}-\\d{2})$`,
+  'i',
+);
+const BYLINE = /^By\s+(.{2,80})$/i;
+const CONTRIBUTED =
+  /^(.{2,60}?)\s+(?:writers?|reporters?|correspondents?)\b.{0,120}\bcontributed to this (?:story|report|article)/i;
+const DATELINE_AGENCY = /^[A-Z][A-Za-z .,'-]{1,40}\s\(([A-Z]{2,8})\)\s[—–-]/;
+const URL = /\bhttps?:\/\/([a-z0-9.-]+\.[a-z]{2,})(\/[^\s>)]*)?/i;
+const URL_DATE = /\/(20\d{2}|19\d{2})\/(\d{1,2})\/(\d{1,2})\//;
+
+/**
+ * Reads a source's byline, agency, date and outlet from its own short lines: a "By …" line,
+ * a line that is a date, a "… writer … contributed to this story" credit, a "CITY (AP) —"
+ * dateline, and the site of a URL the text gives as its origin. Nothing is guessed.
+ */
+export function extractMetadata(source: Source): SourceMeta {
+  let byline: string | null = null;
+  let agency: string | null = null;
+  let date: string | null = null;
+  let outlet: string | null = null;
+  let urlDate: string | null = null;
+  for (const block of source.blocks) {
+    const line = source.text.slice(block.start, block.end).replace(/\s+/g, ' ').trim();
+    const short = line.split(' ').length <= 12;
+    if (short && byline === null) byline = BYLINE.exec(line)?.[1]?.trim() ?? null;
+    if (short && date === null && DATE_LINE.test(line)) date = line;
+    agency ??= CONTRIBUTED.exec(line)?.[1]?.trim() ?? DATELINE_AGENCY.exec(line)?.[1] ?? null;
+    const url = short ? URL.exec(line) : null;
+    if (url && outlet === null) {
+      outlet = url[1]!.toLowerCase().replace(/^www\./, '');
+      const d = URL_DATE.exec(url[2] ?? '');
+      if (d) urlDate = `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
+    }
+  }
+  return { byline, agency, date: date ?? urlDate, outlet };
+}
+
+/** One line about a source: title, word count and what it states of its origin. */
+export function describeSource(source: Source): string {
+  const meta = extractMetadata(source);
+  const words = countWords(source.text);
+  const parts = [`${words.toLocaleString('en')} words`];
+  if (meta.byline) parts.push(`by ${meta.byline}`);
+  if (meta.agency && meta.agency !== meta.byline) parts.push(meta.agency);
+  if (meta.outlet) parts.push(meta.outlet);
+  if (meta.date) parts.push(meta.date);
+  return parts.join(' · ');
+}

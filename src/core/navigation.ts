@@ -1,0 +1,60 @@
+import type { Block, Comparison, Side } from './types';
+
+/** Character offsets `[start, end)` of passage `index` on one side. */
+export function passageSpan(c: Comparison, index: number, side: Side): [number, number] {
+  const passage = c.passages[index];
+  if (passage === undefined) throw new Error(`no passage ${index}; this is a bug`);
+  const [from, to] = passage.words[side];
+  return [c.words[side].starts[from]!, c.words[side].ends[to - 1]!];
+}
+
+/** Passage indices in reading order on one side. */
+export function passageOrder(c: Comparison, side: Side): number[] {
+  return c.passages
+    .map((_, i) => i)
+    .sort((x, y) => c.passages[x]!.words[side][0] - c.passages[y]!.words[side][0]);
+}
+
+/** Indices of the unique segments of one side, in reading order. */
+export function uniqueStretches(c: Comparison, side: Side): number[] {
+  const out: number[] = [];
+  c.segments[side].forEach((s, i) => {
+    if (s.kind === 'unique') out.push(i);
+  });
+  return out;
+}
+
+/** The block containing `offset`, or the last block before it; 0 for none. */
+export function blockIndexAt(blocks: readonly Block[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
+
+/**
+ * What a passage is, in words for a tooltip and a screen reader, from one side's view:
+ * "Passage 3 of 12, 18 words, moved: paragraph 7 in B".
+ */
+export function describePassage(c: Comparison, index: number, side: Side): string {
+  const passage = c.passages[index]!;
+  const other: Side = side === 0 ? 1 : 0;
+  const words = passage.words[side][1] - passage.words[side][0];
+  const [start] = passageSpan(c, index, other);
+  const paragraph = blockIndexAt(c.sources[other].blocks, start) + 1;
+  const where = `paragraph ${paragraph} in ${other === 0 ? 'A' : 'B'}`;
+  return `Passage ${index + 1} of ${c.passages.length}, ${words} ${words === 1 ? 'word' : 'words'}, ${
+    passage.moved ? 'moved' : 'shared in place'
+  }: ${where}`;
+}
+
+/** Whether two passages' relative order differs between the texts (their links would cross). */
+export function passagesCross(c: Comparison, x: number, y: number): boolean {
+  const p = c.passages[x]!;
+  const q = c.passages[y]!;
+  return p.words[0][0] < q.words[0][0] !== p.words[1][0] < q.words[1][0];
+}
