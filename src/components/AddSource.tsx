@@ -75,7 +75,7 @@ export function AddSource() {
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium text-stone-600 dark:text-stone-300">
-            Text — paste an article, or drop a .txt or .md file here
+            Article text — paste it, or drop a .txt or .md file here
           </span>
           <textarea
             className={`${FIELD} min-h-40 font-serif`}

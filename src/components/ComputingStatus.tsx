@@ -1,4 +1,4 @@
-import { countWords } from '@/core/tokenize';
+import { wordCountOf } from '@/core/metadata';
 import { selectComputing, selectPair, selectSources } from '@/store/selectors';
 import { useMemo } from 'react';
 import { useReader } from './readerContext';
@@ -11,7 +11,7 @@ export function ComputingStatus() {
   const words = useMemo(
     () =>
       computing
-        ? sources.filter((s) => pair.includes(s.id)).reduce((n, s) => n + countWords(s.text), 0)
+        ? sources.filter((s) => pair.includes(s.id)).reduce((n, s) => n + wordCountOf(s), 0)
         : 0,
     [computing, pair, sources],
   );

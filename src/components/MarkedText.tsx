@@ -1,4 +1,4 @@
-import { piecesByBlock } from '@/core/layout';
+import { piecesByBlock, type Piece } from '@/core/layout';
 import { describePassage } from '@/core/navigation';
 import type { Comparison, Segment, Side } from '@/core/types';
 import { memo, useMemo, useRef } from 'react';
@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** Paragraphs drawn per macrotask: a long text renders in slices the page can breathe between. */
-const BLOCKS_PER_SLICE = 60;
+const BLOCKS_PER_SLICE = 40;
 
 /**
  * The reading text, paragraph by paragraph, every stretch marked with its kind. Passages carry
@@ -39,36 +39,70 @@ export const MarkedText = memo(function MarkedText({ comparison, side, minimumBl
   );
   const otherName = side === 0 ? 'B' : 'A';
   const root = useRef<HTMLDivElement>(null);
+  // The highlighter comes after the text: a child's layout effect would run before this
+  // element's ref is attached.
   return (
-    <div className="space-y-4" ref={root}>
+    <>
+      <div className="space-y-4" ref={root}>
+        {source.blocks.slice(0, shown).map((block, b) => (
+          <Paragraph
+            key={block.start}
+            heading={block.type === 'heading'}
+            text={source.text}
+            pieces={pieces[b]!}
+            segmentIndex={segmentIndex}
+            descriptions={descriptions}
+            otherName={otherName}
+          />
+        ))}
+        {shown < source.blocks.length ? (
+          <p className="text-sm text-stone-500 dark:text-stone-400">
+            Drawing paragraph {shown} of {source.blocks.length}…
+          </p>
+        ) : null}
+      </div>
       <Highlighter root={root} side={side} drawn={shown} />
-      {source.blocks.slice(0, shown).map((block, b) => (
-        <p
-          key={block.start}
-          className={`[content-visibility:auto] ${block.type === 'heading' ? 'leading-snug font-semibold' : ''}`}
+    </>
+  );
+});
+
+interface ParagraphProps {
+  heading: boolean;
+  text: string;
+  pieces: readonly Piece[];
+  segmentIndex: ReadonlyMap<Segment, number>;
+  descriptions: readonly string[];
+  otherName: string;
+}
+
+/** One paragraph; memoized, so drawing the next slice leaves the ones drawn alone. */
+const Paragraph = memo(function Paragraph({
+  heading,
+  text,
+  pieces,
+  segmentIndex,
+  descriptions,
+  otherName,
+}: ParagraphProps) {
+  return (
+    <p
+      className={`[contain-intrinsic-size:auto_9em] [content-visibility:auto] ${heading ? 'leading-snug font-semibold' : ''}`}
+    >
+      {pieces.map(({ start, end, segment }) => (
+        <span
+          key={start}
+          data-kind={segment.kind}
+          data-passage={segment.passage ?? undefined}
+          data-unique={segment.kind === 'unique' ? segmentIndex.get(segment) : undefined}
+          data-repeat={segment.repeatOf !== null ? 'true' : undefined}
+          tabIndex={segment.passage !== null || segment.kind === 'unique' ? -1 : undefined}
+          title={titleFor(segment, descriptions, otherName)}
+          className={segment.repeatOf !== null ? REPEAT_CLASS : MARK_CLASS[segment.kind]}
         >
-          {pieces[b]!.map(({ start, end, segment }) => (
-            <span
-              key={start}
-              data-kind={segment.kind}
-              data-passage={segment.passage ?? undefined}
-              data-unique={segment.kind === 'unique' ? segmentIndex.get(segment) : undefined}
-              data-repeat={segment.repeatOf !== null ? 'true' : undefined}
-              tabIndex={segment.passage !== null || segment.kind === 'unique' ? -1 : undefined}
-              title={titleFor(segment, descriptions, otherName)}
-              className={segment.repeatOf !== null ? REPEAT_CLASS : MARK_CLASS[segment.kind]}
-            >
-              {source.text.slice(start, end)}
-            </span>
-          ))}
-        </p>
+          {text.slice(start, end)}
+        </span>
       ))}
-      {shown < source.blocks.length ? (
-        <p className="text-sm text-stone-500 dark:text-stone-400">
-          Drawing paragraph {shown} of {source.blocks.length}…
-        </p>
-      ) : null}
-    </div>
+    </p>
   );
 });
 

@@ -31,11 +31,13 @@ export function Panes({ comparison, stale }: Props) {
     const otherPane = panes[side === 0 ? 1 : 0];
     const there = focus.kind === 'passage' ? otherPane?.querySelector<HTMLElement>(selector) : null;
     if (moveFocus) here?.focus({ preventScroll: true });
-    if (align && here && there && otherPane && scrollsItself(otherPane)) {
-      placeAt(otherPane, there, offsetIn(panes[side]!, here));
+    if (align && here && there && otherPane) {
+      // Side by side: level with the clicked passage. Stacked (a phone): bring it into view.
+      if (scrollsItself(otherPane)) placeAt(otherPane, there, offsetIn(panes[side]!, here));
+      else reveal(otherPane, there);
       return;
     }
-    if (there && otherPane) reveal(otherPane, there);
+    if (there && otherPane && scrollsItself(otherPane)) reveal(otherPane, there);
     if (here && panes[side]) reveal(panes[side], here);
   }, [scrollRequest]);
 

@@ -1,4 +1,4 @@
-import { countWords } from '@/core/tokenize';
+import { describeSource } from '@/core/metadata';
 import { selectOwnIds, selectPair, selectSources } from '@/store/selectors';
 import type { Source } from '@/core/types';
 import { useMemo } from 'react';
@@ -14,12 +14,15 @@ export function Pickers() {
   const pair = useReader(selectPair);
   const choose = useReader((s) => s.choose);
   const swap = useReader((s) => s.swap);
-  const words = useMemo(() => new Map(sources.map((s) => [s.id, countWords(s.text)])), [sources]);
+  const descriptions = useMemo(
+    () => new Map(sources.map((s) => [s.id, describeSource(s)])),
+    [sources],
+  );
 
   const options = (list: readonly Source[]) =>
     list.map((s) => (
       <option key={s.id} value={s.id}>
-        {s.title} ({words.get(s.id)?.toLocaleString('en')} words)
+        {s.title} — {descriptions.get(s.id)}
       </option>
     ));
 

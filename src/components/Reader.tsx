@@ -1,5 +1,5 @@
 import { selectComparison, selectComputing, selectCurrentComparison } from '@/store/selectors';
-import type { MouseEvent } from 'react';
+import { useDeferredValue, type MouseEvent } from 'react';
 import { AddSource } from './AddSource';
 import { ComputingStatus } from './ComputingStatus';
 import { CorpusMatrix } from './CorpusMatrix';
@@ -73,8 +73,9 @@ function MatrixView() {
 }
 
 function ReaderView() {
-  // While a new pair is compared, the last comparison stays on screen, dimmed, so nothing jumps.
-  const comparison = useReader(selectComparison);
+  // While a new pair is compared, the last comparison stays on screen, dimmed, so nothing jumps;
+  // the new one is rendered as a deferred (interruptible) update, so a long text never blocks.
+  const comparison = useDeferredValue(useReader(selectComparison));
   const current = useReader(selectCurrentComparison);
   const computing = useReader(selectComputing);
   const linkedScroll = useReader((s) => s.linkedScroll);

@@ -9,4 +9,4 @@ export { containmentMatrix, mostSimilarPair } from './similarity';
 export { piecesByBlock, type Piece } from './layout';
 export * from './navigation';
 export * from './overview';
-export { extractMetadata, describeSource, type SourceMeta } from './metadata';
+export { extractMetadata, describeSource, wordCountOf, type SourceMeta } from './metadata';

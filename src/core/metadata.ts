@@ -33,26 +33,49 @@ export function extractMetadata(source: Source): SourceMeta {
   let date: string | null = null;
   let outlet: string | null = null;
   let urlDate: string | null = null;
-  for (const block of source.blocks) {
+  source.blocks.forEach((block, index) => {
+    // Credits, datelines and origin lines are short; a long paragraph is reporting. Skipping
+    // those keeps this cheap on a book-length source.
+    if (block.end - block.start > 400) return;
     const line = source.text.slice(block.start, block.end).replace(/\s+/g, ' ').trim();
     const short = line.split(' ').length <= 12;
     if (short && byline === null) byline = BYLINE.exec(line)?.[1]?.trim() ?? null;
     if (short && date === null && DATE_LINE.test(line)) date = line;
-    agency ??= CONTRIBUTED.exec(line)?.[1]?.trim() ?? DATELINE_AGENCY.exec(line)?.[1] ?? null;
+    agency ??=
+      CONTRIBUTED.exec(line)?.[1]?.trim() ??
+      (index < 3 ? DATELINE_AGENCY.exec(line)?.[1] : null) ??
+      null;
     const url = short ? URL.exec(line) : null;
     if (url && outlet === null) {
       outlet = url[1]!.toLowerCase().replace(/^www\./, '');
       const d = URL_DATE.exec(url[2] ?? '');
       if (d) urlDate = `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
     }
-  }
+  });
   return { byline, agency, date: date ?? urlDate, outlet };
 }
 
-/** One line about a source: title, word count and what it states of its origin. */
+// Sources are immutable, so facts about one are computed once (pickers ask on every change).
+const wordCounts = new WeakMap<Source, number>();
+const descriptions = new WeakMap<Source, string>();
+
+/** How many words a source has (cached per source object). */
+export function wordCountOf(source: Source): number {
+  let n = wordCounts.get(source);
+  if (n === undefined) wordCounts.set(source, (n = countWords(source.text)));
+  return n;
+}
+
+/** One line about a source: word count and what it states of its origin (cached). */
 export function describeSource(source: Source): string {
+  let description = descriptions.get(source);
+  if (description === undefined) descriptions.set(source, (description = describe(source)));
+  return description;
+}
+
+function describe(source: Source): string {
   const meta = extractMetadata(source);
-  const words = countWords(source.text);
+  const words = wordCountOf(source);
   const parts = [`${words.toLocaleString('en')} words`];
   if (meta.byline) parts.push(`by ${meta.byline}`);
   if (meta.agency && meta.agency !== meta.byline) parts.push(meta.agency);

@@ -34,7 +34,7 @@ describe('Add your own source', () => {
     renderReader();
     await user.click(screen.getByRole('button', { name: 'Add your own source…' }));
     await user.type(screen.getByLabelText('Title (optional)'), 'My copy');
-    await user.click(screen.getByLabelText(/^Text/));
+    await user.click(screen.getByLabelText(/^Article text/));
     await user.paste(
       'North Korean leader Kim Jong Un has praised the strengthening relationship with Russia.',
     );

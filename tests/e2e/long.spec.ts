@@ -2,22 +2,25 @@ import { brownParagraphs } from '../../bench/brown';
 import { generatePair } from '../../bench/generate';
 import { expect, test } from './fixtures';
 
-// Two texts of about 10k words each: the comparison runs in the worker, and the page must
-// never block for more than 100 ms while it runs and draws (Long Tasks API).
+// Two texts of about 50k words each, five times the 20k words the worker is there for: the
+// comparison runs in the worker and the text is drawn in slices, so the page must never block
+// for more than 100 ms while it runs and draws (Long Tasks API). Without the worker and the
+// slices, the longest task here is several hundred ms.
 const pair = generatePair(brownParagraphs(), {
-  words: 10_000,
+  words: 50_000,
   editRate: 0.02,
   moveRate: 0.05,
   seed: 3,
 });
 
-test('a 20k-word comparison never blocks the page for more than 100 ms', async ({ page }) => {
+test('a 100k-word comparison never blocks the page for more than 100 ms', async ({ page }) => {
   test.setTimeout(60_000);
   await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: number[] };
+    const w = window as unknown as { longTasks: { start: number; duration: number }[] };
     w.longTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+      for (const e of list.getEntries())
+        w.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
     // The progress line may show for a few milliseconds only: record every text it shows.
     const seen: string[] = ((window as unknown as { statusSeen: string[] }).statusSeen = []);
@@ -32,11 +35,12 @@ test('a 20k-word comparison never blocks the page for more than 100 ms', async (
   const add = async (title: string, text: string) => {
     await page.getByRole('button', { name: 'Add your own source…' }).click();
     await page.getByLabel('Title (optional)').fill(title);
-    await page.getByLabel(/^Text/).fill(text);
+    await page.getByLabel(/^Article text/).fill(text);
     // Laying out 60 KB pasted into a text area is the browser's own work (about 200 ms
     // here), before any comparison: the measurement starts when the comparison does.
-    await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
+    const start = await page.evaluate(() => performance.now());
     await page.getByRole('button', { name: 'Compare with source A' }).click();
+    return start;
   };
   await add('Long original', pair.a);
   await expect(page.getByRole('heading', { level: 2, name: 'Long original' })).toBeVisible({
@@ -48,7 +52,7 @@ test('a 20k-word comparison never blocks the page for more than 100 ms', async (
     .getAttribute('value');
   await page.getByRole('combobox', { name: 'Source A' }).selectOption(original!);
 
-  await add('Long copy', pair.b);
+  const start = await add('Long copy', pair.b);
   await expect(page.getByRole('heading', { level: 2, name: 'Long copy' })).toBeVisible({
     timeout: 20_000,
   });
@@ -57,10 +61,15 @@ test('a 20k-word comparison never blocks the page for more than 100 ms', async (
   const seen = await page.evaluate(
     () => (window as unknown as { statusSeen: string[] }).statusSeen,
   );
-  expect(seen).toContainEqual(expect.stringMatching(/Comparing 2\d,\d{3} words/));
-  const longTasks = await page.evaluate(
-    () => (window as unknown as { longTasks: number[] }).longTasks,
-  );
+  expect(seen).toContainEqual(expect.stringMatching(/Comparing 1\d\d,\d{3} words/));
+  // A task that started before the click (the paste's layout) is not the comparison's.
+  const longTasks = (
+    await page.evaluate(
+      () => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks,
+    )
+  )
+    .filter((t) => t.start + t.duration > start)
+    .map((t) => Math.round(t.duration));
   console.log(
     `longest main-thread task while comparing and drawing: ${Math.max(0, ...longTasks)} ms (${longTasks.length} over 50 ms)`,
   );
