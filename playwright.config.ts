@@ -8,7 +8,8 @@ export default defineConfig({
   // Its own folder: Playwright empties it at start, and the unit results sit beside it.
   outputDir: 'test-results/e2e',
   fullyParallel: true,
-  workers: 2,
+  // One at a time: the long-task test measures the main thread, which a second browser would share.
+  workers: 1,
   retries: 0,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],

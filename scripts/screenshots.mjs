@@ -14,14 +14,31 @@ const browser = await chromium.launch({
     '--no-first-run',
   ],
 });
+const pair = '?a=kim-praises-relationship&b=kim-hails-russia-ties';
 const shots = [
-  { name: 'desktop', viewport: { width: 1280, height: 800 }, scheme: 'light', path: '' },
-  { name: 'phone', viewport: { width: 390, height: 844 }, scheme: 'light', path: '' },
-  { name: 'desktop-dark', viewport: { width: 1280, height: 800 }, scheme: 'dark', path: '' },
-  { name: 'phone-dark', viewport: { width: 390, height: 844 }, scheme: 'dark', path: '' },
+  {
+    name: 'reader-desktop',
+    viewport: { width: 1280, height: 800 },
+    scheme: 'light',
+    path: `${pair}&p=9`,
+  },
+  {
+    name: 'reader-phone',
+    viewport: { width: 390, height: 844 },
+    scheme: 'light',
+    path: `${pair}&p=9`,
+  },
+  {
+    name: 'reader-desktop-dark',
+    viewport: { width: 1280, height: 800 },
+    scheme: 'dark',
+    path: `${pair}&p=9`,
+  },
+  { name: 'reader-phone-dark', viewport: { width: 390, height: 844 }, scheme: 'dark', path: pair },
+  { name: 'start-desktop', viewport: { width: 1280, height: 800 }, scheme: 'light', path: '' },
   {
     name: 'bad-link',
-    viewport: { width: 1280, height: 800 },
+    viewport: { width: 390, height: 844 },
     scheme: 'light',
     path: '?a=nope&b=kim-hails-russia-ties',
   },

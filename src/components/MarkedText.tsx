@@ -1,7 +1,7 @@
 import { piecesByBlock, type Piece } from '@/core/layout';
 import { describePassage } from '@/core/navigation';
 import type { Comparison, Segment, Side } from '@/core/types';
-import { memo, useMemo, useRef } from 'react';
+import { Fragment, memo, useMemo, useRef } from 'react';
 import { Highlighter } from './Highlighter';
 import { MARK_CLASS, REPEAT_CLASS } from './marks';
 import { useProgressiveCount } from './useProgressiveCount';
@@ -88,20 +88,31 @@ const Paragraph = memo(function Paragraph({
     <p
       className={`[contain-intrinsic-size:auto_9em] [content-visibility:auto] ${heading ? 'leading-snug font-semibold' : ''}`}
     >
-      {pieces.map(({ start, end, segment }) => (
-        <span
-          key={start}
-          data-kind={segment.kind}
-          data-passage={segment.passage ?? undefined}
-          data-unique={segment.kind === 'unique' ? segmentIndex.get(segment) : undefined}
-          data-repeat={segment.repeatOf !== null ? 'true' : undefined}
-          tabIndex={segment.passage !== null || segment.kind === 'unique' ? -1 : undefined}
-          title={titleFor(segment, descriptions, otherName)}
-          className={segment.repeatOf !== null ? REPEAT_CLASS : MARK_CLASS[segment.kind]}
-        >
-          {text.slice(start, end)}
-        </span>
-      ))}
+      {pieces.map(({ start, end, segment }) => {
+        // Spaces at the edges of a mark stay unmarked: a tint or underline then starts and ends
+        // on a word, and a gap shows where one passage ends and the next begins.
+        const piece = text.slice(start, end);
+        const core = piece.trim();
+        if (core === '') return <Fragment key={start}>{piece}</Fragment>;
+        const lead = piece.indexOf(core);
+        return (
+          <Fragment key={start}>
+            {piece.slice(0, lead)}
+            <span
+              data-kind={segment.kind}
+              data-passage={segment.passage ?? undefined}
+              data-unique={segment.kind === 'unique' ? segmentIndex.get(segment) : undefined}
+              data-repeat={segment.repeatOf !== null ? 'true' : undefined}
+              tabIndex={segment.passage !== null || segment.kind === 'unique' ? -1 : undefined}
+              title={titleFor(segment, descriptions, otherName)}
+              className={segment.repeatOf !== null ? REPEAT_CLASS : MARK_CLASS[segment.kind]}
+            >
+              {core}
+            </span>
+            {piece.slice(lead + core.length)}
+          </Fragment>
+        );
+      })}
     </p>
   );
 });

@@ -1,4 +1,10 @@
-import { selectComparison, selectComputing, selectCurrentComparison } from '@/store/selectors';
+import {
+  selectComparison,
+  selectComputing,
+  selectCurrentComparison,
+  selectPair,
+} from '@/store/selectors';
+import { formatLink } from '@/url/link';
 import { useDeferredValue, type MouseEvent } from 'react';
 import { AddSource } from './AddSource';
 import { ComputingStatus } from './ComputingStatus';
@@ -21,9 +27,15 @@ export function Reader() {
   const view = useReader((s) => s.view);
   const showMatrix = useReader((s) => s.showMatrix);
   const setHelpOpen = useReader((s) => s.setHelpOpen);
+  const pair = useReader(selectPair);
+  const open = useReader((s) => s.open);
   const toMatrix = (event: MouseEvent) => {
     event.preventDefault();
     showMatrix();
+  };
+  const toReader = (event: MouseEvent) => {
+    event.preventDefault();
+    open(pair);
   };
   return (
     <div className="mx-auto flex max-w-[100rem] flex-col gap-4 px-4 py-5 sm:px-6 lg:px-8">
@@ -42,7 +54,15 @@ export function Reader() {
             <a href="?view=matrix" onClick={toMatrix} className={LINK}>
               All sources at a glance
             </a>
-          ) : null}
+          ) : (
+            <a
+              href={formatLink({ view: 'reader', pair, passage: null })}
+              onClick={toReader}
+              className={LINK}
+            >
+              Back to the comparison
+            </a>
+          )}
           <button
             type="button"
             onClick={() => setHelpOpen(true)}
@@ -80,8 +100,20 @@ function ReaderView() {
   const computing = useReader(selectComputing);
   const linkedScroll = useReader((s) => s.linkedScroll);
   const setLinkedScroll = useReader((s) => s.setLinkedScroll);
+  const start = useReader((s) => s.start);
   return (
     <>
+      {start ? (
+        <section aria-labelledby="start-matrix-title" className="flex flex-col gap-2">
+          <h2 id="start-matrix-title" className="font-serif text-xl font-semibold">
+            All sources at a glance
+          </h2>
+          <CorpusMatrix />
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            Below: the two sources that share the most, side by side.
+          </p>
+        </section>
+      ) : null}
       <Pickers />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <AddSource />

@@ -31,6 +31,8 @@ export interface ReaderState {
   /** Ids of the sources the reader added (as opposed to bundled ones). */
   readonly ownIds: readonly string[];
   readonly view: View;
+  /** The start view (no link): the corpus matrix stands above the default comparison. */
+  readonly start: boolean;
   /** The ids of the sources being compared, A then B. */
   readonly pair: Pair<string>;
   readonly comparison: Comparison | null;
@@ -73,6 +75,8 @@ export interface OpenOptions {
   notice?: string | null;
   /** The passage (0-based) to choose once compared. */
   passage?: number | null;
+  /** This is the start view: show the corpus matrix with the comparison. */
+  start?: boolean;
 }
 
 export type ReaderStore = StoreApi<ReaderState>;
@@ -157,9 +161,18 @@ export function createReaderStore({
 
     const show = (
       pair: Pair<string>,
-      { problem = null, notice = null, passage = null }: OpenOptions,
+      { problem = null, notice = null, passage = null, start = false }: OpenOptions,
     ) => {
-      set({ view: 'reader', pair, problem, notice, focus: null, hover: null, scrollRequest: null });
+      set({
+        view: 'reader',
+        start,
+        pair,
+        problem,
+        notice,
+        focus: null,
+        hover: null,
+        scrollRequest: null,
+      });
       run(pair, passage);
     };
 
@@ -167,6 +180,7 @@ export function createReaderStore({
       sources: initialSources,
       ownIds: [],
       view: 'reader',
+      start: false,
       pair: initialPair,
       comparison: null,
       computing: false,
@@ -179,7 +193,7 @@ export function createReaderStore({
       helpOpen: false,
       open: (pair, options = {}) => show(pair, options),
       showMatrix: (problem = null) =>
-        set({ view: 'matrix', problem, notice: null, focus: null, hover: null }),
+        set({ view: 'matrix', start: false, problem, notice: null, focus: null, hover: null }),
       choose: (side, id) => {
         const { pair } = get();
         if (pair[side] === id && get().view === 'reader') return;

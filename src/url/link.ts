@@ -17,6 +17,8 @@ export interface ParsedLink {
   readonly problem: string | null;
   /** A quiet note (role="status"), for a passage number that is not one. */
   readonly notice: string | null;
+  /** The link names nothing: the start view (the default comparison with the corpus matrix). */
+  readonly start?: true;
 }
 
 export const MAX_ID_LENGTH = 64;
@@ -42,11 +44,9 @@ export function parseLink(
   if (view !== null)
     problems.push(`The link asks for a view "${shown(view)}" that Verbatim does not have.`);
   if (!params.has('a') && !params.has('b')) {
-    return {
-      link: { view: 'reader', pair: fallback, passage: null },
-      problem: withFallback(problems),
-      notice: null,
-    };
+    const link: Link = { view: 'reader', pair: fallback, passage: null };
+    if (problems.length > 0) return { link, problem: withFallback(problems), notice: null };
+    return { link, problem: null, notice: null, start: true };
   }
   const chosen = SIDES.map((name) => {
     const value = params.get(name);

@@ -23,9 +23,12 @@ export function syncUrl(
   const read = () => {
     reading = true;
     const ids = store.getState().sources.map((s) => s.id);
-    const { link, problem, notice } = parseLink(win.location.search, ids, fallback);
+    const { link, problem, notice, start } = parseLink(win.location.search, ids, fallback);
     if (link.view === 'matrix') store.getState().showMatrix(problem);
-    else store.getState().open(link.pair, { problem, notice, passage: link.passage });
+    else
+      store
+        .getState()
+        .open(link.pair, { problem, notice, passage: link.passage, start: start === true });
     reading = false;
   };
   const unsubscribe = store.subscribe((state, previous) => {

@@ -19,8 +19,11 @@ test('a deep link opens exactly that comparison, with marked words', async ({ pa
   await expect(page.getByTestId('summary-a')).toContainText('% of A also stands in B');
 });
 
-test('opening with no link shows a comparison straight away', async ({ page }) => {
+test('opening with no link shows the corpus matrix and a comparison straight away', async ({
+  page,
+}) => {
   await page.goto('./');
+  await expect(page.getByTestId('corpus-matrix').getByRole('row')).toHaveCount(6);
   await expect(page.locator('article')).toHaveCount(2);
   expect(await page.locator('[data-kind="shared"]').count()).toBeGreaterThan(10);
 });

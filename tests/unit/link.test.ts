@@ -40,11 +40,12 @@ describe('deep links', () => {
     expect(formatLink({ view: 'matrix' })).toBe('?view=matrix');
   });
 
-  it('opens the fallback pair with no message when the link names nothing', () => {
+  it('opens the start view on the fallback pair, with no message, when the link names nothing', () => {
     expect(parseLink('', IDS, FALLBACK)).toEqual({
       link: { view: 'reader', pair: FALLBACK, passage: null },
       problem: null,
       notice: null,
+      start: true,
     });
   });
 
