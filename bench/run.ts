@@ -8,6 +8,8 @@ import { diffWords } from 'diff';
 import { compareSources } from '../src/core/compare';
 import { parsePlainText } from '../src/core/sources/plain';
 import type { CompareOptions, Source } from '../src/core/types';
+import { containmentMatrix } from '../src/core/similarity';
+import { loadCorpus } from '../cli/corpus';
 import { brownParagraphs } from './brown';
 import { generatePair } from './generate';
 import { scoreQuality, type Quality } from './quality';
@@ -115,6 +117,12 @@ for (const size of SIZES) {
     `  ${String(size.words).padEnd(9)} ${ms(engine).padStart(9)}   ${(heap / 1e6).toFixed(0).padStart(7)}   ${diffText.padEnd(22)}  ${ratio}`,
   );
 }
+const corpus = loadCorpus();
+containmentMatrix(corpus);
+const matrixTimes = Array.from({ length: 15 }, () => time(() => containmentMatrix(corpus))[0]);
+console.log(
+  `\nCorpus matrix: all ${(corpus.length * (corpus.length - 1)) / 2} pairs of the ${corpus.length} bundled articles, median ${ms(median(matrixTimes))} ms of 15 runs [target < 200 ms]`,
+);
 console.log(
   '\nheap MB: heap growth over one comparison after a forced GC (the result included; garbage the\nengine dropped may already be collected). Timed runs force no GC.',
 );

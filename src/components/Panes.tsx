@@ -1,5 +1,6 @@
 import type { Comparison, Side } from '@/core/types';
 import { useEffect, useRef } from 'react';
+import { FocusAnnouncer } from './FocusAnnouncer';
 import { Overview } from './Overview';
 import { Pane } from './Pane';
 import { useReader } from './readerContext';
@@ -89,6 +90,7 @@ export function Panes({ comparison, stale }: Props) {
         stale ? 'opacity-50' : ''
       }`}
     >
+      <FocusAnnouncer comparison={comparison} />
       <Pane comparison={comparison} side={0} ref={paneA} />
       <Overview comparison={comparison} />
       <Pane comparison={comparison} side={1} ref={paneB} />

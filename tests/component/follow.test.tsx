@@ -71,6 +71,9 @@ describe('keyboard', () => {
     expect(document.activeElement).toBe(passageIn('A', 0));
     await user.keyboard('jj');
     expect(current('A')).toEqual(['2']);
+    expect(screen.getByTestId('focus-announcer')).toHaveTextContent(
+      /^In A: Passage 3 of \d+, \d+ words?, /,
+    );
     await user.keyboard('k');
     expect(current('A')).toEqual(['1']);
     await user.keyboard('n');

@@ -178,4 +178,33 @@ describe('compareSources', () => {
       { numRuns: 200 },
     );
   });
+
+  it('marks almost nothing shared between unrelated texts that share only function words', () => {
+    const FUNCTION = ['the', 'of', 'and', 'a', 'in', 'to', 'said', 'on'];
+    const text = (content: string[]) =>
+      fc
+        .array(fc.oneof(fc.constantFrom(...FUNCTION), fc.constantFrom(...content)), {
+          minLength: 30,
+          maxLength: 200,
+        })
+        .map((words) => words.join(' '));
+    const news = [
+      'minister',
+      'talks',
+      'border',
+      'missile',
+      'summit',
+      'envoy',
+      'sanctions',
+      'troops',
+    ];
+    const sport = ['goal', 'striker', 'league', 'keeper', 'season', 'coach', 'penalty', 'derby'];
+    fc.assert(
+      fc.property(text(news), text(sport), (a, b) => {
+        const c = compareSources(pairOf(a, b));
+        for (const s of c.stats) expect((s.shared + s.moved) / s.words).toBeLessThan(0.1);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
