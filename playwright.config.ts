@@ -14,7 +14,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: 'http://127.0.0.1:4317/',
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath,
@@ -29,9 +29,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
-    reuseExistingServer: !process.env.CI,
+    command: 'npx vite preview --port 4317 --strictPort',
+    url: 'http://127.0.0.1:4317/',
+    // Always our own fresh build: a server left running could be an older one.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
