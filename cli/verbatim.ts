@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * verbatim list            — the bundled sources as JSON
- * verbatim compare X Y     — X and Y each a bundled id or a path to a .txt or .md file
+ * verbatim compare X Y     — X and Y each a bundled id or a path to a .txt, .md or .html file
  * Errors print one line to stderr and exit 2.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -11,15 +11,18 @@ import { decodeText } from '../src/core/decode';
 import { parseSource } from '../src/core/sources/parse';
 import type { Source } from '../src/core/types';
 import { loadCorpus } from './corpus';
-import { comparisonJson, listJson } from './json';
+import { readHtmlInNode } from './readHtml';
+import { comparisonJson, listJson } from '../src/core/json';
 
 class UsageError extends Error {}
 
 const USAGE = 'usage: verbatim list | verbatim compare <id-or-file> <id-or-file>';
-const FORMATS: Record<string, 'text' | 'markdown'> = {
+const FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
   '.txt': 'text',
   '.md': 'markdown',
   '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
 };
 
 function resolveSource(arg: string, corpus: readonly Source[]): Source {
@@ -33,11 +36,13 @@ function resolveSource(arg: string, corpus: readonly Source[]): Source {
       `"${arg}" is neither a bundled source id nor an existing file (try: verbatim list)`,
     );
   }
-  if (stats.isDirectory()) throw new UsageError(`"${arg}" is a directory, not a .txt or .md file`);
+  if (stats.isDirectory())
+    throw new UsageError(`"${arg}" is a directory, not a .txt, .md or .html file`);
   const format = FORMATS[extname(arg).toLowerCase()];
-  if (format === undefined) throw new UsageError(`"${arg}" is not a .txt or .md file`);
+  if (format === undefined) throw new UsageError(`"${arg}" is not a .txt, .md or .html file`);
   const decoded = decodeText(new Uint8Array(readFileSync(arg)));
   if (!decoded.ok) throw new UsageError(`cannot compare "${arg}": ${decoded.problem}`);
+  if (format === 'html') return readHtmlInNode(arg, decoded.text);
   return parseSource(arg, decoded.text, format);
 }
 

@@ -1,5 +1,12 @@
 import { MAX_FILE_BYTES } from '@/core/decode';
-import { ownSourceFromBytes, ownSourceFromText, type OwnSourceResult } from '@/core/sources/own';
+import {
+  ownSourceFromBytes,
+  ownSourceFromText,
+  sniffFormat,
+  type OwnSourceResult,
+} from '@/core/sources/own';
+import { looksLikeHtml } from '@/html/htmlSource';
+import { readHtmlInBrowser } from '@/html/readHtml';
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import { useReader } from './readerContext';
 
@@ -28,6 +35,20 @@ export function AddSource() {
     setTitle('');
   };
 
+  // Whatever the input, the reader gets a source or a message, never a broken page.
+  const attempt = (make: () => OwnSourceResult) => {
+    let result: OwnSourceResult;
+    try {
+      result = make();
+    } catch (error) {
+      result = {
+        ok: false,
+        problem: `That text could not be read (${String(error)}); nothing was added.`,
+      };
+    }
+    accept(result);
+  };
+
   const readFile = async (file: File) => {
     if (file.size > MAX_FILE_BYTES) {
       report(
@@ -35,12 +56,15 @@ export function AddSource() {
       );
       return;
     }
-    accept(ownSourceFromBytes(new Uint8Array(await file.arrayBuffer()), file.name, title));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    attempt(() => ownSourceFromBytes(bytes, file.name, title, readHtmlInBrowser));
   };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    accept(ownSourceFromText(text, title));
+    attempt(() =>
+      ownSourceFromText(text, title, sniffFormat(text, looksLikeHtml), readHtmlInBrowser),
+    );
   };
 
   const onDrop = (event: DragEvent) => {
@@ -75,7 +99,7 @@ export function AddSource() {
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium text-stone-600 dark:text-stone-300">
-            Article text — paste it, or drop a .txt or .md file here
+            Article text — paste it, or drop a .txt, .md or .html file here
           </span>
           <textarea
             className={`${FIELD} min-h-40 font-serif`}
@@ -90,10 +114,10 @@ export function AddSource() {
             Compare with source A
           </button>
           <label className="text-sm text-stone-600 dark:text-stone-300">
-            <span className="mr-2">Or open a file (.txt, .md):</span>
+            <span className="mr-2">Or open a file (.txt, .md, .html):</span>
             <input
               type="file"
-              accept=".txt,.md,.markdown,text/plain,text/markdown"
+              accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
               className="text-sm file:mr-2 file:rounded-md file:border file:border-stone-300 file:bg-white file:px-3 file:py-1.5 file:text-stone-700 dark:file:border-stone-600 dark:file:bg-stone-900 dark:file:text-stone-200"
               onChange={(e) => {
                 const file = e.target.files?.[0];

@@ -86,6 +86,7 @@ const Paragraph = memo(function Paragraph({
 }: ParagraphProps) {
   return (
     <p
+      dir="auto"
       className={`[contain-intrinsic-size:auto_9em] [content-visibility:auto] ${heading ? 'leading-snug font-semibold' : ''}`}
     >
       {pieces.map(({ start, end, segment }) => {

@@ -73,6 +73,7 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
           Source {name} · {summary.words.toLocaleString('en')} words
         </p>
         <h2
+          dir="auto"
           id={headingId}
           className="mt-1 font-serif text-lg leading-snug font-semibold text-stone-900 dark:text-stone-50"
         >

@@ -12,6 +12,9 @@ import { CorpusMatrix } from './CorpusMatrix';
 import { HelpDialog } from './HelpDialog';
 import { Legend } from './Legend';
 import { Notice } from './Notice';
+import { OwnSources } from './OwnSources';
+import { PaneBoundary } from './PaneBoundary';
+import { ShareExport } from './ShareExport';
 import { Panes } from './Panes';
 import { Pickers } from './Pickers';
 import { ProblemAlert } from './ProblemAlert';
@@ -101,6 +104,7 @@ function ReaderView() {
   const linkedScroll = useReader((s) => s.linkedScroll);
   const setLinkedScroll = useReader((s) => s.setLinkedScroll);
   const start = useReader((s) => s.start);
+  const reset = useReader((s) => s.reset);
   return (
     <>
       {start ? (
@@ -117,6 +121,7 @@ function ReaderView() {
       <Pickers />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <AddSource />
+        <OwnSources />
         <ComputingStatus />
         <label className="hidden items-center gap-2 text-sm text-stone-700 lg:flex dark:text-stone-300">
           <input
@@ -129,10 +134,15 @@ function ReaderView() {
         </label>
       </div>
       <Notice />
-      <Legend />
-      {comparison ? (
-        <Panes comparison={comparison} stale={computing || comparison !== current} />
-      ) : null}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <Legend />
+        {current ? <ShareExport comparison={current} /> : null}
+      </div>
+      <PaneBoundary onReset={reset}>
+        {comparison ? (
+          <Panes comparison={comparison} stale={computing || comparison !== current} />
+        ) : null}
+      </PaneBoundary>
     </>
   );
 }

@@ -10,3 +10,5 @@ export { piecesByBlock, type Piece } from './layout';
 export * from './navigation';
 export * from './overview';
 export { extractMetadata, describeSource, wordCountOf, type SourceMeta } from './metadata';
+export { comparisonReport } from './report';
+export { comparisonJson, listJson } from './json';

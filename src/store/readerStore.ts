@@ -6,6 +6,12 @@ export type CompareFn = (pair: Pair<Source>) => Promise<Comparison>;
 
 export type View = 'reader' | 'matrix';
 
+/** Where the reader's own sources are kept between visits (IndexedDB in the page). */
+export interface SourceVault {
+  save(source: Source): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
 /** Where the reader is in the texts: a passage, or a unique stretch of one side. */
 export type Focus =
   { kind: 'passage'; index: number; side: Side } | { kind: 'unique'; segment: number; side: Side };
@@ -59,6 +65,10 @@ export interface ReaderState {
   dismissProblem(): void;
   /** Adds a source of the reader's own and compares it, as B, with the current A. */
   addSource(source: Source): void;
+  /** Adds sources of the reader's own (from a share link) without changing the comparison. */
+  addSources(sources: readonly Source[]): void;
+  /** Removes a source of the reader's own, here and from the vault. */
+  removeSource(id: string): void;
   /** Reports a problem (a refused file, say) without touching the comparison. */
   report(problem: string): void;
   /** Chooses a passage or stretch and asks for it to be brought into view. */
@@ -66,6 +76,8 @@ export interface ReaderState {
   setHover(passage: number | null): void;
   setLinkedScroll(on: boolean): void;
   setHelpOpen(open: boolean): void;
+  /** Back to the first comparison (after an unexpected error). */
+  reset(): void;
 }
 
 export interface OpenOptions {
@@ -86,6 +98,9 @@ export interface ReaderStoreOptions {
   initialPair: Pair<string>;
   compare: CompareFn;
   linkedScroll?: boolean;
+  /** Sources of the reader's own, loaded from the vault before the page starts. */
+  ownSources?: readonly Source[];
+  vault?: SourceVault;
 }
 
 const CACHE_SIZE = 12;
@@ -95,6 +110,8 @@ export function createReaderStore({
   initialPair,
   compare,
   linkedScroll = false,
+  ownSources = [],
+  vault,
 }: ReaderStoreOptions): ReaderStore {
   const cache = new Map<string, Comparison>();
   let latest = 0;
@@ -176,9 +193,26 @@ export function createReaderStore({
       run(pair, passage);
     };
 
+    const keep = (source: Source) => {
+      vault?.save(source).catch((error: unknown) =>
+        set({
+          problem: `“${source.title}” could not be saved in this browser (${String(error)}); it works until you close the page.`,
+        }),
+      );
+    };
+
+    const include = (added: readonly Source[]) => {
+      const { sources, ownIds } = get();
+      const fresh = added.filter((a) => !sources.some((s) => s.id === a.id));
+      if (fresh.length === 0) return;
+      set({ sources: [...sources, ...fresh], ownIds: [...ownIds, ...fresh.map((s) => s.id)] });
+      fresh.forEach(keep);
+    };
+
+    const known = ownSources.filter((o) => !initialSources.some((s) => s.id === o.id));
     return {
-      sources: initialSources,
-      ownIds: [],
+      sources: [...initialSources, ...known],
+      ownIds: known.map((s) => s.id),
       view: 'reader',
       start: false,
       pair: initialPair,
@@ -208,11 +242,24 @@ export function createReaderStore({
       dismissProblem: () => set({ problem: null }),
       report: (problem) => set({ problem }),
       addSource: (source) => {
-        const { sources, ownIds, pair } = get();
-        if (!sources.some((s) => s.id === source.id)) {
-          set({ sources: [...sources, source], ownIds: [...ownIds, source.id] });
-        }
+        include([source]);
+        const { pair } = get();
         show([pair[0] === source.id ? pair[1] : pair[0], source.id], {});
+      },
+      addSources: include,
+      removeSource: (id) => {
+        const { sources, ownIds, pair, view } = get();
+        if (!ownIds.includes(id)) return;
+        set({
+          sources: sources.filter((s) => s.id !== id),
+          ownIds: ownIds.filter((o) => o !== id),
+        });
+        vault?.remove(id).catch((error: unknown) =>
+          set({
+            problem: `The source was removed here, but could not be removed from this browser’s storage (${String(error)}).`,
+          }),
+        );
+        if (view === 'reader' && pair.includes(id)) show(initialPair, {});
       },
       select: (focus, { align = false, moveFocus = false } = {}) =>
         set({
@@ -225,6 +272,7 @@ export function createReaderStore({
       },
       setLinkedScroll: (on) => set({ linkedScroll: on }),
       setHelpOpen: (open) => set({ helpOpen: open }),
+      reset: () => show(initialPair, {}),
     };
   });
 }

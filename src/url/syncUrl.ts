@@ -1,5 +1,6 @@
 import type { ReaderState, ReaderStore } from '@/store/readerStore';
 import { formatLink, parseLink, type Link } from './link';
+import { decodeShare, hasShare } from './share';
 
 /** The link that describes what the reader shows now. */
 export function linkOf(state: ReaderState): Link {
@@ -22,8 +23,18 @@ export function syncUrl(
   let reading = false;
   const read = () => {
     reading = true;
+    // Sources shared in the fragment join first, so the query can name them.
+    const fragment = win.location.hash.slice(1);
+    let shareProblem: string | null = null;
+    if (hasShare(fragment)) {
+      const shared = decodeShare(fragment);
+      if (shared.ok) store.getState().addSources(shared.sources);
+      else shareProblem = shared.problem;
+    }
     const ids = store.getState().sources.map((s) => s.id);
-    const { link, problem, notice, start } = parseLink(win.location.search, ids, fallback);
+    const parsed = parseLink(win.location.search, ids, fallback);
+    const { link, notice, start } = parsed;
+    const problem = [shareProblem, parsed.problem].filter(Boolean).join(' ') || null;
     if (link.view === 'matrix') store.getState().showMatrix(problem);
     else
       store

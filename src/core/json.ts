@@ -1,7 +1,7 @@
-import type { Comparison, Source } from '../src/core/types';
-import { countWords } from '../src/core/tokenize';
+import { countWords } from './tokenize';
+import type { Comparison, Source } from './types';
 
-/** The command line's JSON: a contract other tools read (see README, "Command line"). */
+/** The command line's JSON (also the page's JSON export): a contract other tools read (see README). */
 export function listJson(sources: readonly Source[]) {
   return sources.map((s) => ({ id: s.id, title: s.title, words: countWords(s.text) }));
 }

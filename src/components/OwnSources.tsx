@@ -1,0 +1,35 @@
+import { selectOwnIds, selectSources } from '@/store/selectors';
+import { useReader } from './readerContext';
+
+/** The reader's own sources, each with a way to remove it. */
+export function OwnSources() {
+  const sources = useReader(selectSources);
+  const ownIds = useReader(selectOwnIds);
+  const remove = useReader((s) => s.removeSource);
+  const own = sources.filter((s) => ownIds.includes(s.id));
+  if (own.length === 0) return null;
+  return (
+    <details className="text-sm print:hidden">
+      <summary className="cursor-pointer text-stone-700 dark:text-stone-300">
+        Your sources ({own.length})
+      </summary>
+      <ul className="mt-2 flex flex-col gap-1">
+        {own.map((s) => (
+          <li key={s.id} className="flex items-center gap-3">
+            <span dir="auto" className="truncate">
+              {s.title}
+            </span>
+            <button
+              type="button"
+              onClick={() => remove(s.id)}
+              aria-label={`Remove ${s.title}`}
+              className="shrink-0 rounded px-2 py-0.5 font-medium text-rose-800 underline underline-offset-2 hover:bg-rose-50 focus:outline-2 focus:outline-sky-600 dark:text-rose-300 dark:hover:bg-rose-950"
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

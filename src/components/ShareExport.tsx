@@ -1,0 +1,121 @@
+import { comparisonJson } from '@/core/json';
+import { comparisonReport } from '@/core/report';
+import type { Comparison } from '@/core/types';
+import { selectOwnIds } from '@/store/selectors';
+import { formatLink } from '@/url/link';
+import { encodeShare, MAX_LINK_CHARS } from '@/url/share';
+import { useMemo, useState } from 'react';
+import { useReader } from './readerContext';
+
+const BUTTON =
+  'rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-700 shadow-sm hover:bg-stone-50 focus:outline-2 focus:outline-offset-2 focus:outline-sky-600 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-200 dark:hover:bg-stone-800';
+
+function download(name: string, type: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const fileName = (c: Comparison, ext: string) =>
+  `verbatim-${c.sources[0].title}-vs-${c.sources[1].title}`
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .slice(0, 90) + `.${ext}`;
+
+/**
+ * A link that reopens this comparison anywhere (carrying the reader's own texts in its
+ * fragment, when they fit), and downloads: a standalone HTML report and the command line's JSON.
+ */
+export function ShareExport({ comparison }: { comparison: Comparison }) {
+  const ownIds = useReader(selectOwnIds);
+  const [shown, setShown] = useState(false);
+  const [copied, setCopied] = useState<string | null>(null);
+  const link = useMemo(() => {
+    if (!shown) return '';
+    const own = comparison.sources.filter((s) => ownIds.includes(s.id));
+    const base = `${location.origin}${location.pathname}${formatLink({
+      view: 'reader',
+      pair: [comparison.sources[0].id, comparison.sources[1].id],
+      passage: null,
+    })}`;
+    return own.length > 0 ? `${base}#${encodeShare(own)}` : base;
+  }, [shown, comparison, ownIds]);
+  const tooLong = link.length > MAX_LINK_CHARS;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied('Link copied.');
+    } catch {
+      setCopied('Copying is not allowed here: select the link and copy it.');
+    }
+  };
+
+  return (
+    <div className="flex flex-wrap items-center gap-2 print:hidden">
+      <button
+        type="button"
+        className={BUTTON}
+        aria-expanded={shown}
+        onClick={() => setShown(!shown)}
+      >
+        Share link
+      </button>
+      <button
+        type="button"
+        className={BUTTON}
+        onClick={() =>
+          download(
+            fileName(comparison, 'html'),
+            'text/html',
+            comparisonReport(comparison, new Date().toUTCString()),
+          )
+        }
+      >
+        Download report
+      </button>
+      <button
+        type="button"
+        className={BUTTON}
+        onClick={() =>
+          download(
+            fileName(comparison, 'json'),
+            'application/json',
+            JSON.stringify(comparisonJson(comparison), null, 1),
+          )
+        }
+      >
+        Download JSON
+      </button>
+      {shown ? (
+        tooLong ? (
+          <p role="status" className="basis-full text-sm text-stone-700 dark:text-stone-300">
+            This comparison’s text is too long for a reliable link ({Math.round(link.length / 1000)}{' '}
+            KB; links over {MAX_LINK_CHARS / 1000} KB are cut off by some browsers and mail
+            programs). Download the report or the JSON instead.
+          </p>
+        ) : (
+          <div className="flex basis-full flex-wrap items-center gap-2">
+            <label className="flex min-w-0 flex-1 items-center gap-2 text-sm">
+              <span className="shrink-0">Link</span>
+              <input
+                readOnly
+                value={link}
+                onFocus={(e) => e.target.select()}
+                className="min-w-0 flex-1 rounded-md border border-stone-300 bg-stone-50 px-2 py-1 font-mono text-xs dark:border-stone-600 dark:bg-stone-900"
+              />
+            </label>
+            <button type="button" className={BUTTON} onClick={() => void copy()}>
+              Copy
+            </button>
+            <span role="status" className="text-sm text-stone-600 dark:text-stone-400">
+              {copied}
+            </span>
+          </div>
+        )
+      ) : null}
+    </div>
+  );
+}

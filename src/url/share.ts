@@ -1,0 +1,100 @@
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import type { Source } from '@/core/types';
+
+/**
+ * Sources of the reader's own travel in the link's fragment (`#src=…`), compressed with
+ * lz-string: the fragment never reaches a server, and the comparison reopens anywhere.
+ * The payload is JSON `[{"i": id, "t": title, "x": text, "b": [[start, end, heading?], …]}]`:
+ * the parsed source itself, so it reopens exactly as it was, whatever format it came from.
+ */
+export const MAX_LINK_CHARS = 32_000;
+const PREFIX = 'src=';
+
+export type SharedSources = { ok: true; sources: Source[] } | { ok: false; problem: string };
+
+export function encodeShare(sources: readonly Source[]): string {
+  const payload = sources.map((s) => ({
+    i: s.id,
+    t: s.title,
+    x: s.text,
+    b: s.blocks.map((b) => (b.type === 'heading' ? [b.start, b.end, 1] : [b.start, b.end])),
+  }));
+  return `${PREFIX}${compressToEncodedURIComponent(JSON.stringify(payload))}`;
+}
+
+/** The fragment (without `#`) carries sources, as opposed to being empty or something else. */
+export function hasShare(fragment: string): boolean {
+  return fragment.startsWith(PREFIX);
+}
+
+const damaged =
+  'The link’s shared text is incomplete or damaged (perhaps cut off when it was copied); ask for the link again.';
+
+/** Reads sources back from a fragment, or says plainly what is wrong with it. Never throws. */
+export function decodeShare(fragment: string): SharedSources {
+  const encoded = fragment.slice(PREFIX.length);
+  if (encoded.length === 0) return { ok: false, problem: 'The link’s shared text is empty.' };
+  if (encoded.length > MAX_LINK_CHARS * 4) {
+    return { ok: false, problem: 'The link’s shared text is too large to open.' };
+  }
+  let json: string | null;
+  try {
+    json = decompressFromEncodedURIComponent(encoded);
+  } catch {
+    json = null;
+  }
+  if (!json) return { ok: false, problem: damaged };
+  let payload: unknown;
+  try {
+    payload = JSON.parse(json);
+  } catch {
+    return { ok: false, problem: damaged };
+  }
+  if (!Array.isArray(payload) || payload.length === 0 || payload.length > 8)
+    return { ok: false, problem: damaged };
+  const sources: Source[] = [];
+  for (const item of payload) {
+    const source = toSource(item);
+    if (typeof source === 'string') return { ok: false, problem: source };
+    sources.push(source);
+  }
+  return { ok: true, sources };
+}
+
+function toSource(item: unknown): Source | string {
+  const { i, t, x, b } = (item ?? {}) as Record<string, unknown>;
+  if (
+    typeof i !== 'string' ||
+    !/^own-[0-9a-f]{8}$/.test(i) ||
+    typeof t !== 'string' ||
+    typeof x !== 'string'
+  ) {
+    return damaged;
+  }
+  if (!Array.isArray(b)) return damaged;
+  // Control characters (NUL and the like, not line breaks or tabs) mean binary, not text.
+  // eslint-disable-next-line no-control-regex -- looking for exactly these characters
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(x))
+    return 'The link’s shared text is binary data, not text.';
+  if (x.trim() === '') return 'The link’s shared text is empty.';
+  const blocks = [];
+  let last = 0;
+  for (const block of b) {
+    if (!Array.isArray(block)) return damaged;
+    const [start, end, heading] = block as unknown[];
+    if (!Number.isInteger(start) || !Number.isInteger(end)) return damaged;
+    if (
+      (start as number) < last ||
+      (end as number) <= (start as number) ||
+      (end as number) > x.length
+    )
+      return damaged;
+    last = end as number;
+    blocks.push({
+      start: start as number,
+      end: end as number,
+      type: heading === 1 ? ('heading' as const) : ('paragraph' as const),
+    });
+  }
+  return { id: i, title: t.slice(0, 200), text: x, blocks };
+}
