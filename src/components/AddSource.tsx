@@ -84,7 +84,7 @@ export function AddSource() {
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
       >
-        {open ? 'Close' : 'Add your own source…'}
+        Add your own source…
       </button>
       <form
         id={panelId}
@@ -112,6 +112,9 @@ export function AddSource() {
         <div className="flex flex-wrap items-center gap-3">
           <button type="submit" className={BUTTON}>
             Compare with source A
+          </button>
+          <button type="button" className={BUTTON} onClick={() => setOpen(false)}>
+            Cancel
           </button>
           <label className="text-sm text-stone-600 dark:text-stone-300">
             <span className="mr-2">Or open a file (.txt, .md, .html):</span>

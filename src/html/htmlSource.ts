@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { titleFrom } from '@/core/sources/title';
 import type { Block, Source } from '@/core/types';
+import { DEFUSED } from './defuse';
 
 /**
  * An HTML page as a source: its article text, found by Mozilla's Readability (what Firefox's
@@ -41,8 +42,9 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 function dropUnreadable(doc: Document): void {
   doc.querySelectorAll(UNREADABLE).forEach((el) => el.remove());
-  doc.querySelectorAll('[style]').forEach((el) => {
-    if (HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) el.remove();
+  doc.querySelectorAll(`[style], [${DEFUSED}style]`).forEach((el) => {
+    const style = el.getAttribute('style') ?? el.getAttribute(`${DEFUSED}style`) ?? '';
+    if (HIDDEN_STYLE.test(style)) el.remove();
   });
 }
 

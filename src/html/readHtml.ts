@@ -1,7 +1,11 @@
 import type { Source } from '@/core/types';
+import { defuseHtml } from './defuse';
 import { sourceFromHtmlDocument } from './htmlSource';
 
-/** Reads an HTML page in the browser: DOMParser makes an inert document, with no scripts run. */
+/**
+ * Reads an HTML page in the browser. DOMParser makes an inert document: no script in it runs,
+ * nothing in it loads, and it never touches the live page.
+ */
 export function readHtmlInBrowser(id: string, html: string): Source {
-  return sourceFromHtmlDocument(id, new DOMParser().parseFromString(html, 'text/html'));
+  return sourceFromHtmlDocument(id, new DOMParser().parseFromString(defuseHtml(html), 'text/html'));
 }

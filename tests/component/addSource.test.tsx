@@ -67,4 +67,36 @@ describe('Add your own source', () => {
     expect(store.getState().pair).toEqual(['kim-praises-relationship', 'kim-hails-russia-ties']);
     expect(store.getState().sources).toHaveLength(sources.length);
   });
+
+  it('reads pasted HTML as its article text, and lists the source to remove', async () => {
+    const user = userEvent.setup();
+    const store = renderReader();
+    await user.click(screen.getByRole('button', { name: 'Add your own source…' }));
+    await user.click(screen.getByLabelText(/^Article text/));
+    await user.paste(
+      '<html><body><nav>Home | World</nav><article><h1>Kim hails ties</h1><p onclick="x()">North Korean leader Kim Jong Un has praised the strengthening relationship with Russia.</p><script>bad()</script></article></body></html>',
+    );
+    await user.click(screen.getByRole('button', { name: 'Compare with source A' }));
+    const pane = await screen.findByRole('region', { name: 'Text of source B' });
+    await waitFor(() =>
+      expect(pane).toHaveTextContent('North Korean leader Kim Jong Un has praised'),
+    );
+    expect(pane.textContent).not.toMatch(/<|bad\(\)/);
+    await user.click(screen.getByText('Your sources (1)'));
+    await user.click(screen.getByRole('button', { name: /^Remove / }));
+    expect(store.getState().ownIds).toEqual([]);
+    expect(screen.queryByText(/Your sources/)).toBeNull();
+  });
+
+  it('offers a share link carrying the reader’s own text in its fragment', async () => {
+    const user = userEvent.setup();
+    renderReader();
+    await user.click(screen.getByRole('button', { name: 'Add your own source…' }));
+    await user.click(screen.getByLabelText(/^Article text/));
+    await user.paste('Kremlin spokesman Dmitry Peskov mentioned that a visit is in the pipeline.');
+    await user.click(screen.getByRole('button', { name: 'Compare with source A' }));
+    await user.click(await screen.findByRole('button', { name: 'Share link' }));
+    const link = screen.getByRole<HTMLInputElement>('textbox', { name: 'Link' }).value;
+    expect(link).toMatch(/\?a=kim-praises-relationship&b=own-[0-9a-f]{8}#src=[A-Za-z0-9+$-]+$/);
+  });
 });

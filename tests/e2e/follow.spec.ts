@@ -71,6 +71,7 @@ test('keyboard only: walk passages, jump to unique text, swap and read the help'
 
 test('the overview draws a band per passage, and clicking one follows it', async ({ page }) => {
   await page.goto(LINK);
+  await expect(passage(page, 'B', 15)).toBeVisible();
   const bands = page.getByTestId('overview').locator('[data-band]');
   await expect(bands).toHaveCount(
     await page

@@ -55,4 +55,31 @@ describe('reader store', () => {
     expect(store.getState().problem).toMatch(/failed: Error: boom/);
     expect(store.getState().computing).toBe(false);
   });
+
+  it('keeps added sources in the vault, reports a vault that fails, and removes them again', async () => {
+    const saved: string[] = [];
+    const vault = {
+      save: async (s: Source) => {
+        if (s.id === 'own-broken') throw new Error('quota exceeded');
+        saved.push(s.id);
+      },
+      remove: async (id: string) => {
+        saved.splice(saved.indexOf(id), 1);
+      },
+    };
+    const store = createReaderStore({ sources, initialPair: ['one', 'two'], compare: sync, vault });
+    store.getState().addSource(plain('own-12345678', 'A text of my own.'));
+    expect(store.getState().pair).toEqual(['one', 'own-12345678']);
+    store.getState().addSources([plain('own-broken', 'Another text.')]);
+    await settle();
+    expect(saved).toEqual(['own-12345678']);
+    expect(store.getState().problem).toMatch(
+      /could not be saved in this browser \(Error: quota exceeded\)/,
+    );
+    expect(store.getState().sources.map((s) => s.id)).toContain('own-broken');
+    store.getState().removeSource('own-12345678');
+    await settle();
+    expect(saved).toEqual([]);
+    expect(store.getState().pair).toEqual(['one', 'two']);
+  });
 });

@@ -1,0 +1,109 @@
+import { ownSourceFromBytes } from '@/core/sources/own';
+import { defuseHtml } from '@/html/defuse';
+import { looksLikeHtml } from '@/html/htmlSource';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readHtmlInNode } from '../../cli/readHtml';
+
+const hostile = readFileSync(new URL('../fixtures/hostile.html', import.meta.url), 'utf8');
+
+describe('HTML sources', () => {
+  it('keep the article’s headings and paragraphs and drop scripts, styles, frames and hidden text', () => {
+    const source = readHtmlInNode('own-00000001', hostile);
+    expect(source.text).toContain('North Korean leader Kim Jong Un has praised');
+    expect(source.blocks.some((b) => b.type === 'heading')).toBe(true);
+    for (const gone of [
+      '__pwned',
+      'alert',
+      'display:none',
+      'Hidden secret',
+      'evil.test',
+      'onerror',
+      'svg text',
+      '<',
+    ]) {
+      expect(source.text).not.toContain(gone);
+    }
+  });
+
+  it('never yield markup, whatever the page', () => {
+    const tag = fc.constantFrom(
+      'p',
+      'div',
+      'span',
+      'h1',
+      'h2',
+      'li',
+      'ul',
+      'em',
+      'a',
+      'script',
+      'style',
+      'iframe',
+      'td',
+      'br',
+    );
+    const words = fc
+      .array(fc.constantFrom('Kim', 'said', 'the', 'visit', '“quote”', 'Россия', 'ok.'), {
+        maxLength: 12,
+      })
+      .map((w) => w.join(' '));
+    const node: fc.Arbitrary<string> = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        words,
+        fc
+          .tuple(tag, fc.array(tie('node'), { maxLength: 4 }))
+          .map(([t, kids]) => `<${t}>${(kids as string[]).join('')}</${t}>`),
+      ),
+    })).node as fc.Arbitrary<string>;
+    fc.assert(
+      fc.property(fc.array(node, { maxLength: 6 }), (body) => {
+        const source = readHtmlInNode('own-00000002', `<html><body>${body.join('')}</body></html>`);
+        expect(source.text).not.toMatch(/[<>]/);
+        let at = 0;
+        for (const b of source.blocks) {
+          expect(b.start).toBeGreaterThanOrEqual(at);
+          expect(source.text.slice(b.start, b.end).trim()).not.toBe('');
+          at = b.end;
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('tells an HTML page from prose that mentions a tag', () => {
+    expect(looksLikeHtml(hostile)).toBe(true);
+    expect(looksLikeHtml('Use the <p> tag for paragraphs, he said.')).toBe(false);
+  });
+});
+
+describe('any file', () => {
+  it('ends in a source or a message, never an exception', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 400 }),
+        fc.constantFrom('a.txt', 'b.md', 'c.html', 'd.pdf', 'noext'),
+        (bytes, name) => {
+          const result = ownSourceFromBytes(bytes, name, '', readHtmlInNode);
+          if (result.ok) expect(result.source.text.trim()).not.toBe('');
+          else expect(result.problem.length).toBeGreaterThan(10);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('defuseHtml', () => {
+  it('renames handlers and style attributes, and drops <style> and <base>, leaving the text', () => {
+    const out = defuseHtml(
+      '<base href="https://x.test/"><style>p{}</style><p title="a>b" onclick="x()" STYLE="display:none">Hi</p><img/src=x/onerror=alert(1)><svg onload=y()>',
+    );
+    expect(out).not.toMatch(/[\s/"'](on[a-z]+|style)\s*=/i);
+    expect(out).not.toMatch(/<style|<base/i);
+    expect(out).toContain('data-defused-onclick="x()"');
+    expect(out).toContain('data-defused-STYLE="display:none">Hi</p>');
+  });
+});
