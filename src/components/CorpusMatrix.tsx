@@ -1,6 +1,6 @@
 import { describeSource } from '@/core/metadata';
 import { containmentMatrix } from '@/core/similarity';
-import { selectSources } from '@/store/selectors';
+import { selectOwnIds, selectSources } from '@/store/selectors';
 import { useMemo } from 'react';
 import { useReader } from './readerContext';
 
@@ -11,6 +11,7 @@ import { useReader } from './readerContext';
  */
 export function CorpusMatrix() {
   const sources = useReader(selectSources);
+  const ownIds = useReader(selectOwnIds);
   const open = useReader((s) => s.open);
   const matrix = useMemo(() => containmentMatrix(sources), [sources]);
   const descriptions = useMemo(() => sources.map(describeSource), [sources]);
@@ -52,6 +53,7 @@ export function CorpusMatrix() {
                   {i + 1}. {row.title}
                 </span>
                 <span className="block text-xs text-stone-500 dark:text-stone-400">
+                  {ownIds.includes(row.id) ? 'Yours · ' : ''}
                   {descriptions[i]}
                 </span>
               </th>

@@ -1,11 +1,12 @@
 import { selectOwnIds, selectSources } from '@/store/selectors';
 import { useReader } from './readerContext';
 
-/** The reader's own sources, each with a way to remove it. */
+/** The reader's own sources: each can be renamed or removed. */
 export function OwnSources() {
   const sources = useReader(selectSources);
   const ownIds = useReader(selectOwnIds);
   const remove = useReader((s) => s.removeSource);
+  const rename = useReader((s) => s.renameSource);
   const own = sources.filter((s) => ownIds.includes(s.id));
   if (own.length === 0) return null;
   return (
@@ -13,12 +14,20 @@ export function OwnSources() {
       <summary className="cursor-pointer text-stone-700 dark:text-stone-300">
         Your sources ({own.length})
       </summary>
-      <ul className="mt-2 flex flex-col gap-1">
+      <ul className="mt-2 flex flex-col gap-2">
         {own.map((s) => (
           <li key={s.id} className="flex items-center gap-3">
-            <span dir="auto" className="truncate">
-              {s.title}
-            </span>
+            <input
+              key={s.title}
+              dir="auto"
+              defaultValue={s.title}
+              aria-label={`Title of ${s.title}`}
+              onBlur={(e) => rename(s.id, e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') rename(s.id, e.currentTarget.value);
+              }}
+              className="min-w-0 flex-1 rounded border border-stone-300 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-900"
+            />
             <button
               type="button"
               onClick={() => remove(s.id)}

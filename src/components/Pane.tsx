@@ -106,7 +106,13 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
         onClick={onClick}
         onKeyDown={onKeyDown}
       >
-        <MarkedText comparison={comparison} side={side} minimumBlocks={minimumBlocks} />
+        {/* Keyed by the pair: a new comparison replaces the old text whole, in one DOM removal. */}
+        <MarkedText
+          key={`${comparison.sources[0].id}|${comparison.sources[1].id}`}
+          comparison={comparison}
+          side={side}
+          minimumBlocks={minimumBlocks}
+        />
       </div>
     </article>
   );

@@ -1,9 +1,13 @@
 import { startTransition, useEffect, useState } from 'react';
 
+/** Items drawn at first: enough to fill a screen, small enough to commit in a few ms. */
+const FIRST = 12;
+
 /**
- * How many of `total` items to render: the first `chunk` at once, then `chunk` more per
- * macrotask (as a transition), so a long text never blocks the page in one long render. `minimum` forces at
- * least that many at once (e.g. so a linked passage is on screen). Starts again when `key` changes.
+ * How many of `total` items to render: a screenful at once, then `chunk` more per macrotask
+ * (each as a transition, which React renders in short, interruptible steps), so a long text
+ * never blocks the page in one long render. `minimum` forces at least that many at once (so a
+ * linked passage is on screen). Starts again when `key` changes.
  */
 export function useProgressiveCount(
   total: number,
@@ -11,15 +15,12 @@ export function useProgressiveCount(
   key: unknown,
   minimum = 0,
 ): number {
-  const [state, setState] = useState({ key, count: Math.min(total, chunk) });
-  const count = Math.min(
-    total,
-    Math.max(state.key === key ? state.count : Math.min(total, chunk), minimum),
-  );
-  if (state.key !== key) setState({ key, count: Math.min(total, chunk) });
+  const first = Math.min(total, FIRST);
+  const [state, setState] = useState({ key, count: first });
+  const count = Math.min(total, Math.max(state.key === key ? state.count : first, minimum));
+  if (state.key !== key) setState({ key, count: first });
   useEffect(() => {
     if (count >= total) return;
-    // A transition: React renders the next slice in short, interruptible steps.
     const timer = setTimeout(
       () => startTransition(() => setState({ key, count: count + chunk })),
       0,

@@ -69,6 +69,8 @@ export interface ReaderState {
   addSources(sources: readonly Source[]): void;
   /** Removes a source of the reader's own, here and from the vault. */
   removeSource(id: string): void;
+  /** Gives a source of the reader's own another title. */
+  renameSource(id: string, title: string): void;
   /** Reports a problem (a refused file, say) without touching the comparison. */
   report(problem: string): void;
   /** Chooses a passage or stretch and asks for it to be brought into view. */
@@ -247,6 +249,27 @@ export function createReaderStore({
         show([pair[0] === source.id ? pair[1] : pair[0], source.id], {});
       },
       addSources: include,
+      renameSource: (id, title) => {
+        const clean = title.replace(/\s+/g, ' ').trim().slice(0, 200);
+        const { sources, ownIds, comparison } = get();
+        const old = sources.find((s) => s.id === id);
+        if (!old || !ownIds.includes(id) || !clean || clean === old.title) return;
+        const renamed = { ...old, title: clean };
+        // The comparison keeps its marks; only the title it shows changes.
+        const retitle = (c: Comparison): Comparison => ({
+          ...c,
+          sources: [
+            c.sources[0].id === id ? renamed : c.sources[0],
+            c.sources[1].id === id ? renamed : c.sources[1],
+          ],
+        });
+        cache.forEach((c, key) => cache.set(key, retitle(c)));
+        set({
+          sources: sources.map((s) => (s.id === id ? renamed : s)),
+          comparison: comparison ? retitle(comparison) : null,
+        });
+        keep(renamed);
+      },
       removeSource: (id) => {
         const { sources, ownIds, pair, view } = get();
         if (!ownIds.includes(id)) return;

@@ -83,6 +83,10 @@ describe('Add your own source', () => {
     );
     expect(pane.textContent).not.toMatch(/<|bad\(\)/);
     await user.click(screen.getByText('Your sources (1)'));
+    const title = screen.getByRole('textbox', { name: /^Title of / });
+    await user.clear(title);
+    await user.type(title, 'Renamed copy{Enter}');
+    expect(screen.getByRole('heading', { level: 2, name: 'Renamed copy' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Remove / }));
     expect(store.getState().ownIds).toEqual([]);
     expect(screen.queryByText(/Your sources/)).toBeNull();

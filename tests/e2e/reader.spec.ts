@@ -19,6 +19,38 @@ test('a deep link opens exactly that comparison, with marked words', async ({ pa
   await expect(page.getByTestId('summary-a')).toContainText('% of A also stands in B');
 });
 
+test('the page ships a Content-Security-Policy that forbids inline script and other origins', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('./');
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  // An inline script added to the live page is refused (the refusal is the expected outcome
+  // here, so its console report is not an error of the page).
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inline = true';
+    document.head.append(script);
+    await new Promise((r) => setTimeout(r, 100));
+    return (window as unknown as { __inline?: boolean }).__inline === true;
+  });
+  expect(ran).toBe(false);
+  // The browser reports the refusal on the console: exactly the one we caused, taken out so
+  // that any other console error still fails the test.
+  await expect
+    .poll(() => consoleErrors.filter((e) => /Executing inline script violates/.test(e)).length)
+    .toBe(1);
+  consoleErrors.splice(
+    consoleErrors.findIndex((e) => /Executing inline script violates/.test(e)),
+    1,
+  );
+});
+
 test('opening with no link shows the corpus matrix and a comparison straight away', async ({
   page,
 }) => {
@@ -99,6 +131,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('on a 390 px phone the panes stack and nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`./?a=${A}&b=${B}`);
+  await expect(page.locator('article')).toHaveCount(2);
   const [a, b] = await page.locator('article').all();
   const boxA = await a!.boundingBox();
   const boxB = await b!.boundingBox();
