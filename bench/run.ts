@@ -10,7 +10,10 @@ import { parsePlainText } from '../src/core/sources/plain';
 import type { CompareOptions, Source } from '../src/core/types';
 import { containmentMatrix } from '../src/core/similarity';
 import { loadCorpus } from '../cli/corpus';
+import { classifyBlocks, classifyText } from '../src/core/boilerplate';
+import { countWords } from '../src/core/tokenize';
 import { brownParagraphs } from './brown';
+import { CORPUS_BOILERPLATE, WRITTEN } from './boilerplateSet';
 import { generatePair } from './generate';
 import { scoreQuality, type Quality } from './quality';
 
@@ -118,6 +121,32 @@ for (const size of SIZES) {
   );
 }
 const corpus = loadCorpus();
+{
+  // Boilerplate: the written set plus every block of the bundled articles.
+  const labelled = [
+    ...WRITTEN.map(({ text, boilerplate }) => ({
+      truth: boilerplate,
+      found: classifyText(text, countWords(text)) !== null,
+      story: !boilerplate,
+      bundled: false,
+    })),
+    ...corpus.flatMap((source) => {
+      const labels = classifyBlocks(source);
+      return source.blocks.map((_, i) => {
+        const truth = CORPUS_BOILERPLATE[source.id]!.includes(i);
+        return { truth, found: labels[i] !== null, story: !truth, bundled: true };
+      });
+    }),
+  ];
+  const tp = labelled.filter((l) => l.truth && l.found).length;
+  const fp = labelled.filter((l) => !l.truth && l.found).length;
+  const fn = labelled.filter((l) => l.truth && !l.found).length;
+  const flaggedStory = labelled.filter((l) => l.bundled && l.story && l.found).length;
+  console.log(
+    `\nBoilerplate on ${labelled.length} labelled paragraphs (${WRITTEN.length} written, ${labelled.length - WRITTEN.length} bundled): ` +
+      `precision ${pct(tp / (tp + fp))}, recall ${pct(tp / (tp + fn))} [both >= 0.9]; bundled reporting paragraphs flagged: ${flaggedStory} [0]`,
+  );
+}
 containmentMatrix(corpus);
 const matrixTimes = Array.from({ length: 15 }, () => time(() => containmentMatrix(corpus))[0]);
 console.log(

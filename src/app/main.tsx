@@ -8,7 +8,7 @@ import { syncUrl } from '@/url/syncUrl';
 import { createWorkerCompare } from '@/worker/workerCompare';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadLinkedScroll, rememberPreferences } from './preferences';
+import { loadHideBoilerplate, loadLinkedScroll, rememberPreferences } from './preferences';
 import { openVault } from './vault';
 import './index.css';
 
@@ -29,6 +29,7 @@ async function start() {
     initialPair: fallback,
     compare: createWorkerCompare(),
     linkedScroll: loadLinkedScroll(),
+    hideBoilerplate: loadHideBoilerplate(),
     ownSources,
     vault,
   });

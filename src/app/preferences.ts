@@ -1,23 +1,31 @@
 import type { ReaderStore } from '@/store/readerStore';
 
 const LINKED_SCROLL = 'verbatim.linkedScroll';
+const HIDE_BOILERPLATE = 'verbatim.hideBoilerplate';
 
 /** The reader's remembered choices; storage may be unavailable (private mode), which is fine. */
-export function loadLinkedScroll(): boolean {
+function load(key: string): boolean {
   try {
-    return localStorage.getItem(LINKED_SCROLL) === 'true';
+    return localStorage.getItem(key) === 'true';
   } catch {
     return false;
   }
 }
 
+export const loadLinkedScroll = () => load(LINKED_SCROLL);
+export const loadHideBoilerplate = () => load(HIDE_BOILERPLATE);
+
 export function rememberPreferences(store: ReaderStore): () => void {
-  return store.subscribe((state, previous) => {
-    if (state.linkedScroll === previous.linkedScroll) return;
+  const save = (key: string, value: boolean) => {
     try {
-      localStorage.setItem(LINKED_SCROLL, String(state.linkedScroll));
+      localStorage.setItem(key, String(value));
     } catch {
       // Not remembered this time; the toggle still works for the session.
     }
+  };
+  return store.subscribe((state, previous) => {
+    if (state.linkedScroll !== previous.linkedScroll) save(LINKED_SCROLL, state.linkedScroll);
+    if (state.hideBoilerplate !== previous.hideBoilerplate)
+      save(HIDE_BOILERPLATE, state.hideBoilerplate);
   });
 }

@@ -1,4 +1,5 @@
 import { describeSource } from '@/core/metadata';
+import { readsDerived } from '@/core/origin';
 import { containmentMatrix } from '@/core/similarity';
 import { selectOwnIds, selectSources } from '@/store/selectors';
 import { useMemo } from 'react';
@@ -71,12 +72,15 @@ export function CorpusMatrix() {
                 }
                 const pct = Math.round(matrix[i]![j]! * 100);
                 const top = matrix[i]![j] === strongest[i] && pct > 0;
+                const derived = readsDerived(matrix[i]![j]!, matrix[j]![i]!);
                 return (
                   <td key={col.id} className="p-0 text-center">
                     <button
                       type="button"
                       onClick={() => open([row.id, col.id])}
-                      aria-label={`${pct}% of ${row.title} stands in ${col.title}: compare them`}
+                      aria-label={`${pct}% of ${row.title} stands in ${col.title}${
+                        derived ? ' (it reads like a rewrite or excerpt of it)' : ''
+                      }: compare them`}
                       style={{
                         backgroundColor: `color-mix(in oklab, var(--color-sky-500) ${Math.round(pct * 0.5)}%, transparent)`,
                       }}
@@ -84,6 +88,7 @@ export function CorpusMatrix() {
                         top ? 'font-bold underline decoration-2 underline-offset-4' : ''
                       }`}
                     >
+                      {derived ? <span aria-hidden="true">◆ </span> : null}
                       {pct}%
                     </button>
                   </td>
@@ -94,7 +99,9 @@ export function CorpusMatrix() {
         </tbody>
       </table>
       <p className="mt-2 text-xs text-stone-500 dark:text-stone-400">
-        Underlined: the source each row shares most with.
+        Underlined: the source each row shares most with. ◆: the row reads like a rewrite or excerpt
+        of the column (at least half of it stands there, far more than the other way round); text
+        alone cannot prove which came first.
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Kind } from '@/core/types';
-import { MARK_CLASS, MARK_DESCRIPTION, MARK_LABEL, REPEAT_CLASS } from './marks';
+import { MARK_CLASS, MARK_DESCRIPTION, MARK_LABEL, QUOTE_CLASS, REPEAT_CLASS } from './marks';
 
 const KINDS: readonly Kind[] = ['shared', 'moved', 'unique'];
 
@@ -18,6 +18,18 @@ export function Legend() {
             {MARK_DESCRIPTION[kind]}
           </li>
         ))}
+        <li>
+          <span className={`${QUOTE_CLASS} px-1 font-medium text-stone-900 dark:text-stone-100`}>
+            Shared quotation
+          </span>{' '}
+          quoted in both
+        </li>
+        <li>
+          <span className="rounded border border-stone-300 px-1 font-sans text-[0.7rem] font-medium tracking-wide text-stone-600 uppercase dark:border-stone-600 dark:text-stone-300">
+            Boilerplate
+          </span>{' '}
+          not part of the story
+        </li>
         <li>
           <span className={`${REPEAT_CLASS} px-1 font-medium text-stone-900 dark:text-stone-100`}>
             Repeated

@@ -3,7 +3,9 @@ import { describePassage } from '@/core/navigation';
 import type { Comparison, Segment, Side } from '@/core/types';
 import { Fragment, memo, useMemo, useRef } from 'react';
 import { Highlighter } from './Highlighter';
-import { MARK_CLASS, REPEAT_CLASS } from './marks';
+import { MARK_CLASS, QUOTE_CLASS, REPEAT_CLASS } from './marks';
+import { boilerplateOf, type BoilerplateReason } from '@/core/boilerplate';
+import { useReader } from './readerContext';
 import { useProgressiveCount } from './useProgressiveCount';
 
 interface Props {
@@ -38,6 +40,8 @@ export const MarkedText = memo(function MarkedText({ comparison, side, minimumBl
     minimumBlocks,
   );
   const otherName = side === 0 ? 'B' : 'A';
+  const labels = boilerplateOf(source);
+  const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const root = useRef<HTMLDivElement>(null);
   // The highlighter comes after the text: a child's layout effect would run before this
   // element's ref is attached.
@@ -53,6 +57,8 @@ export const MarkedText = memo(function MarkedText({ comparison, side, minimumBl
             segmentIndex={segmentIndex}
             descriptions={descriptions}
             otherName={otherName}
+            boilerplate={labels[b] ?? null}
+            collapsed={hideBoilerplate}
           />
         ))}
         {shown < source.blocks.length ? (
@@ -73,6 +79,9 @@ interface ParagraphProps {
   segmentIndex: ReadonlyMap<Segment, number>;
   descriptions: readonly string[];
   otherName: string;
+  /** Why this paragraph reads as boilerplate, or null for the story. */
+  boilerplate: BoilerplateReason | null;
+  collapsed: boolean;
 }
 
 /** One paragraph; memoized, so drawing the next slice leaves the ones drawn alone. */
@@ -83,12 +92,32 @@ const Paragraph = memo(function Paragraph({
   segmentIndex,
   descriptions,
   otherName,
+  boilerplate,
+  collapsed,
 }: ParagraphProps) {
+  if (boilerplate && collapsed) {
+    return (
+      <p
+        data-boilerplate={boilerplate}
+        className="font-sans text-xs text-stone-500 dark:text-stone-400"
+      >
+        <span aria-hidden="true">⋯ </span>Boilerplate hidden: {boilerplate}
+      </p>
+    );
+  }
   return (
     <p
       dir="auto"
-      className={`[contain-intrinsic-size:auto_9em] [content-visibility:auto] ${heading ? 'leading-snug font-semibold' : ''}`}
+      data-boilerplate={boilerplate ?? undefined}
+      className={`[contain-intrinsic-size:auto_9em] [content-visibility:auto] ${heading ? 'leading-snug font-semibold' : ''} ${
+        boilerplate ? 'text-stone-600 dark:text-stone-400' : ''
+      }`}
     >
+      {boilerplate ? (
+        <span className="mr-2 inline-block rounded border border-stone-300 px-1 align-[1px] font-sans text-[0.7rem] font-medium tracking-wide text-stone-600 uppercase not-italic dark:border-stone-600 dark:text-stone-300">
+          Boilerplate · {boilerplate}
+        </span>
+      ) : null}
       {pieces.map(({ start, end, segment }) => {
         // Spaces at the edges of a mark stay unmarked: a tint or underline then starts and ends
         // on a word, and a gap shows where one passage ends and the next begins.
@@ -106,7 +135,14 @@ const Paragraph = memo(function Paragraph({
               data-repeat={segment.repeatOf !== null ? 'true' : undefined}
               tabIndex={segment.passage !== null || segment.kind === 'unique' ? -1 : undefined}
               title={titleFor(segment, descriptions, otherName)}
-              className={segment.repeatOf !== null ? REPEAT_CLASS : MARK_CLASS[segment.kind]}
+              data-quote={segment.quote ? 'true' : undefined}
+              className={
+                segment.repeatOf !== null
+                  ? REPEAT_CLASS
+                  : segment.quote
+                    ? QUOTE_CLASS
+                    : MARK_CLASS[segment.kind]
+              }
             >
               {core}
             </span>
@@ -119,7 +155,11 @@ const Paragraph = memo(function Paragraph({
 });
 
 function titleFor(segment: Segment, descriptions: readonly string[], otherName: string): string {
-  if (segment.passage !== null) return descriptions[segment.passage]!;
+  if (segment.passage !== null) {
+    return segment.quote
+      ? `${descriptions[segment.passage]!} — a shared quotation`
+      : descriptions[segment.passage]!;
+  }
   if (segment.repeatOf !== null) return 'Repeated: this text stands more than once in this source';
   return `Only in this source, not in ${otherName}`;
 }

@@ -1,4 +1,5 @@
 import { blockIndexAt, passageSpan } from '@/core/navigation';
+import { boilerplateOf } from '@/core/boilerplate';
 import { summarize } from '@/core/summary';
 import type { Comparison, Side } from '@/core/types';
 import type { Focus } from '@/store/readerStore';
@@ -32,7 +33,16 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
   const source = comparison.sources[side];
   const name = side === 0 ? 'A' : 'B';
   const other = side === 0 ? 'B' : 'A';
-  const summary = useMemo(() => summarize(comparison)[side], [comparison, side]);
+  const hideBoilerplate = useReader((s) => s.hideBoilerplate);
+  const summary = useMemo(() => {
+    const hidden = hideBoilerplate
+      ? ([
+          boilerplateOf(comparison.sources[0]).map(Boolean),
+          boilerplateOf(comparison.sources[1]).map(Boolean),
+        ] as const)
+      : null;
+    return summarize(comparison, hidden)[side];
+  }, [comparison, side, hideBoilerplate]);
   const headingId = `pane-${name.toLowerCase()}-title`;
 
   // Draw at least up to the chosen passage, so following a link never waits on slices.
@@ -89,7 +99,9 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
           also stands in {other} ({summary.sharedPct}% in place, {summary.movedPct}% moved);{' '}
           {summary.uniquePct}% is only in {name}. {summary.passages}{' '}
           {summary.passages === 1 ? 'passage' : 'passages'}, the longest {summary.longestPassage}{' '}
-          {summary.longestPassage === 1 ? 'word' : 'words'}.
+          {summary.longestPassage === 1 ? 'word' : 'words'}. Of what it shares, {summary.quotedPct}%
+          is shared quotation and {100 - summary.quotedPct}% shared narrative
+          {hideBoilerplate ? '; boilerplate left out' : ''}.
         </p>
       </header>
       <div

@@ -5,7 +5,8 @@ import {
   selectPair,
 } from '@/store/selectors';
 import { formatLink } from '@/url/link';
-import { useDeferredValue, type MouseEvent } from 'react';
+import { useDeferredValue, useMemo, type MouseEvent } from 'react';
+import { originCue } from '@/core/origin';
 import { AddSource } from './AddSource';
 import { ComputingStatus } from './ComputingStatus';
 import { CorpusMatrix } from './CorpusMatrix';
@@ -104,6 +105,9 @@ function ReaderView() {
   const linkedScroll = useReader((s) => s.linkedScroll);
   const setLinkedScroll = useReader((s) => s.setLinkedScroll);
   const start = useReader((s) => s.start);
+  const hideBoilerplate = useReader((s) => s.hideBoilerplate);
+  const setHideBoilerplate = useReader((s) => s.setHideBoilerplate);
+  const cue = useMemo(() => (current ? originCue(current) : null), [current]);
   const reset = useReader((s) => s.reset);
   return (
     <>
@@ -132,12 +136,29 @@ function ReaderView() {
           />
           Link scrolling of the two texts
         </label>
+        <label className="flex items-center gap-2 text-sm text-stone-700 dark:text-stone-300">
+          <input
+            type="checkbox"
+            checked={hideBoilerplate}
+            onChange={(e) => setHideBoilerplate(e.target.checked)}
+            className="size-4 accent-sky-700"
+          />
+          Hide boilerplate
+        </label>
       </div>
       <Notice />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <Legend />
         {current ? <ShareExport comparison={current} /> : null}
       </div>
+      {cue ? (
+        <p
+          data-testid="origin-cue"
+          className="max-w-[80ch] text-sm text-stone-700 dark:text-stone-300"
+        >
+          <strong className="font-semibold">Which came first?</strong> {cue}
+        </p>
+      ) : null}
       <PaneBoundary onReset={reset}>
         {comparison ? (
           <Panes comparison={comparison} stale={computing || comparison !== current} />

@@ -21,6 +21,10 @@ export const MARK_DESCRIPTION: Record<Kind, string> = {
   unique: 'only in this source',
 };
 
+/** Shared words inside quotation marks in both texts: italic, on a violet tint. */
+export const QUOTE_CLASS =
+  'rounded-[3px] bg-violet-100/90 italic box-decoration-clone dark:bg-violet-900/45';
+
 /** A unique stretch that stands twice in its own source: double underline, no tint. */
 export const REPEAT_CLASS =
   'underline decoration-double decoration-rose-500/55 decoration-1 underline-offset-[0.25em] dark:decoration-rose-300/60';

@@ -3,6 +3,7 @@ import { findRuns, tileRuns } from './match';
 import { Interner } from './normalize';
 import { inOrderChain } from './order';
 import { refineGaps, type Tile } from './refine';
+import { findQuotes, wordsInQuotes } from './quotes';
 import { findRepeats } from './repeats';
 import { KIND_MOVED, KIND_SHARED, KIND_UNIQUE, buildSegments, type WordMarks } from './segments';
 import { indexWords } from './tokenize';
@@ -63,6 +64,7 @@ export function compareSources(
     moved: t.moved,
   }));
   const marks = [marksFor(words[0], passages, 0), marksFor(words[1], passages, 1)] as const;
+  markSharedQuotes(sources, words, passages, marks);
   markRepeats(marks[0], findRepeats(words[0].ids, indexes[0]), minRun);
   markRepeats(marks[1], findRepeats(words[1].ids, indexes[1]), minRun);
   const segments: Pair<Segment[]> = [
@@ -90,7 +92,30 @@ function marksFor(words: WordIndex, passages: readonly Passage[], side: 0 | 1): 
       passage[w] = index;
     }
   });
-  return { kind, passage, repeatOf: new Int32Array(n).fill(-1) };
+  return { kind, passage, repeatOf: new Int32Array(n).fill(-1), quote: new Uint8Array(n) };
+}
+
+/** Marks matched words that stand inside quotation marks in both texts: shared quotations. */
+function markSharedQuotes(
+  sources: Pair<Source>,
+  words: Pair<WordIndex>,
+  passages: readonly Passage[],
+  marks: readonly [WordMarks, WordMarks],
+): void {
+  const quoted = [
+    wordsInQuotes(words[0].starts, findQuotes(sources[0].text)),
+    wordsInQuotes(words[1].starts, findQuotes(sources[1].text)),
+  ] as const;
+  for (const p of passages) {
+    const [a0, a1] = p.words[0];
+    const b0 = p.words[1][0];
+    for (let t = 0; t < a1 - a0; t++) {
+      if (quoted[0][a0 + t] === 1 && quoted[1][b0 + t] === 1) {
+        marks[0].quote[a0 + t] = 1;
+        marks[1].quote[b0 + t] = 1;
+      }
+    }
+  }
 }
 
 /** Notes a repeat only on unique stretches of at least `minRun` repeated words. */
@@ -111,10 +136,12 @@ function markRepeats(marks: WordMarks, repeatOf: Int32Array, minRun: number): vo
 function statsFor(marks: WordMarks, passages: readonly Passage[], side: 0 | 1): SideStats {
   let shared = 0;
   let moved = 0;
-  for (const k of marks.kind) {
+  let quoted = 0;
+  marks.kind.forEach((k, w) => {
     if (k === KIND_SHARED) shared++;
     else if (k === KIND_MOVED) moved++;
-  }
+    quoted += marks.quote[w]!;
+  });
   let longestPassage = 0;
   for (const p of passages)
     longestPassage = Math.max(longestPassage, p.words[side][1] - p.words[side][0]);
@@ -126,5 +153,6 @@ function statsFor(marks: WordMarks, passages: readonly Passage[], side: 0 | 1): 
     unique: words - shared - moved,
     passages: passages.length,
     longestPassage,
+    quoted,
   };
 }

@@ -12,3 +12,6 @@ export * from './overview';
 export { extractMetadata, describeSource, wordCountOf, type SourceMeta } from './metadata';
 export { comparisonReport } from './report';
 export { comparisonJson, listJson } from './json';
+export { originCue, readsDerived } from './origin';
+export { boilerplateOf, classifyBlocks, classifyText, type BoilerplateReason } from './boilerplate';
+export { findQuotes, wordsInQuotes } from './quotes';

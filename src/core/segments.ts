@@ -13,6 +13,8 @@ export interface WordMarks {
   readonly passage: Int32Array;
   /** The earlier word of the same text that a unique word repeats, else -1. */
   readonly repeatOf: Int32Array;
+  /** 1 for a shared or moved word inside a quotation in both texts. */
+  readonly quote: Uint8Array;
 }
 
 const WHITESPACE = /\s/u;
@@ -66,6 +68,7 @@ function sameMark(marks: WordMarks, x: number, y: number): boolean {
   return (
     marks.kind[x] === marks.kind[y] &&
     marks.passage[x] === marks.passage[y] &&
+    marks.quote[x] === marks.quote[y] &&
     (marks.kind[x] !== KIND_UNIQUE || marks.repeatOf[x]! < 0 === marks.repeatOf[y]! < 0)
   );
 }
@@ -80,13 +83,16 @@ function segmentOf(
   const kind = KINDS[marks.kind[word]!]!;
   const passage = marks.passage[word]!;
   const repeat = marks.repeatOf[word]!;
-  return segment(
-    start,
-    end,
-    kind,
-    passage >= 0 ? passage : null,
-    kind === 'unique' && repeat >= 0 ? words.starts[repeat]! : null,
-  );
+  return {
+    ...segment(
+      start,
+      end,
+      kind,
+      passage >= 0 ? passage : null,
+      kind === 'unique' && repeat >= 0 ? words.starts[repeat]! : null,
+    ),
+    quote: marks.quote[word] === 1,
+  };
 }
 
 function segment(
@@ -96,5 +102,5 @@ function segment(
   passage: number | null,
   repeatOf: number | null,
 ): Segment {
-  return { start, end, kind, passage, repeatOf };
+  return { start, end, kind, passage, repeatOf, quote: false };
 }

@@ -1,4 +1,4 @@
-import type { Comparison, SideStats } from './types';
+import type { Comparison, Side, SideStats } from './types';
 
 export interface Summary {
   words: number;
@@ -10,11 +10,50 @@ export interface Summary {
   inOtherPct: number;
   passages: number;
   longestPassage: number;
+  /** Of the words it shares, the share (per cent) inside quotation marks in both texts. */
+  quotedPct: number;
 }
 
-/** Per-side figures a reader sees. */
-export function summarize(comparison: Comparison): [Summary, Summary] {
-  return [summarizeSide(comparison.stats[0]), summarizeSide(comparison.stats[1])];
+/**
+ * Per-side figures a reader sees. `hidden` (per side, per block) leaves blocks out of the
+ * counts: collapsed boilerplate does not count towards what a text shares or says alone.
+ */
+export function summarize(
+  comparison: Comparison,
+  hidden: readonly [readonly boolean[], readonly boolean[]] | null = null,
+): [Summary, Summary] {
+  if (hidden === null)
+    return [summarizeSide(comparison.stats[0]), summarizeSide(comparison.stats[1])];
+  return [
+    summarizeSide(visibleStats(comparison, 0, hidden[0])),
+    summarizeSide(visibleStats(comparison, 1, hidden[1])),
+  ];
+}
+
+/** The side's stats counting only words outside hidden blocks. */
+function visibleStats(c: Comparison, side: Side, hidden: readonly boolean[]): SideStats {
+  const { starts } = c.words[side];
+  const blocks = c.sources[side].blocks;
+  const segments = c.segments[side];
+  let words = 0;
+  let shared = 0;
+  let moved = 0;
+  let quoted = 0;
+  let b = 0;
+  let s = 0;
+  for (let w = 0; w < starts.length; w++) {
+    const at = starts[w]!;
+    while (b < blocks.length - 1 && blocks[b]!.end <= at) b++;
+    while (s < segments.length - 1 && segments[s]!.end <= at) s++;
+    if (hidden[b] && blocks[b]!.start <= at) continue;
+    const segment = segments[s]!;
+    words++;
+    if (segment.kind === 'shared') shared++;
+    else if (segment.kind === 'moved') moved++;
+    if (segment.quote) quoted++;
+  }
+  const all = c.stats[side];
+  return { ...all, words, shared, moved, unique: words - shared - moved, quoted };
 }
 
 function summarizeSide(s: SideStats): Summary {
@@ -30,6 +69,7 @@ function summarizeSide(s: SideStats): Summary {
     inOtherPct: sharedPct + movedPct,
     passages: s.passages,
     longestPassage: s.longestPassage,
+    quotedPct: s.shared + s.moved === 0 ? 0 : Math.round((s.quoted * 100) / (s.shared + s.moved)),
   };
 }
 

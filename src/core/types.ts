@@ -59,6 +59,8 @@ export interface Segment {
   readonly passage: number | null;
   /** For a unique segment whose text stands more than once in its own source: where another occurrence starts. */
   readonly repeatOf: number | null;
+  /** Shared or moved words that stand inside a quotation in both texts: a shared quotation. */
+  readonly quote: boolean;
 }
 
 export interface SideStats {
@@ -68,6 +70,8 @@ export interface SideStats {
   readonly unique: number;
   readonly passages: number;
   readonly longestPassage: number;
+  /** Shared and moved words that are shared quotations (inside quotation marks in both texts). */
+  readonly quoted: number;
 }
 
 export interface Comparison {

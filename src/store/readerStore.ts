@@ -55,6 +55,8 @@ export interface ReaderState {
   readonly scrollRequest: ScrollRequest | null;
   /** Scrolling one pane keeps the other aligned on matched passages. */
   readonly linkedScroll: boolean;
+  /** Boilerplate blocks are collapsed and left out of the percentages. */
+  readonly hideBoilerplate: boolean;
   readonly helpOpen: boolean;
 
   /** Shows a pair; see `OpenOptions`. */
@@ -77,6 +79,7 @@ export interface ReaderState {
   select(focus: Focus | null, options?: SelectOptions): void;
   setHover(passage: number | null): void;
   setLinkedScroll(on: boolean): void;
+  setHideBoilerplate(on: boolean): void;
   setHelpOpen(open: boolean): void;
   /** Back to the first comparison (after an unexpected error). */
   reset(): void;
@@ -91,6 +94,8 @@ export interface OpenOptions {
   passage?: number | null;
   /** This is the start view: show the corpus matrix with the comparison. */
   start?: boolean;
+  /** Collapse boilerplate (a link's `bp=hide`); absent keeps the current choice. */
+  hideBoilerplate?: boolean;
 }
 
 export type ReaderStore = StoreApi<ReaderState>;
@@ -100,6 +105,7 @@ export interface ReaderStoreOptions {
   initialPair: Pair<string>;
   compare: CompareFn;
   linkedScroll?: boolean;
+  hideBoilerplate?: boolean;
   /** Sources of the reader's own, loaded from the vault before the page starts. */
   ownSources?: readonly Source[];
   vault?: SourceVault;
@@ -112,6 +118,7 @@ export function createReaderStore({
   initialPair,
   compare,
   linkedScroll = false,
+  hideBoilerplate = false,
   ownSources = [],
   vault,
 }: ReaderStoreOptions): ReaderStore {
@@ -180,8 +187,15 @@ export function createReaderStore({
 
     const show = (
       pair: Pair<string>,
-      { problem = null, notice = null, passage = null, start = false }: OpenOptions,
+      {
+        problem = null,
+        notice = null,
+        passage = null,
+        start = false,
+        hideBoilerplate,
+      }: OpenOptions,
     ) => {
+      if (hideBoilerplate !== undefined) set({ hideBoilerplate });
       set({
         view: 'reader',
         start,
@@ -226,6 +240,7 @@ export function createReaderStore({
       hover: null,
       scrollRequest: null,
       linkedScroll,
+      hideBoilerplate,
       helpOpen: false,
       open: (pair, options = {}) => show(pair, options),
       showMatrix: (problem = null) =>
@@ -294,6 +309,7 @@ export function createReaderStore({
         if (get().hover !== hover) set({ hover });
       },
       setLinkedScroll: (on) => set({ linkedScroll: on }),
+      setHideBoilerplate: (on) => set({ hideBoilerplate: on }),
       setHelpOpen: (open) => set({ helpOpen: open }),
       reset: () => show(initialPair, {}),
     };

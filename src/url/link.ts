@@ -4,12 +4,19 @@ import type { Pair } from '@/core/types';
  * The deep link — a contract users share and tools build; keep it stable:
  *   ?a=<id>&b=<id>        a comparison
  *   ?a=<id>&b=<id>&p=<n>  with passage n (1-based, in the order of source A) chosen and in view
+ *   …&bp=hide             with boilerplate collapsed
  *   ?view=matrix          the corpus matrix
  * Parsing never throws; a bad link yields the best view it can and names what was wrong.
  */
 export type Link =
   | { readonly view: 'matrix' }
-  | { readonly view: 'reader'; readonly pair: Pair<string>; readonly passage: number | null };
+  | {
+      readonly view: 'reader';
+      readonly pair: Pair<string>;
+      readonly passage: number | null;
+      /** `&bp=hide`: boilerplate collapsed. Absent: the reader's remembered choice. */
+      readonly hideBoilerplate?: true;
+    };
 
 export interface ParsedLink {
   readonly link: Link;
@@ -29,6 +36,7 @@ export function formatLink(link: Link): string {
   if (link.view === 'matrix') return '?view=matrix';
   const params = new URLSearchParams({ a: link.pair[0], b: link.pair[1] });
   if (link.passage !== null) params.set('p', String(link.passage + 1));
+  if (link.hideBoilerplate) params.set('bp', 'hide');
   return `?${params.toString()}`;
 }
 
@@ -69,8 +77,13 @@ export function parseLink(
     b = null;
   }
   const { passage, notice } = parsePassage(params.get('p'));
-  if (problems.length === 0 && a && b)
-    return { link: { view: 'reader', pair: [a, b], passage }, problem: null, notice };
+  if (problems.length === 0 && a && b) {
+    const link: Link =
+      params.get('bp') === 'hide'
+        ? { view: 'reader', pair: [a, b], passage, hideBoilerplate: true }
+        : { view: 'reader', pair: [a, b], passage };
+    return { link, problem: null, notice };
+  }
   const pick = (taken: string | null | undefined) =>
     fallback.find((id) => id !== taken) ?? knownIds.find((id) => id !== taken) ?? fallback[0];
   const pairA = a ?? pick(b);

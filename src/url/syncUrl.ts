@@ -6,7 +6,9 @@ import { decodeShare, hasShare } from './share';
 export function linkOf(state: ReaderState): Link {
   if (state.view === 'matrix') return { view: 'matrix' };
   const passage = state.focus?.kind === 'passage' ? state.focus.index : null;
-  return { view: 'reader', pair: state.pair, passage };
+  return state.hideBoilerplate
+    ? { view: 'reader', pair: state.pair, passage, hideBoilerplate: true }
+    : { view: 'reader', pair: state.pair, passage };
 }
 
 /**
@@ -37,9 +39,13 @@ export function syncUrl(
     const problem = [shareProblem, parsed.problem].filter(Boolean).join(' ') || null;
     if (link.view === 'matrix') store.getState().showMatrix(problem);
     else
-      store
-        .getState()
-        .open(link.pair, { problem, notice, passage: link.passage, start: start === true });
+      store.getState().open(link.pair, {
+        problem,
+        notice,
+        passage: link.passage,
+        start: start === true,
+        ...(link.hideBoilerplate ? { hideBoilerplate: true } : {}),
+      });
     reading = false;
   };
   const unsubscribe = store.subscribe((state, previous) => {

@@ -119,7 +119,8 @@ describe('the whole at a glance', () => {
     const cell = within(matrix).getByRole('button', {
       name: /of Kim Jong Un Praises Relationship.* stands in North Korea's Kim hails Russia ties/,
     });
-    expect(cell).toHaveTextContent(/^\d+%$/);
+    expect(cell).toHaveTextContent(/^◆ \d+%$/);
+    expect(cell).toHaveAccessibleName(/reads like a rewrite or excerpt of it/);
     await user.click(cell);
     expect(window.location.search).toBe(LINK);
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));

@@ -150,3 +150,17 @@ test('screenshots at 1280x800 and 390x844', async ({ page }, info) => {
     await page.screenshot({ path: info.outputPath(`reader-${viewport.width}.png`) });
   }
 });
+
+for (const [what, path] of [
+  ['the corpus matrix', './?view=matrix'],
+  ['collapsed boilerplate with a chosen passage', `./?a=${A}&b=${B}&p=3&bp=hide`],
+  ['the start view', './'],
+] as const) {
+  test(`axe finds no violations on ${what}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('main')).toBeVisible();
+    await expect(page.locator('[data-kind], [data-testid="corpus-matrix"]').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
+  });
+}

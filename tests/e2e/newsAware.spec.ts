@@ -1,0 +1,32 @@
+import { expect, test } from './fixtures';
+
+test('the boilerplate toggle changes the percentages and survives a reload through the deep link', async ({
+  page,
+}) => {
+  await page.goto('./?a=kim-praises-relationship&b=kim-hails-russia-ties');
+  const summary = page.getByTestId('summary-b');
+  await expect(summary).toContainText('% of B also stands in A');
+  const shown = await summary.textContent();
+  const pane = page.getByRole('region', { name: 'Text of source B' });
+  await expect(pane.getByText(/^Boilerplate · call to action$/).first()).toBeVisible();
+
+  await page.getByRole('checkbox', { name: 'Hide boilerplate' }).check();
+  await expect(page).toHaveURL(/&bp=hide$/);
+  await expect(summary).toContainText('boilerplate left out');
+  const hidden = await summary.textContent();
+  const share = (text: string | null) =>
+    Number(/(\d+)% of B also stands in A/.exec(text ?? '')?.[1]);
+  expect(share(hidden)).toBeGreaterThan(share(shown));
+  await expect(pane.getByText(/Boilerplate hidden: call to action$/)).toHaveCount(5);
+
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Hide boilerplate' })).toBeChecked();
+  await expect(summary).toHaveText(hidden!);
+
+  // The link alone carries it, in a browser that never saw the toggle.
+  const fresh = await page.context().browser()!.newContext();
+  const other = await fresh.newPage();
+  await other.goto(page.url());
+  await expect(other.getByTestId('summary-b')).toHaveText(hidden!);
+  await fresh.close();
+});
