@@ -127,24 +127,14 @@ function ReaderView() {
         <AddSource />
         <OwnSources />
         <ComputingStatus />
-        <label className="hidden items-center gap-2 text-sm text-stone-700 lg:flex dark:text-stone-300">
-          <input
-            type="checkbox"
-            checked={linkedScroll}
-            onChange={(e) => setLinkedScroll(e.target.checked)}
-            className="size-4 accent-sky-700"
-          />
-          Link scrolling of the two texts
-        </label>
-        <label className="flex items-center gap-2 text-sm text-stone-700 dark:text-stone-300">
-          <input
-            type="checkbox"
-            checked={hideBoilerplate}
-            onChange={(e) => setHideBoilerplate(e.target.checked)}
-            className="size-4 accent-sky-700"
-          />
-          Hide boilerplate
-        </label>
+        {/* Linked scrolling needs panes side by side, so it is offered only there. */}
+        <Toggle
+          label="Link scrolling of the two texts"
+          checked={linkedScroll}
+          onChange={setLinkedScroll}
+          wideOnly
+        />
+        <Toggle label="Hide boilerplate" checked={hideBoilerplate} onChange={setHideBoilerplate} />
       </div>
       <Notice />
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -165,5 +155,26 @@ function ReaderView() {
         ) : null}
       </PaneBoundary>
     </>
+  );
+}
+
+function Toggle(props: {
+  label: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+  wideOnly?: boolean;
+}) {
+  return (
+    <label
+      className={`${props.wideOnly ? 'hidden lg:flex' : 'flex'} items-center gap-2 text-sm text-stone-700 dark:text-stone-300`}
+    >
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+        className="size-4 accent-sky-700"
+      />
+      {props.label}
+    </label>
   );
 }

@@ -43,26 +43,22 @@ export function handleShortcut(store: ReaderStore, event: KeyboardEvent): boolea
   const step = event.key === 'j' || event.key === 'n' ? 1 : -1;
   if (event.key === 'j' || event.key === 'k') {
     const order = passageOrder(c, side);
-    if (order.length === 0) return true;
     const at = state.focus?.kind === 'passage' ? order.indexOf(state.focus.index) : -1;
-    const next =
-      at < 0
-        ? step > 0
-          ? 0
-          : order.length - 1
-        : Math.min(order.length - 1, Math.max(0, at + step));
-    state.select({ kind: 'passage', index: order[next]!, side }, { moveFocus: true });
-    return true;
+    const next = stepThrough(order, at, step);
+    if (next !== undefined)
+      state.select({ kind: 'passage', index: next, side }, { moveFocus: true });
+  } else {
+    const stretches = uniqueStretches(c, side);
+    const at = state.focus?.kind === 'unique' ? stretches.indexOf(state.focus.segment) : -1;
+    const next = stepThrough(stretches, at, step);
+    if (next !== undefined)
+      state.select({ kind: 'unique', segment: next, side }, { moveFocus: true });
   }
-  const stretches = uniqueStretches(c, side);
-  if (stretches.length === 0) return true;
-  const at = state.focus?.kind === 'unique' ? stretches.indexOf(state.focus.segment) : -1;
-  const next =
-    at < 0
-      ? step > 0
-        ? 0
-        : stretches.length - 1
-      : Math.min(stretches.length - 1, Math.max(0, at + step));
-  state.select({ kind: 'unique', segment: stretches[next]!, side }, { moveFocus: true });
   return true;
+}
+
+/** The item one step from position `at` (-1: none yet, so the first or the last), held at the ends. */
+function stepThrough<T>(items: readonly T[], at: number, step: 1 | -1): T | undefined {
+  if (at < 0) return step > 0 ? items[0] : items.at(-1);
+  return items[Math.min(items.length - 1, Math.max(0, at + step))];
 }

@@ -30,3 +30,21 @@ export function piecesByBlock(blocks: readonly Block[], segments: readonly Segme
   }
   return out;
 }
+
+/**
+ * The index of the last item starting at or before `offset` (items in text order), or 0 when
+ * none does; -1 for no items.
+ */
+export function lastStartingAt(
+  items: readonly { readonly start: number }[],
+  offset: number,
+): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (items[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return hi < 0 ? -1 : lo;
+}

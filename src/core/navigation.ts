@@ -1,3 +1,4 @@
+import { lastStartingAt } from './layout';
 import type { Block, Comparison, Side } from './types';
 
 /** Character offsets `[start, end)` of passage `index` on one side. */
@@ -26,14 +27,7 @@ export function uniqueStretches(c: Comparison, side: Side): number[] {
 
 /** The block containing `offset`, or the last block before it; 0 for none. */
 export function blockIndexAt(blocks: readonly Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.max(0, lo);
+  return Math.max(0, lastStartingAt(blocks, offset));
 }
 
 /**
@@ -50,11 +44,4 @@ export function describePassage(c: Comparison, index: number, side: Side): strin
   return `Passage ${index + 1} of ${c.passages.length}, ${words} ${words === 1 ? 'word' : 'words'}, ${
     passage.moved ? 'moved' : 'shared in place'
   }: ${where}`;
-}
-
-/** Whether two passages' relative order differs between the texts (their links would cross). */
-export function passagesCross(c: Comparison, x: number, y: number): boolean {
-  const p = c.passages[x]!;
-  const q = c.passages[y]!;
-  return p.words[0][0] < q.words[0][0] !== p.words[1][0] < q.words[1][0];
 }

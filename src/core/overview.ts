@@ -1,3 +1,4 @@
+import { lastStartingAt } from './layout';
 import type { Comparison, Kind, Side } from './types';
 
 /** A stretch of one kind, as fractions `[from, to)` of the text's length: a minimap stripe. */
@@ -60,14 +61,5 @@ export function describeLayout(c: Comparison, side: Side): string {
 
 /** The segment containing a fraction (0 to 1) of the text, as an index; -1 for an empty text. */
 export function segmentAtFraction(c: Comparison, side: Side, fraction: number): number {
-  const offset = fraction * c.sources[side].text.length;
-  const segments = c.segments[side];
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segments[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return segments.length === 0 ? -1 : lo;
+  return lastStartingAt(c.segments[side], fraction * c.sources[side].text.length);
 }
