@@ -8,6 +8,9 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../cli/corpus';
+import { plain } from '../support/sources';
+
+const ownSource = (text: string) => ({ ...plain('own-0000abcd', text), title: 'Long notes' });
 
 const sources = loadCorpus();
 
@@ -102,5 +105,24 @@ describe('Add your own source', () => {
     await user.click(await screen.findByRole('button', { name: 'Share link' }));
     const link = screen.getByRole<HTMLInputElement>('textbox', { name: 'Link' }).value;
     expect(link).toMatch(/\?a=kim-praises-relationship&b=own-[0-9a-f]{8}#src=[A-Za-z0-9+$-]+$/);
+  });
+
+  it('says plainly when the text is too long for a link, and keeps the downloads on offer', async () => {
+    const user = userEvent.setup();
+    const store = renderReader();
+    // Text that does not compress: 9,000 pseudo-random words.
+    let seed = 7;
+    const word = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed.toString(36).slice(0, 7);
+    };
+    const text = Array.from({ length: 9000 }, word).join(' ');
+    store.getState().addSource(ownSource(text));
+    await user.click(await screen.findByRole('button', { name: 'Share link' }));
+    expect(
+      screen.getByText(/too long for a reliable link \(\d+ KB; links over 32 KB/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download report' })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Link' })).toBeNull();
   });
 });
