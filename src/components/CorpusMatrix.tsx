@@ -1,8 +1,7 @@
 import { describeSource } from '@/core/metadata';
 import { readsDerived } from '@/core/origin';
-import { containmentMatrix } from '@/core/similarity';
 import { selectOwnIds, selectSources } from '@/store/selectors';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useReader } from './readerContext';
 
 /**
@@ -14,9 +13,14 @@ export function CorpusMatrix() {
   const sources = useReader(selectSources);
   const ownIds = useReader(selectOwnIds);
   const open = useReader((s) => s.open);
-  const matrix = useMemo(() => containmentMatrix(sources), [sources]);
+  const measured = useReader((s) => s.matrix);
+  const measureMatrix = useReader((s) => s.measureMatrix);
+  // Measured by the store's engine (in the worker for long sources), so a large source of the
+  // reader's own never freezes the page; cells show a dash until their figures arrive.
+  useEffect(() => measureMatrix(), [sources, measureMatrix]);
+  const matrix = measured?.sources === sources ? measured.values : null;
   const descriptions = useMemo(() => sources.map(describeSource), [sources]);
-  const strongest = matrix.map((row, i) => Math.max(...row.filter((_, j) => j !== i)));
+  const strongest = matrix?.map((row, i) => Math.max(...row.filter((_, j) => j !== i))) ?? [];
 
   return (
     <div className="overflow-x-auto">
@@ -67,6 +71,13 @@ export function CorpusMatrix() {
                       aria-label="the same source"
                     >
                       —
+                    </td>
+                  );
+                }
+                if (matrix === null) {
+                  return (
+                    <td key={col.id} className="text-center text-stone-500 dark:text-stone-400">
+                      <span aria-label="being measured">…</span>
                     </td>
                   );
                 }

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Comparison, Pair, Side, Source } from '@/core/types';
+import type { Comparison, Pair, Side, SideStats, Source } from '@/core/types';
 
 /** Runs a comparison; the page passes one that uses a Web Worker, tests a synchronous one. */
 export type CompareFn = (pair: Pair<Source>) => Promise<Comparison>;
@@ -32,6 +32,13 @@ export interface SelectOptions {
   moveFocus?: boolean;
 }
 
+/** How much of each source's words stand in each other source, for the sources it was made for. */
+export interface ContainmentMatrix {
+  readonly sources: readonly Source[];
+  /** `values[i][j]`: the share (0 to 1) of source i's words that stand in source j. */
+  readonly values: readonly (readonly number[])[];
+}
+
 export interface ReaderState {
   readonly sources: readonly Source[];
   /** Ids of the sources the reader added (as opposed to bundled ones). */
@@ -58,6 +65,8 @@ export interface ReaderState {
   /** Boilerplate blocks are collapsed and left out of the percentages. */
   readonly hideBoilerplate: boolean;
   readonly helpOpen: boolean;
+  /** The corpus matrix, once measured for the current sources. */
+  readonly matrix: ContainmentMatrix | null;
 
   /** Shows a pair; see `OpenOptions`. */
   open(pair: Pair<string>, options?: OpenOptions): void;
@@ -83,6 +92,8 @@ export interface ReaderState {
   setHelpOpen(open: boolean): void;
   /** Back to the first comparison (after an unexpected error). */
   reset(): void;
+  /** Measures the corpus matrix for the current sources, with the same (worker-backed) engine. */
+  measureMatrix(): void;
 }
 
 export interface OpenOptions {
@@ -125,6 +136,7 @@ export function createReaderStore({
   const cache = new Map<string, Comparison>();
   let latest = 0;
   let nonce = 0;
+  let measuring: readonly Source[] | null = null;
 
   return createStore<ReaderState>()((set, get) => {
     /** Applies a finished comparison, choosing the passage a link asked for if it exists. */
@@ -154,6 +166,13 @@ export function createReaderStore({
       });
     };
 
+    const compareAndKeep = async (a: Source, b: Source) => {
+      const comparison = await compare([a, b]);
+      cache.set(`${a.id}\u0000${b.id}`, comparison);
+      if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      return comparison;
+    };
+
     const run = (pair: Pair<string>, passage: number | null) => {
       const key = pair.join('\u0000');
       const cached = cache.get(key);
@@ -171,11 +190,9 @@ export function createReaderStore({
       }
       const request = ++latest;
       set({ computing: true });
-      compare([a, b]).then(
+      compareAndKeep(a, b).then(
         (comparison) => {
           if (request !== latest) return; // a newer choice has replaced this one
-          cache.set(key, comparison);
-          if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
           arrive(comparison, passage);
         },
         (error: unknown) => {
@@ -242,6 +259,7 @@ export function createReaderStore({
       linkedScroll,
       hideBoilerplate,
       helpOpen: false,
+      matrix: null,
       open: (pair, options = {}) => show(pair, options),
       showMatrix: (problem = null) =>
         set({ view: 'matrix', start: false, problem, notice: null, focus: null, hover: null }),
@@ -312,6 +330,33 @@ export function createReaderStore({
       setHideBoilerplate: (on) => set({ hideBoilerplate: on }),
       setHelpOpen: (open) => set({ helpOpen: open }),
       reset: () => show(initialPair, {}),
+      measureMatrix: () => {
+        const { sources, matrix } = get();
+        if (matrix?.sources === sources || measuring === sources) return;
+        measuring = sources;
+        const share = (s: SideStats) => (s.words === 0 ? 0 : (s.shared + s.moved) / s.words);
+        void (async () => {
+          const values: number[][] = sources.map((_, i) =>
+            sources.map((_, j) => (i === j ? 1 : 0)),
+          );
+          for (let i = 0; i < sources.length; i++) {
+            for (let j = i + 1; j < sources.length; j++) {
+              const key = `${sources[i]!.id}\u0000${sources[j]!.id}`;
+              const c = cache.get(key) ?? (await compareAndKeep(sources[i]!, sources[j]!));
+              if (get().sources !== sources) return; // the sources changed; a new measure follows
+              values[i]![j] = share(c.stats[0]);
+              values[j]![i] = share(c.stats[1]);
+            }
+          }
+          set({ matrix: { sources, values } });
+        })()
+          .catch((error: unknown) =>
+            set({ problem: `The corpus matrix could not be measured: ${String(error)}` }),
+          )
+          .finally(() => {
+            if (measuring === sources) measuring = null;
+          });
+      },
     };
   });
 }

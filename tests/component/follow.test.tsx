@@ -116,7 +116,7 @@ describe('the whole at a glance', () => {
     expect(
       within(matrix).getByText(/by AFP · themoscowtimes.com · June 12, 2024/),
     ).toBeInTheDocument();
-    const cell = within(matrix).getByRole('button', {
+    const cell = await within(matrix).findByRole('button', {
       name: /of Kim Jong Un Praises Relationship.* stands in North Korea's Kim hails Russia ties/,
     });
     expect(cell).toHaveTextContent(/^◆ \d+%$/);

@@ -1,4 +1,5 @@
 import { compareSources } from '@/core/compare';
+import { containmentMatrix } from '@/core/similarity';
 import type { Comparison, Pair, Source } from '@/core/types';
 import { createReaderStore, startReader } from '@/store/readerStore';
 import { selectCurrentComparison } from '@/store/selectors';
@@ -81,5 +82,13 @@ describe('reader store', () => {
     await settle();
     expect(saved).toEqual([]);
     expect(store.getState().pair).toEqual(['one', 'two']);
+  });
+
+  it('measures the corpus matrix with its engine, the same figures as the core', async () => {
+    const store = createReaderStore({ sources, initialPair: ['one', 'two'], compare: sync });
+    store.getState().measureMatrix();
+    await settle();
+    expect(store.getState().matrix?.values).toEqual(containmentMatrix(sources));
+    expect(store.getState().matrix?.sources).toBe(store.getState().sources);
   });
 });
