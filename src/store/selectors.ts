@@ -1,4 +1,3 @@
-import type { Source } from '@/core/types';
 import type { ReaderState } from './readerStore';
 
 export const selectPair = (s: ReaderState) => s.pair;
@@ -13,6 +12,3 @@ export const selectCurrentComparison = (s: ReaderState) => {
   const c = s.comparison;
   return c && c.sources[0].id === s.pair[0] && c.sources[1].id === s.pair[1] ? c : null;
 };
-
-export const sourceById = (sources: readonly Source[], id: string) =>
-  sources.find((s) => s.id === id);
