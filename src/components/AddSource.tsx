@@ -9,11 +9,7 @@ import { looksLikeHtml } from '@/html/htmlSource';
 import { readHtmlInBrowser } from '@/html/readHtml';
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import { useReader } from './readerContext';
-
-const BUTTON =
-  'rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium text-stone-700 shadow-sm hover:bg-stone-50 focus:outline-2 focus:outline-offset-2 focus:outline-sky-600 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-200 dark:hover:bg-stone-800';
-const FIELD =
-  'w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 shadow-sm focus:outline-2 focus:outline-offset-2 focus:outline-sky-600 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100';
+import { BUTTON, FIELD } from './styles';
 
 /** Paste text, or open or drop a file, and compare it with source A. */
 export function AddSource() {

@@ -1,6 +1,6 @@
 import { blockIndexAt, passageSpan } from '@/core/navigation';
 import { boilerplateOf } from '@/core/boilerplate';
-import { summarize } from '@/core/summary';
+import { summarizeSide } from '@/core/summary';
 import type { Comparison, Side } from '@/core/types';
 import type { Focus } from '@/store/readerStore';
 import { forwardRef, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
@@ -34,15 +34,11 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
   const name = side === 0 ? 'A' : 'B';
   const other = side === 0 ? 'B' : 'A';
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
-  const summary = useMemo(() => {
-    const hidden = hideBoilerplate
-      ? ([
-          boilerplateOf(comparison.sources[0]).map(Boolean),
-          boilerplateOf(comparison.sources[1]).map(Boolean),
-        ] as const)
-      : null;
-    return summarize(comparison, hidden)[side];
-  }, [comparison, side, hideBoilerplate]);
+  const summary = useMemo(
+    () =>
+      summarizeSide(comparison, side, hideBoilerplate ? boilerplateOf(source).map(Boolean) : null),
+    [comparison, side, source, hideBoilerplate],
+  );
   const headingId = `pane-${name.toLowerCase()}-title`;
 
   // Draw at least up to the chosen passage, so following a link never waits on slices.

@@ -3,9 +3,7 @@ import { selectOwnIds, selectPair, selectSources } from '@/store/selectors';
 import type { Source } from '@/core/types';
 import { useMemo } from 'react';
 import { useReader } from './readerContext';
-
-const FIELD =
-  'w-full truncate rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 shadow-sm focus:outline-2 focus:outline-offset-2 focus:outline-sky-600 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100';
+import { BUTTON, FIELD } from './styles';
 
 /** Two source pickers with a swap button between them. */
 export function Pickers() {
@@ -31,7 +29,11 @@ export function Pickers() {
     return (
       <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
         <span className="font-medium text-stone-600 dark:text-stone-300">Source {name}</span>
-        <select className={FIELD} value={pair[side]} onChange={(e) => choose(side, e.target.value)}>
+        <select
+          className={`${FIELD} truncate`}
+          value={pair[side]}
+          onChange={(e) => choose(side, e.target.value)}
+        >
           {ownIds.length === 0 ? (
             options(sources)
           ) : (
@@ -56,7 +58,7 @@ export function Pickers() {
         type="button"
         onClick={swap}
         aria-label="Swap sources A and B"
-        className="self-center rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium text-stone-700 shadow-sm hover:bg-stone-50 focus:outline-2 focus:outline-offset-2 focus:outline-sky-600 sm:self-end dark:border-stone-600 dark:bg-stone-900 dark:text-stone-200 dark:hover:bg-stone-800"
+        className={`${BUTTON} self-center sm:self-end`}
       >
         <span aria-hidden="true">⇅ </span>Swap
       </button>

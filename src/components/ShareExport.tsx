@@ -6,9 +6,7 @@ import { formatLink } from '@/url/link';
 import { encodeShare, MAX_LINK_CHARS } from '@/url/share';
 import { useMemo, useState } from 'react';
 import { useReader } from './readerContext';
-
-const BUTTON =
-  'rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-700 shadow-sm hover:bg-stone-50 focus:outline-2 focus:outline-offset-2 focus:outline-sky-600 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-200 dark:hover:bg-stone-800';
+import { BUTTON_COMPACT } from './styles';
 
 function download(name: string, type: string, content: string) {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -57,7 +55,7 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
     <div className="flex flex-wrap items-center gap-2 print:hidden">
       <button
         type="button"
-        className={BUTTON}
+        className={BUTTON_COMPACT}
         aria-expanded={shown}
         onClick={() => setShown(!shown)}
       >
@@ -65,7 +63,7 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
       </button>
       <button
         type="button"
-        className={BUTTON}
+        className={BUTTON_COMPACT}
         onClick={() =>
           download(
             fileName(comparison, 'html'),
@@ -78,7 +76,7 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
       </button>
       <button
         type="button"
-        className={BUTTON}
+        className={BUTTON_COMPACT}
         onClick={() =>
           download(
             fileName(comparison, 'json'),
@@ -107,7 +105,7 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
                 className="min-w-0 flex-1 rounded-md border border-stone-300 bg-stone-50 px-2 py-1 font-mono text-xs dark:border-stone-600 dark:bg-stone-900"
               />
             </label>
-            <button type="button" className={BUTTON} onClick={() => void copy()}>
+            <button type="button" className={BUTTON_COMPACT} onClick={() => void copy()}>
               Copy
             </button>
             <span role="status" className="text-sm text-stone-600 dark:text-stone-400">

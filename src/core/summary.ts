@@ -22,12 +22,16 @@ export function summarize(
   comparison: Comparison,
   hidden: readonly [readonly boolean[], readonly boolean[]] | null = null,
 ): [Summary, Summary] {
-  if (hidden === null)
-    return [summarizeSide(comparison.stats[0]), summarizeSide(comparison.stats[1])];
-  return [
-    summarizeSide(visibleStats(comparison, 0, hidden[0])),
-    summarizeSide(visibleStats(comparison, 1, hidden[1])),
-  ];
+  return [summarizeSide(comparison, 0, hidden?.[0]), summarizeSide(comparison, 1, hidden?.[1])];
+}
+
+/** One side's figures, leaving out the blocks `hidden` marks (if given). */
+export function summarizeSide(
+  comparison: Comparison,
+  side: Side,
+  hidden?: readonly boolean[] | null,
+): Summary {
+  return figuresOf(hidden ? visibleStats(comparison, side, hidden) : comparison.stats[side]);
 }
 
 /** The side's stats counting only words outside hidden blocks. */
@@ -56,7 +60,7 @@ function visibleStats(c: Comparison, side: Side, hidden: readonly boolean[]): Si
   return { ...all, words, shared, moved, unique: words - shared - moved, quoted };
 }
 
-function summarizeSide(s: SideStats): Summary {
+function figuresOf(s: SideStats): Summary {
   const [sharedPct, movedPct, uniquePct] = roundedShares(
     [s.shared, s.moved, s.unique] as const,
     s.words,
