@@ -23,9 +23,12 @@ export function openVault(): SourceVault & { loadAll(): Promise<Source[]> } {
   ): Promise<T> => {
     const database = await open();
     return new Promise<T>((resolve, reject) => {
-      const request = act(database.transaction(STORE, mode).objectStore(STORE));
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+      const transaction = database.transaction(STORE, mode);
+      const request = act(transaction.objectStore(STORE));
+      // A request succeeds before its transaction commits; only `complete` means a reload keeps it.
+      transaction.oncomplete = () => resolve(request.result);
+      transaction.onabort = () =>
+        reject(transaction.error ?? request.error ?? new Error('IndexedDB transaction aborted'));
     });
   };
   return {

@@ -7,12 +7,23 @@ export function OwnSources() {
   const ownIds = useReader(selectOwnIds);
   const remove = useReader((s) => s.removeSource);
   const rename = useReader((s) => s.renameSource);
+  const saving = useReader((s) => s.saving);
+  const failed = useReader((s) => s.storageFailed);
   const own = sources.filter((s) => ownIds.includes(s.id));
   if (own.length === 0) return null;
   return (
     <details className="text-sm print:hidden">
       <summary className="cursor-pointer text-stone-700 dark:text-stone-300">
-        Your sources ({own.length})
+        <span>Your sources ({own.length})</span>{' '}
+        {/* Says where they live, and when a reload would still lose the last change. */}
+        <span className="text-stone-500 dark:text-stone-400">
+          ·{' '}
+          {saving > 0
+            ? 'saving…'
+            : failed
+              ? 'not all could be kept in this browser'
+              : 'kept in this browser only'}
+        </span>
       </summary>
       <ul className="mt-2 flex flex-col gap-2">
         {own.map((s) => (

@@ -67,6 +67,10 @@ export interface ReaderState {
   readonly helpOpen: boolean;
   /** The corpus matrix, once measured for the current sources. */
   readonly matrix: ContainmentMatrix | null;
+  /** Writes to the vault not yet committed; a reload before they finish could lose them. */
+  readonly saving: number;
+  /** A vault write failed: the reader's own sources may not outlive this page. */
+  readonly storageFailed: boolean;
 
   /** Shows a pair; see `OpenOptions`. */
   open(pair: Pair<string>, options?: OpenOptions): void;
@@ -226,13 +230,34 @@ export function createReaderStore({
       run(pair, passage);
     };
 
-    const keep = (source: Source) => {
-      vault?.save(source).catch((error: unknown) =>
-        set({
-          problem: `“${source.title}” could not be saved in this browser (${String(error)}); it works until you close the page.`,
-        }),
+    /** Runs a vault write, counting it in `saving` until the browser has committed it. */
+    const persist = (
+      write: Promise<void> | undefined,
+      failure: (error: string) => string,
+      done?: () => void,
+    ) => {
+      if (!write) return;
+      set({ saving: get().saving + 1 });
+      write.then(
+        () => {
+          set({ saving: get().saving - 1 });
+          done?.();
+        },
+        (error: unknown) =>
+          set({
+            saving: get().saving - 1,
+            storageFailed: true,
+            problem: failure(String(error)),
+          }),
       );
     };
+
+    const keep = (source: Source) =>
+      persist(
+        vault?.save(source),
+        (error) =>
+          `“${source.title}” could not be saved in this browser (${error}); it works until you close the page.`,
+      );
 
     const include = (added: readonly Source[]) => {
       const { sources, ownIds } = get();
@@ -260,6 +285,8 @@ export function createReaderStore({
       hideBoilerplate,
       helpOpen: false,
       matrix: null,
+      saving: 0,
+      storageFailed: false,
       open: (pair, options = {}) => show(pair, options),
       showMatrix: (problem = null) =>
         set({ view: 'matrix', start: false, problem, notice: null, focus: null, hover: null }),
@@ -310,10 +337,12 @@ export function createReaderStore({
           sources: sources.filter((s) => s.id !== id),
           ownIds: ownIds.filter((o) => o !== id),
         });
-        vault?.remove(id).catch((error: unknown) =>
-          set({
-            problem: `The source was removed here, but could not be removed from this browser’s storage (${String(error)}).`,
-          }),
+        const title = sources.find((s) => s.id === id)?.title ?? 'The source';
+        persist(
+          vault?.remove(id),
+          (error) =>
+            `“${title}” was removed here, but could not be removed from this browser’s storage (${error}).`,
+          () => set({ notice: `“${title}” was removed from this browser.` }),
         );
         if (view === 'reader' && pair.includes(id)) show(initialPair, {});
       },

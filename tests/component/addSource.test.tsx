@@ -3,7 +3,7 @@ import { compareSources } from '@/core/compare';
 import { Reader } from '@/components/Reader';
 import { ReaderContext } from '@/components/readerContext';
 import type { Pair, Source } from '@/core/types';
-import { createReaderStore, startReader } from '@/store/readerStore';
+import { createReaderStore, startReader, type SourceVault } from '@/store/readerStore';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,11 +14,12 @@ const ownSource = (text: string) => ({ ...plain('own-0000abcd', text), title: 'L
 
 const sources = loadCorpus();
 
-function renderReader() {
+function renderReader(vault?: SourceVault) {
   const store = createReaderStore({
     sources,
     initialPair: ['kim-praises-relationship', 'kim-hails-russia-ties'],
     compare: async (pair: Pair<Source>) => compareSources(pair),
+    vault,
   });
   startReader(store);
   render(
@@ -93,6 +94,22 @@ describe('Add your own source', () => {
     await user.click(screen.getByRole('button', { name: /^Remove / }));
     expect(store.getState().ownIds).toEqual([]);
     expect(screen.queryByText(/Your sources/)).toBeNull();
+  });
+
+  it('says where the reader’s own sources are kept, and when keeping them failed', async () => {
+    let fail = false;
+    const store = renderReader({
+      save: async () => {
+        if (fail) throw new Error('quota exceeded');
+      },
+      remove: async () => {},
+    });
+    store.getState().addSource(ownSource('A first note of my own.'));
+    expect(await screen.findByText('· kept in this browser only')).toBeInTheDocument();
+    fail = true;
+    store.getState().addSources([{ ...ownSource('A second note.'), id: 'own-0000beef' }]);
+    expect(await screen.findByText('· not all could be kept in this browser')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(/could not be saved in this browser/);
   });
 
   it('offers a share link carrying the reader’s own text in its fragment', async () => {

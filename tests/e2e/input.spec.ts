@@ -216,6 +216,7 @@ test('an added source survives a reload, and its share link reopens the comparis
   await addText(page, 'My note', NOTE);
   await expect(page.getByRole('heading', { level: 2, name: 'My note' })).toBeVisible();
   const summary = await page.getByTestId('summary-b').textContent();
+  await expect(page.getByText('· kept in this browser only')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: 'My note' })).toBeVisible();
   await expect(page.getByText('Your sources (1)')).toBeVisible();
@@ -239,6 +240,8 @@ test('a source can be removed, and stays removed after a reload', async ({ page 
   await page.getByText('Your sources (1)').click();
   await page.getByRole('button', { name: 'Remove My note' }).click();
   await expect(page.getByText(/Your sources/)).toHaveCount(0);
+  // The page confirms only once the browser has committed the removal, so a reload keeps it.
+  await expect(page.getByText('“My note” was removed from this browser.')).toBeVisible();
   await page.reload();
   await expect(page.locator('option', { hasText: 'My note' })).toHaveCount(0);
 });

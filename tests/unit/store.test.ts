@@ -72,15 +72,22 @@ describe('reader store', () => {
     store.getState().addSource(plain('own-12345678', 'A text of my own.'));
     expect(store.getState().pair).toEqual(['one', 'own-12345678']);
     store.getState().addSources([plain('own-broken', 'Another text.')]);
+    expect(store.getState().saving).toBe(2);
     await settle();
+    expect(store.getState().saving).toBe(0);
     expect(saved).toEqual(['own-12345678']);
     expect(store.getState().problem).toMatch(
       /could not be saved in this browser \(Error: quota exceeded\)/,
     );
     expect(store.getState().sources.map((s) => s.id)).toContain('own-broken');
+    expect(store.getState().storageFailed).toBe(true);
     store.getState().removeSource('own-12345678');
+    expect(store.getState().saving).toBe(1);
+    expect(store.getState().notice).toBeNull(); // not yet: the browser has not committed it
     await settle();
     expect(saved).toEqual([]);
+    expect(store.getState().saving).toBe(0);
+    expect(store.getState().notice).toMatch(/was removed from this browser/);
     expect(store.getState().pair).toEqual(['one', 'two']);
   });
 
