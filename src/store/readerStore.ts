@@ -128,6 +128,16 @@ export interface ReaderStoreOptions {
 
 const CACHE_SIZE = 12;
 
+/**
+ * The pair once `gone` is removed: the side that stays keeps its place, the other side takes the
+ * first candidate that is neither (the default pair first, then any source left).
+ */
+function replaceIn(pair: Pair<string>, gone: string, candidates: readonly string[]): Pair<string> {
+  const kept = pair[0] === gone ? pair[1] : pair[0];
+  const other = candidates.find((id) => id !== kept && id !== gone) ?? kept;
+  return pair[0] === gone ? [other, kept] : [kept, other];
+}
+
 export function createReaderStore({
   sources: initialSources,
   initialPair,
@@ -344,7 +354,10 @@ export function createReaderStore({
             `“${title}” was removed here, but could not be removed from this browser’s storage (${error}).`,
           () => set({ notice: `“${title}” was removed from this browser.` }),
         );
-        if (view === 'reader' && pair.includes(id)) show(initialPair, {});
+        if (view === 'reader' && pair.includes(id)) {
+          const left = [...initialPair, ...sources.map((s) => s.id)];
+          show(replaceIn(pair, id, left), {});
+        }
       },
       select: (focus, { align = false, moveFocus = false } = {}) =>
         set({

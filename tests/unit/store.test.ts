@@ -91,6 +91,21 @@ describe('reader store', () => {
     expect(store.getState().pair).toEqual(['one', 'two']);
   });
 
+  it('removing a compared source of one’s own keeps the other side where it stands', () => {
+    const store = createReaderStore({ sources, initialPair: ['one', 'two'], compare: sync });
+    store.getState().open(['three', 'one']);
+    store.getState().addSource(plain('own-1', 'My text.'));
+    expect(store.getState().pair).toEqual(['three', 'own-1']);
+    store.getState().removeSource('own-1');
+    expect(store.getState().pair).toEqual(['three', 'one']);
+    store.getState().open(['two', 'three']);
+    store.getState().addSource(plain('own-2', 'Another text.'));
+    store.getState().swap();
+    expect(store.getState().pair).toEqual(['own-2', 'two']);
+    store.getState().removeSource('own-2');
+    expect(store.getState().pair).toEqual(['one', 'two']);
+  });
+
   it('measures the corpus matrix with its engine, the same figures as the core', async () => {
     const store = createReaderStore({ sources, initialPair: ['one', 'two'], compare: sync });
     store.getState().measureMatrix();
