@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import lz from 'lz-string';
@@ -267,3 +268,18 @@ test('the report and the JSON download', async ({ page }) => {
   expect(data.a.id).toBe('kim-praises-relationship');
   expect(data.segments.a.length).toBeGreaterThan(10);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations with the add form and your sources open (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await setUp(page);
+    await openForm(page);
+    await page.getByText('Your sources (1)').click();
+    await expect(page.getByText('· kept in this browser only')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Remove My note' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
+  });
+}
