@@ -41,7 +41,7 @@ export function CorpusMatrix() {
               <th
                 key={s.id}
                 scope="col"
-                className="w-16 text-center font-medium text-stone-600 dark:text-stone-300"
+                className="w-12 text-center font-medium text-stone-600 sm:w-16 dark:text-stone-300"
               >
                 <abbr title={s.title} className="no-underline">
                   in {j + 1}
@@ -54,10 +54,11 @@ export function CorpusMatrix() {
           {sources.map((row, i) => (
             <tr key={row.id}>
               <th scope="row" className="max-w-[28rem] pr-2 text-left align-top font-normal">
-                <span className="font-semibold text-stone-900 dark:text-stone-100">
+                {/* On a phone long titles are clamped so every figure fits; the full title stays in the text. */}
+                <span className="line-clamp-3 text-xs font-semibold break-words text-stone-900 sm:line-clamp-none sm:text-sm dark:text-stone-100">
                   {i + 1}. {row.title}
                 </span>
-                <span className="block text-xs text-stone-500 dark:text-stone-400">
+                <span className="line-clamp-2 text-xs break-words text-stone-500 sm:line-clamp-none dark:text-stone-400">
                   {ownIds.includes(row.id) ? 'Yours · ' : ''}
                   {descriptions[i]}
                 </span>
@@ -95,7 +96,7 @@ export function CorpusMatrix() {
                       style={{
                         backgroundColor: `color-mix(in oklab, var(--color-sky-500) ${Math.round(pct * 0.5)}%, transparent)`,
                       }}
-                      className={`w-full rounded px-2 py-2 tabular-nums hover:outline-2 hover:outline-sky-700 focus:outline-2 focus:outline-offset-1 focus:outline-sky-600 ${
+                      className={`w-full rounded px-1 py-2 text-xs whitespace-nowrap tabular-nums sm:px-2 sm:text-sm hover:outline-2 hover:outline-sky-700 focus:outline-2 focus:outline-offset-1 focus:outline-sky-600 ${
                         top ? 'font-bold underline decoration-2 underline-offset-4' : ''
                       }`}
                     >

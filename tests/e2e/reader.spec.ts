@@ -139,6 +139,20 @@ test('on a 390 px phone the panes stack and nothing scrolls sideways', async ({ 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
+test('on a 390 px phone the corpus matrix shows every figure without sideways scrolling', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?view=matrix');
+  const matrix = page.getByTestId('corpus-matrix');
+  await expect(matrix.getByRole('button')).toHaveCount(20);
+  const [table, box] = await matrix.evaluate((t) => [t.scrollWidth, t.parentElement!.clientWidth]);
+  expect(table).toBeLessThanOrEqual(box!);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
+});
+
 test('screenshots at 1280x800 and 390x844', async ({ page }, info) => {
   for (const viewport of [
     { width: 1280, height: 800 },
