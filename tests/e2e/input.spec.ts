@@ -51,9 +51,30 @@ async function nothingLost(page: Page) {
     'kim-hails-russia-ties',
   );
   await expect(page.getByText('Your sources (1)')).toBeVisible();
+  expect(await storedTitles(page)).toEqual(['My note']);
   expect(
     await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned),
   ).toBeUndefined();
+}
+
+/** The titles of the sources kept in the browser's storage (IndexedDB), read as the page would. */
+function storedTitles(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('verbatim');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('own-sources').objectStore('own-sources').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as { title: string }[]).map((s) => s.title));
+          };
+        };
+      }),
+  );
 }
 
 const png = Buffer.from([
@@ -243,6 +264,7 @@ test('a source can be removed, and stays removed after a reload', async ({ page 
   await expect(page.getByText(/Your sources/)).toHaveCount(0);
   // The page confirms only once the browser has committed the removal, so a reload keeps it.
   await expect(page.getByText('“My note” was removed from this browser.')).toBeVisible();
+  expect(await storedTitles(page)).toEqual([]);
   await page.reload();
   await expect(page.locator('option', { hasText: 'My note' })).toHaveCount(0);
 });
