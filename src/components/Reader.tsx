@@ -13,6 +13,7 @@ import { CorpusMatrix } from './CorpusMatrix';
 import { HelpDialog } from './HelpDialog';
 import { Legend } from './Legend';
 import { Notice } from './Notice';
+import { RemovalNotice } from './RemovalNotice';
 import { OwnSources } from './OwnSources';
 import { PaneBoundary } from './PaneBoundary';
 import { ShareExport } from './ShareExport';
@@ -137,6 +138,7 @@ function ReaderView() {
         <Toggle label="Hide boilerplate" checked={hideBoilerplate} onChange={setHideBoilerplate} />
       </div>
       <Notice />
+      <RemovalNotice />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <Legend />
         {current ? <ShareExport comparison={current} /> : null}

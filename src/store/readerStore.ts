@@ -39,6 +39,15 @@ export interface ContainmentMatrix {
   readonly values: readonly (readonly number[])[];
 }
 
+/** A source of the reader's own just removed, which the page offers to bring back. */
+export interface Removal {
+  readonly source: Source;
+  /** The pair shown when it was removed, restored by undoing. */
+  readonly pair: Pair<string>;
+  /** The browser has committed the removal to its storage (a reload keeps it). */
+  readonly committed: boolean;
+}
+
 export interface ReaderState {
   readonly sources: readonly Source[];
   /** Ids of the sources the reader added (as opposed to bundled ones). */
@@ -69,6 +78,8 @@ export interface ReaderState {
   readonly matrix: ContainmentMatrix | null;
   /** Writes to the vault not yet committed; a reload before they finish could lose them. */
   readonly saving: number;
+  /** The last removal, until the reader chooses another pair; it can be undone. */
+  readonly removed: Removal | null;
   /** A vault write failed: the reader's own sources may not outlive this page. */
   readonly storageFailed: boolean;
 
@@ -84,6 +95,8 @@ export interface ReaderState {
   addSources(sources: readonly Source[]): void;
   /** Removes a source of the reader's own, here and from the vault. */
   removeSource(id: string): void;
+  /** Brings back the source last removed, and the pair it was shown in. */
+  undoRemove(): void;
   /** Gives a source of the reader's own another title. */
   renameSource(id: string, title: string): void;
   /** Reports a problem (a refused file, say) without touching the comparison. */
@@ -233,6 +246,7 @@ export function createReaderStore({
         pair,
         problem,
         notice,
+        removed: null,
         focus: null,
         hover: null,
         scrollRequest: null,
@@ -246,7 +260,10 @@ export function createReaderStore({
       failure: (error: string) => string,
       done?: () => void,
     ) => {
-      if (!write) return;
+      if (!write) {
+        done?.(); // no vault: nothing to wait for
+        return;
+      }
       set({ saving: get().saving + 1 });
       write.then(
         () => {
@@ -296,6 +313,7 @@ export function createReaderStore({
       helpOpen: false,
       matrix: null,
       saving: 0,
+      removed: null,
       storageFailed: false,
       open: (pair, options = {}) => show(pair, options),
       showMatrix: (problem = null) =>
@@ -342,22 +360,33 @@ export function createReaderStore({
       },
       removeSource: (id) => {
         const { sources, ownIds, pair, view } = get();
-        if (!ownIds.includes(id)) return;
+        const source = sources.find((s) => s.id === id);
+        if (!source || !ownIds.includes(id)) return;
         set({
           sources: sources.filter((s) => s.id !== id),
           ownIds: ownIds.filter((o) => o !== id),
         });
-        const title = sources.find((s) => s.id === id)?.title ?? 'The source';
-        persist(
-          vault?.remove(id),
-          (error) =>
-            `“${title}” was removed here, but could not be removed from this browser’s storage (${error}).`,
-          () => set({ notice: `“${title}” was removed from this browser.` }),
-        );
         if (view === 'reader' && pair.includes(id)) {
           const left = [...initialPair, ...sources.map((s) => s.id)];
           show(replaceIn(pair, id, left), {});
         }
+        const removal: Removal = { source, pair, committed: false };
+        set({ removed: removal });
+        persist(
+          vault?.remove(id),
+          (error) =>
+            `“${source.title}” was removed here, but could not be removed from this browser’s storage (${error}).`,
+          () => {
+            if (get().removed === removal) set({ removed: { ...removal, committed: true } });
+          },
+        );
+      },
+      undoRemove: () => {
+        const { removed, view } = get();
+        if (!removed) return;
+        set({ removed: null });
+        include([removed.source]);
+        if (view === 'reader' && removed.pair.includes(removed.source.id)) show(removed.pair, {});
       },
       select: (focus, { align = false, moveFocus = false } = {}) =>
         set({

@@ -94,6 +94,16 @@ describe('Add your own source', () => {
     await user.click(screen.getByRole('button', { name: /^Remove / }));
     expect(store.getState().ownIds).toEqual([]);
     expect(screen.queryByText(/Your sources/)).toBeNull();
+    expect(screen.getByText('“Renamed copy” was removed from this browser.')).toHaveAttribute(
+      'role',
+      'status',
+    );
+    await user.click(screen.getByRole('button', { name: 'Undo removing Renamed copy' }));
+    expect(store.getState().ownIds).toHaveLength(1);
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Renamed copy' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
   });
 
   it('says where the reader’s own sources are kept, and when keeping them failed', async () => {

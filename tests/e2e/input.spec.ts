@@ -257,7 +257,7 @@ test('an added source survives a reload, and its share link reopens the comparis
   await elsewhere.close();
 });
 
-test('a source can be removed, and stays removed after a reload', async ({ page }) => {
+test('a source can be removed, undone, and stays removed after a reload', async ({ page }) => {
   await setUp(page);
   await page.getByText('Your sources (1)').click();
   await page.getByRole('button', { name: 'Remove My note' }).click();
@@ -265,6 +265,14 @@ test('a source can be removed, and stays removed after a reload', async ({ page 
   // The page confirms only once the browser has committed the removal, so a reload keeps it.
   await expect(page.getByText('“My note” was removed from this browser.')).toBeVisible();
   expect(await storedTitles(page)).toEqual([]);
+
+  // Undo brings it back, stored again; removing it a second time sticks.
+  await page.getByRole('button', { name: 'Undo removing My note' }).click();
+  await expect(page.getByText('· kept in this browser only')).toBeVisible();
+  expect(await storedTitles(page)).toEqual(['My note']);
+  await page.getByText('Your sources (1)').click();
+  await page.getByRole('button', { name: 'Remove My note' }).click();
+  await expect(page.getByText('“My note” was removed from this browser.')).toBeVisible();
   await page.reload();
   await expect(page.locator('option', { hasText: 'My note' })).toHaveCount(0);
 });

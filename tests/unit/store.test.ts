@@ -83,12 +83,32 @@ describe('reader store', () => {
     expect(store.getState().storageFailed).toBe(true);
     store.getState().removeSource('own-12345678');
     expect(store.getState().saving).toBe(1);
-    expect(store.getState().notice).toBeNull(); // not yet: the browser has not committed it
+    expect(store.getState().removed?.committed).toBe(false); // the browser has not committed it
     await settle();
     expect(saved).toEqual([]);
     expect(store.getState().saving).toBe(0);
-    expect(store.getState().notice).toMatch(/was removed from this browser/);
+    expect(store.getState().removed?.committed).toBe(true);
+    expect(store.getState().removed?.source.id).toBe('own-12345678');
     expect(store.getState().pair).toEqual(['one', 'two']);
+
+    store.getState().undoRemove();
+    expect(store.getState().removed).toBeNull();
+    expect(store.getState().ownIds).toContain('own-12345678');
+    expect(store.getState().pair).toEqual(['one', 'own-12345678']);
+    await settle();
+    expect(saved).toEqual(['own-12345678']);
+  });
+
+  it('offers to undo a removal only until another pair is chosen', () => {
+    const store = createReaderStore({ sources, initialPair: ['one', 'two'], compare: sync });
+    store.getState().addSources([plain('own-1', 'My text.')]);
+    store.getState().removeSource('own-1');
+    expect(store.getState().removed?.committed).toBe(true); // no vault: nothing to wait for
+    expect(store.getState().pair).toEqual(['one', 'two']);
+    store.getState().swap();
+    expect(store.getState().removed).toBeNull();
+    store.getState().undoRemove();
+    expect(store.getState().ownIds).toEqual([]);
   });
 
   it('removing a compared source of one’s own keeps the other side where it stands', () => {

@@ -1,0 +1,28 @@
+import { useReader } from './readerContext';
+import { BUTTON_COMPACT } from './styles';
+
+/**
+ * Confirms a removal once the browser has committed it (so a reload keeps it), and offers to
+ * undo it until the reader chooses another pair: removing a pasted text should not be final.
+ */
+export function RemovalNotice() {
+  const removed = useReader((s) => s.removed);
+  const undo = useReader((s) => s.undoRemove);
+  if (!removed) return null;
+  const title = removed.source.title;
+  return (
+    <div className="flex flex-wrap items-center gap-3 text-sm text-stone-700 dark:text-stone-300">
+      <p role="status">
+        {removed.committed ? `“${title}” was removed from this browser.` : `Removing “${title}”…`}
+      </p>
+      <button
+        type="button"
+        onClick={undo}
+        aria-label={`Undo removing ${title}`}
+        className={BUTTON_COMPACT}
+      >
+        Undo
+      </button>
+    </div>
+  );
+}
