@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useReader } from './readerContext';
 import { BUTTON_COMPACT } from './styles';
 
@@ -8,6 +9,13 @@ import { BUTTON_COMPACT } from './styles';
 export function RemovalNotice() {
   const removed = useReader((s) => s.removed);
   const undo = useReader((s) => s.undoRemove);
+  const button = useRef<HTMLButtonElement>(null);
+  const shown = removed !== null;
+  // The Remove button that had keyboard focus is gone; Undo is the natural place to land.
+  useEffect(() => {
+    if (shown && (document.activeElement === document.body || !document.activeElement))
+      button.current?.focus();
+  }, [shown]);
   if (!removed) return null;
   const title = removed.source.title;
   return (
@@ -16,6 +24,7 @@ export function RemovalNotice() {
         {removed.committed ? `“${title}” was removed from this browser.` : `Removing “${title}”…`}
       </p>
       <button
+        ref={button}
         type="button"
         onClick={undo}
         aria-label={`Undo removing ${title}`}

@@ -98,7 +98,9 @@ describe('Add your own source', () => {
       'role',
       'status',
     );
-    await user.click(screen.getByRole('button', { name: 'Undo removing Renamed copy' }));
+    const undo = screen.getByRole('button', { name: 'Undo removing Renamed copy' });
+    expect(undo).toHaveFocus(); // where keyboard focus lands once the Remove button is gone
+    await user.keyboard('{Enter}');
     expect(store.getState().ownIds).toHaveLength(1);
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Renamed copy' }),
