@@ -11,13 +11,20 @@ const shots = [
     name: 'reader-desktop',
     viewport: { width: 1280, height: 800 },
     scheme: 'light',
-    path: `${pair}&p=9`,
+    path: `${pair}&p=4`,
   },
   {
     name: 'reader-phone',
     viewport: { width: 390, height: 844 },
     scheme: 'light',
     path: `${pair}&p=9`,
+  },
+  // A passage further down: the page scrolls so the text panels fill the window.
+  {
+    name: 'reader-desktop-reading',
+    viewport: { width: 1280, height: 800 },
+    scheme: 'light',
+    path: `${pair}&p=20`,
   },
   {
     name: 'reader-desktop-dark',

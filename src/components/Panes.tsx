@@ -1,5 +1,5 @@
 import type { Comparison, Side } from '@/core/types';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { FocusAnnouncer } from './FocusAnnouncer';
 import { Overview } from './Overview';
 import { Pane } from './Pane';
@@ -42,8 +42,9 @@ export function Panes({ comparison, stale }: Props) {
     if (here && panes[side]) reveal(panes[side], here);
   }, [scrollRequest]);
 
-  // Linked scrolling: keep the other pane level with the passage at the top of this one.
-  useEffect(() => {
+  // Linked scrolling: keep the other pane level with the passage at the top of this one. A layout
+  // effect, so a scroll right after the toggle is already followed.
+  useLayoutEffect(() => {
     if (!linkedScroll) return;
     const panes = [paneA.current, paneB.current];
     const quietUntil = [0, 0];
