@@ -259,6 +259,7 @@ export function createReaderStore({
       write: Promise<void> | undefined,
       failure: (error: string) => string,
       done?: () => void,
+      failed?: () => void,
     ) => {
       if (!write) {
         done?.(); // no vault: nothing to wait for
@@ -270,12 +271,14 @@ export function createReaderStore({
           set({ saving: get().saving - 1 });
           done?.();
         },
-        (error: unknown) =>
+        (error: unknown) => {
           set({
             saving: get().saving - 1,
             storageFailed: true,
             problem: failure(String(error)),
-          }),
+          });
+          failed?.();
+        },
       );
     };
 
@@ -378,6 +381,10 @@ export function createReaderStore({
             `“${source.title}” was removed here, but could not be removed from this browser’s storage (${error}).`,
           () => {
             if (get().removed === removal) set({ removed: { ...removal, committed: true } });
+          },
+          // The alert says what happened; a "Removing…" note that never ends would not.
+          () => {
+            if (get().removed === removal) set({ removed: null });
           },
         );
       },

@@ -99,6 +99,24 @@ describe('reader store', () => {
     expect(saved).toEqual(['own-12345678']);
   });
 
+  it('reports a removal the browser could not commit, without a note that it is under way', async () => {
+    const vault = {
+      save: async () => {},
+      remove: async () => {
+        throw new Error('storage is read-only');
+      },
+    };
+    const store = createReaderStore({ sources, initialPair: ['one', 'two'], compare: sync, vault });
+    store.getState().addSources([plain('own-1', 'My text.')]);
+    store.getState().removeSource('own-1');
+    expect(store.getState().removed?.committed).toBe(false);
+    await settle();
+    expect(store.getState().removed).toBeNull();
+    expect(store.getState().problem).toMatch(
+      /“My text\.” was removed here, but could not be removed from this browser’s storage \(Error: storage is read-only\)/,
+    );
+  });
+
   it('offers to undo a removal only until another pair is chosen', () => {
     const store = createReaderStore({ sources, initialPair: ['one', 'two'], compare: sync });
     store.getState().addSources([plain('own-1', 'My text.')]);
