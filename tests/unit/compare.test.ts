@@ -179,7 +179,10 @@ describe('compareSources', () => {
     );
   });
 
-  it('marks almost nothing shared between unrelated texts that share only function words', () => {
+  // Function words abound in both texts, alone and in runs of two or three; they must never make a
+  // passage. (Texts that happen to share a run of four words do share a passage, by definition, so
+  // the property is stated for texts that share none. Unrelated real prose: see `npm run bench`.)
+  it('marks nothing shared between texts that share only function words, never four words in a row', () => {
     const FUNCTION = ['the', 'of', 'and', 'a', 'in', 'to', 'said', 'on'];
     const text = (content: string[]) =>
       fc
@@ -201,10 +204,17 @@ describe('compareSources', () => {
     const sport = ['goal', 'striker', 'league', 'keeper', 'season', 'coach', 'penalty', 'derby'];
     fc.assert(
       fc.property(text(news), text(sport), (a, b) => {
+        const inA = new Set(fourGrams(a));
+        fc.pre(!fourGrams(b).some((g) => inA.has(g)));
         const c = compareSources(pairOf(a, b));
-        for (const s of c.stats) expect((s.shared + s.moved) / s.words).toBeLessThan(0.1);
+        for (const s of c.stats) expect(s.shared + s.moved).toBe(0);
       }),
       { numRuns: 200 },
     );
   });
 });
+
+function fourGrams(text: string): string[] {
+  const words = text.split(' ');
+  return words.slice(3).map((_, i) => words.slice(i, i + 4).join(' '));
+}
