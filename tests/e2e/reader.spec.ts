@@ -94,12 +94,8 @@ const BAD_LINKS: [string, RegExp][] = [
 for (const [search, message] of BAD_LINKS) {
   test(`a bad link (${search.slice(0, 40)}) gets a clear message and a usable page`, async ({
     page,
+    dialogs,
   }) => {
-    let dialogs = 0;
-    page.on('dialog', (d) => {
-      dialogs++;
-      void d.dismiss();
-    });
     await page.goto(`./${search}`);
     await expect(page.getByRole('alert')).toHaveText(message);
     await expect(page.locator('article')).toHaveCount(2);
@@ -108,7 +104,7 @@ for (const [search, message] of BAD_LINKS) {
     await expect(page.getByRole('heading', { level: 2 }).nth(1)).toHaveText(
       /Putin is set to embark/,
     );
-    expect(dialogs).toBe(0);
+    expect(dialogs).toEqual([]);
   });
 }
 
