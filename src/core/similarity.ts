@@ -1,5 +1,5 @@
 import { compareSources } from './compare';
-import type { Pair, Source } from './types';
+import type { Pair, SideStats, Source } from './types';
 
 /** How much of each row source's words stand in each column source (1 on the diagonal). */
 export function containmentMatrix(sources: readonly Source[]): number[][] {
@@ -17,7 +17,8 @@ export function containmentMatrix(sources: readonly Source[]): number[][] {
   return matrix;
 }
 
-function inOther(s: { words: number; shared: number; moved: number }): number {
+/** The share (0 to 1) of one side's words that also stand in the other side. */
+export function inOther(s: Pick<SideStats, 'words' | 'shared' | 'moved'>): number {
   return s.words === 0 ? 0 : (s.shared + s.moved) / s.words;
 }
 

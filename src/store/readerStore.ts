@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Comparison, Pair, Side, SideStats, Source } from '@/core/types';
+import { inOther } from '@/core/similarity';
+import type { Comparison, Pair, Side, Source } from '@/core/types';
 
 /** Runs a comparison; the page passes one that uses a Web Worker, tests a synchronous one. */
 export type CompareFn = (pair: Pair<Source>) => Promise<Comparison>;
@@ -412,7 +413,6 @@ export function createReaderStore({
         const { sources, matrix } = get();
         if (matrix?.sources === sources || measuring === sources) return;
         measuring = sources;
-        const share = (s: SideStats) => (s.words === 0 ? 0 : (s.shared + s.moved) / s.words);
         void (async () => {
           const values: number[][] = sources.map((_, i) =>
             sources.map((_, j) => (i === j ? 1 : 0)),
@@ -422,8 +422,8 @@ export function createReaderStore({
               const key = `${sources[i]!.id}\u0000${sources[j]!.id}`;
               const c = cache.get(key) ?? (await compareAndKeep(sources[i]!, sources[j]!));
               if (get().sources !== sources) return; // the sources changed; a new measure follows
-              values[i]![j] = share(c.stats[0]);
-              values[j]![i] = share(c.stats[1]);
+              values[i]![j] = inOther(c.stats[0]);
+              values[j]![i] = inOther(c.stats[1]);
             }
           }
           set({ matrix: { sources, values } });
