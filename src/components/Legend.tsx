@@ -1,7 +1,7 @@
 import type { Kind } from '@/core/types';
 import { MARK_CLASS, MARK_DESCRIPTION, MARK_LABEL, QUOTE_CLASS, REPEAT_CLASS } from './marks';
 
-const KINDS: readonly Kind[] = ['shared', 'moved', 'unique'];
+const KINDS: readonly Kind[] = ['shared', 'moved', 'reworded', 'unique'];
 
 /** Explains the marks, drawn exactly as they are drawn in the text. */
 export function Legend() {

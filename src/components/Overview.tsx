@@ -57,6 +57,7 @@ export function Overview({ comparison }: Props) {
   const fill = {
     shared: 'fill-sky-300 dark:fill-sky-700',
     moved: `fill-amber-300 dark:fill-amber-600`,
+    reworded: 'fill-emerald-200 dark:fill-emerald-800',
     unique: 'fill-rose-100 dark:fill-rose-950',
   };
 

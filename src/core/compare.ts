@@ -1,17 +1,30 @@
+import { diffArrays } from 'diff';
+import { CASE_OPTIONS, groupCases, type CaseOptions, type Evidence } from './cases';
+import { placeRuns } from './chain';
 import { buildKgramIndex } from './kgrams';
-import { findRuns, tileRuns } from './match';
+import { findRuns } from './match';
 import { Interner } from './normalize';
-import { inOrderChain } from './order';
 import { refineGaps, type Tile } from './refine';
 import { findQuotes, wordsInQuotes } from './quotes';
 import { findRepeats } from './repeats';
-import { KIND_MOVED, KIND_SHARED, KIND_UNIQUE, buildSegments, type WordMarks } from './segments';
+import { findRewordings, type SentenceLink } from './reworded';
+import {
+  KIND_MOVED,
+  KIND_REWORDED,
+  KIND_SHARED,
+  KIND_UNIQUE,
+  buildSegments,
+  type WordMarks,
+} from './segments';
+import { sentenceUnits } from './sentences';
 import { indexWords } from './tokenize';
 import type {
+  CaseKind,
   CompareOptions,
   Comparison,
   Pair,
   Passage,
+  ReuseCase,
   Segment,
   SideStats,
   Source,
@@ -25,21 +38,29 @@ import type {
  */
 export const DEFAULT_OPTIONS: CompareOptions = { minRun: 4, maxGap: 12, maxSeedOccurrences: 48 };
 
+/** A sentence that is mostly matched word for word is an edit, not a restatement. */
+const MATCHED_SENTENCE = 0.6;
+
 /** Compares two sources: the one public entry of the engine. */
 export function compareSources(
   sources: Pair<Source>,
   options: Partial<CompareOptions> = {},
+  caseOptions: CaseOptions = CASE_OPTIONS,
 ): Comparison {
   const { minRun, maxGap, maxSeedOccurrences } = { ...DEFAULT_OPTIONS, ...options };
   const interner = new Interner();
+  const keyOf = (id: number) => interner.keyOf(id);
   const words: Pair<WordIndex> = [
     indexWords(sources[0].text, interner),
     indexWords(sources[1].text, interner),
   ];
+  const lengths = [words[0].ids.length, words[1].ids.length] as const;
   const indexes = [
     buildKgramIndex(words[0].ids, minRun),
     buildKgramIndex(words[1].ids, minRun),
   ] as const;
+  // Seeds, then passages: maximal shared runs, placed in order first, the rest moved; short
+  // gaps between neighbours aligned word by word.
   const runs = findRuns(
     words[0].ids,
     words[1].ids,
@@ -48,22 +69,36 @@ export function compareSources(
     indexes[0],
     indexes[1],
   );
-  const tiles = tileRuns(runs, words[0].ids.length, words[1].ids.length, minRun).sort(
-    (x, y) => x.a - y.a,
-  );
-  const chain = inOrderChain(tiles);
-  const placed: Tile[] = tiles.map((run, i) => ({ ...run, moved: chain[i] === 0 }));
-  const refined = refineGaps(placed, words[0].ids, words[1].ids, maxGap, (id) =>
-    interner.keyOf(id),
-  );
-  const passages: Passage[] = refined.map((t) => ({
-    words: [
-      [t.a, t.a + t.length],
-      [t.b, t.b + t.length],
-    ],
-    moved: t.moved,
-  }));
-  const marks = [marksFor(words[0], passages, 0), marksFor(words[1], passages, 1)] as const;
+  const placed = placeRuns(runs, lengths[0], lengths[1], minRun);
+  const tiles = refineGaps(placed, words[0].ids, words[1].ids, maxGap, keyOf);
+  // Restatements: sentences not matched word for word, linked by their content words.
+  const units = [
+    sentenceUnits(sources[0].text, words[0]),
+    sentenceUnits(sources[1].text, words[1]),
+  ] as const;
+  const claimed = [claimedBy(tiles, lengths[0], 'a'), claimedBy(tiles, lengths[1], 'b')] as const;
+  const links = findRewordings(words, units, keyOf, [
+    mostlyClaimed(units[0], claimed[0]),
+    mostlyClaimed(units[1], claimed[1]),
+  ]);
+  // Cases: evidence grouped into reuses; what belongs to no case is not shown as shared.
+  const evidence: Evidence[] = [
+    ...tiles.map((t) => ({
+      a: [t.a, t.a + t.length] as const,
+      b: [t.b, t.b + t.length] as const,
+      exact: t.length,
+    })),
+    ...links.map((l) => ({ a: l.a, b: l.b, exact: 0 })),
+  ];
+  const groups = groupCases(evidence, lengths, caseOptions);
+  const caseOf = new Int32Array(evidence.length).fill(-1);
+  groups.forEach((g, c) => g.members.forEach((m) => (caseOf[m] = c)));
+  const keptTiles = tiles.map((t, i) => ({ ...t, group: caseOf[i]! })).filter((t) => t.group >= 0);
+  const keptLinks = links
+    .map((link, i) => ({ link, group: caseOf[tiles.length + i]! }))
+    .filter((l) => l.group >= 0);
+  const marks = [emptyMarks(lengths[0]), emptyMarks(lengths[1])] as const;
+  const { passages, groupOf } = placePassages(keptTiles, keptLinks, words, marks, keyOf);
   markSharedQuotes(sources, words, passages, marks);
   markRepeats(marks[0], findRepeats(words[0].ids, indexes[0]), minRun);
   markRepeats(marks[1], findRepeats(words[1].ids, indexes[1]), minRun);
@@ -74,25 +109,178 @@ export function compareSources(
   return {
     sources,
     passages,
+    cases: casesOf(groups, passages, groupOf),
     segments,
     words,
     stats: [statsFor(marks[0], passages, 0), statsFor(marks[1], passages, 1)],
   };
 }
 
-function marksFor(words: WordIndex, passages: readonly Passage[], side: 0 | 1): WordMarks {
-  const n = words.ids.length;
-  const kind = new Uint8Array(n);
-  const passage = new Int32Array(n).fill(-1);
-  passages.forEach((p, index) => {
-    const [from, to] = p.words[side];
-    for (let w = from; w < to; w++) {
-      if (passage[w] !== -1) throw new Error('a word was claimed by two passages; this is a bug');
-      kind[w] = p.moved ? KIND_MOVED : KIND_SHARED;
-      passage[w] = index;
+function emptyMarks(n: number): WordMarks {
+  return {
+    kind: new Uint8Array(n),
+    passage: new Int32Array(n).fill(-1),
+    repeatOf: new Int32Array(n).fill(-1),
+    quote: new Uint8Array(n),
+  };
+}
+
+/** Per word of one side, 1 where a tile claims it. */
+function claimedBy(tiles: readonly Tile[], n: number, side: 'a' | 'b'): Uint8Array {
+  const claimed = new Uint8Array(n);
+  for (const t of tiles) claimed.fill(1, t[side], t[side] + t.length);
+  return claimed;
+}
+
+/** Per sentence unit, 1 where most of its words are already matched word for word. */
+function mostlyClaimed(units: Int32Array, claimed: Uint8Array): Uint8Array {
+  const out = new Uint8Array(Math.max(0, units.length - 1));
+  for (let s = 0; s + 1 < units.length; s++) {
+    let n = 0;
+    for (let w = units[s]!; w < units[s + 1]!; w++) n += claimed[w]!;
+    if (n >= MATCHED_SENTENCE * (units[s + 1]! - units[s]!)) out[s] = 1;
+  }
+  return out;
+}
+
+interface Placement {
+  readonly passage: Passage;
+  readonly group: number;
+  /** Per side, the words it claims and their kind. */
+  readonly claims: Pair<[number, number][]>;
+}
+
+/**
+ * The passages to show: the kept word-for-word tiles, and for the kept restatements, each
+ * sentence linked to at most one other (the best scoring first). Inside a restated sentence pair
+ * the words both say are aligned (jsdiff on the words not matched elsewhere) and stay shared;
+ * the rest is reworded. Passages are numbered in order of A; the marks are written here.
+ */
+function placePassages(
+  tiles: readonly (Tile & { group: number })[],
+  links: readonly { link: SentenceLink; group: number }[],
+  words: Pair<WordIndex>,
+  marks: readonly [WordMarks, WordMarks],
+  keyOf: (id: number) => string,
+): { passages: Passage[]; groupOf: number[] } {
+  const placements: Placement[] = tiles.map((t) => {
+    const kind = t.moved ? KIND_MOVED : KIND_SHARED;
+    const range = (from: number): [number, number][] =>
+      Array.from({ length: t.length }, (_, i) => [from + i, kind]);
+    return {
+      passage: {
+        words: [
+          [t.a, t.a + t.length],
+          [t.b, t.b + t.length],
+        ],
+        moved: t.moved,
+        reworded: false,
+      },
+      group: t.group,
+      claims: [range(t.a), range(t.b)],
+    };
+  });
+  const taken = [new Uint8Array(marks[0].kind.length), new Uint8Array(marks[1].kind.length)];
+  for (const p of placements)
+    for (const side of [0, 1] as const) for (const [w] of p.claims[side]) taken[side]![w] = 1;
+  const usedSentence = [new Set<number>(), new Set<number>()];
+  const byScore = [...links].sort(
+    (x, y) =>
+      y.link.score - x.link.score ||
+      x.link.a[0] + x.link.b[0] - (y.link.a[0] + y.link.b[0]) ||
+      Math.abs(x.link.a[0] - x.link.b[0]) - Math.abs(y.link.a[0] - y.link.b[0]),
+  );
+  for (const { link, group } of byScore) {
+    if (usedSentence[0]!.has(link.a[0]) || usedSentence[1]!.has(link.b[0])) continue;
+    const free = [link.a, link.b].map(([from, to], side) => {
+      const out: number[] = [];
+      for (let w = from; w < to; w++) if (taken[side]![w] === 0) out.push(w);
+      return out;
+    }) as [number[], number[]];
+    if (free[0].length === 0 || free[1].length === 0) continue;
+    usedSentence[0]!.add(link.a[0]);
+    usedSentence[1]!.add(link.b[0]);
+    const claims = alignRestatement(free, words, keyOf);
+    for (const side of [0, 1] as const) for (const [w] of claims[side]) taken[side]![w] = 1;
+    placements.push({
+      passage: { words: [link.a, link.b], moved: false, reworded: true },
+      group,
+      claims,
+    });
+  }
+  placements.sort(
+    (x, y) =>
+      x.passage.words[0][0] - y.passage.words[0][0] ||
+      x.passage.words[1][0] - y.passage.words[1][0],
+  );
+  placements.forEach((p, index) => {
+    for (const side of [0, 1] as const) {
+      for (const [w, kind] of p.claims[side]) {
+        if (marks[side].passage[w] !== -1)
+          throw new Error('a word was claimed by two passages; this is a bug');
+        marks[side].kind[w] = kind;
+        marks[side].passage[w] = index;
+      }
     }
   });
-  return { kind, passage, repeatOf: new Int32Array(n).fill(-1), quote: new Uint8Array(n) };
+  return { passages: placements.map((p) => p.passage), groupOf: placements.map((p) => p.group) };
+}
+
+/** Marks the words two restated sentences both say as shared, the others as reworded. */
+function alignRestatement(
+  free: readonly [number[], number[]],
+  words: Pair<WordIndex>,
+  keyOf: (id: number) => string,
+): Pair<[number, number][]> {
+  const ids = [free[0].map((w) => words[0].ids[w]!), free[1].map((w) => words[1].ids[w]!)];
+  // Diff in one canonical order, so swapping A and B gives the same alignment (as refine.ts).
+  const flip = compareKeys(ids[0]!, ids[1]!, keyOf) > 0;
+  const changes = flip ? diffArrays(ids[1]!, ids[0]!) : diffArrays(ids[0]!, ids[1]!);
+  const claims: [[number, number][], [number, number][]] = [[], []];
+  const at = [0, 0];
+  for (const change of changes) {
+    const inA = flip ? change.added : change.removed;
+    const inB = flip ? change.removed : change.added;
+    for (const side of [0, 1] as const) {
+      if ((side === 0 && inB) || (side === 1 && inA)) continue;
+      const kind = inA || inB ? KIND_REWORDED : KIND_SHARED;
+      for (let t = 0; t < change.count; t++) claims[side].push([free[side][at[side]!++]!, kind]);
+    }
+  }
+  return claims;
+}
+
+function compareKeys(x: number[], y: number[], keyOf: (id: number) => string): number {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    if (x[i] !== y[i]) return keyOf(x[i]!) < keyOf(y[i]!) ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+
+/** The cases with their passages; a case left with no passage to show is dropped. */
+function casesOf(
+  groups: readonly { a: [number, number]; b: [number, number] }[],
+  passages: readonly Passage[],
+  groupOf: readonly number[],
+): ReuseCase[] {
+  const members = groups.map((): number[] => []);
+  groupOf.forEach((g, p) => members[g]!.push(p));
+  const out: ReuseCase[] = [];
+  groups.forEach((g, i) => {
+    const own = members[i]!;
+    if (own.length === 0) return;
+    let exact = 0;
+    for (const p of own) {
+      const passage = passages[p]!;
+      if (!passage.reworded) exact += passage.words[0][1] - passage.words[0][0];
+    }
+    const span = Math.max(g.a[1] - g.a[0], g.b[1] - g.b[0]);
+    const kind: CaseKind =
+      exact >= 0.95 * span ? 'verbatim' : exact >= 0.5 * span ? 'edited' : 'reworded';
+    out.push({ words: [g.a, g.b], kind, passages: own });
+  });
+  return out;
 }
 
 /** Marks matched words that stand inside quotation marks in both texts: shared quotations. */
@@ -107,6 +295,7 @@ function markSharedQuotes(
     wordsInQuotes(words[1].starts, findQuotes(sources[1].text)),
   ] as const;
   for (const p of passages) {
+    if (p.reworded) continue;
     const [a0, a1] = p.words[0];
     const b0 = p.words[1][0];
     for (let t = 0; t < a1 - a0; t++) {
@@ -136,10 +325,12 @@ function markRepeats(marks: WordMarks, repeatOf: Int32Array, minRun: number): vo
 function statsFor(marks: WordMarks, passages: readonly Passage[], side: 0 | 1): SideStats {
   let shared = 0;
   let moved = 0;
+  let reworded = 0;
   let quoted = 0;
   marks.kind.forEach((k, w) => {
     if (k === KIND_SHARED) shared++;
     else if (k === KIND_MOVED) moved++;
+    else if (k === KIND_REWORDED) reworded++;
     quoted += marks.quote[w]!;
   });
   let longestPassage = 0;
@@ -150,7 +341,8 @@ function statsFor(marks: WordMarks, passages: readonly Passage[], side: 0 | 1): 
     words,
     shared,
     moved,
-    unique: words - shared - moved,
+    reworded,
+    unique: words - shared - moved - reworded,
     passages: passages.length,
     longestPassage,
     quoted,

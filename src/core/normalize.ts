@@ -1,12 +1,21 @@
 /**
  * The comparison key of a word: differences a reader would not call a change are folded away.
  * NFKC folds compatibility forms (ligatures, full-width letters); case is folded; the
- * apostrophe variants news copy mixes (’ ‘ ʼ ′ `) become one. Dashes, quotes around words and
+ * apostrophe variants news copy mixes (’ ‘ ʼ ′ `) become one; Latin, Greek and Cyrillic
+ * diacritics fold (naïve = naive, Zürich = Zurich), since outlets and wire systems drop or keep
+ * them at will. Only the combining diacritics block (U+0300–U+036F) is stripped: the marks of
+ * Indic and other scripts are letters' vowels, not accents. Dashes, quotes around words and
  * whitespace never reach here: the tokenizer keeps them out of words.
  */
 export function normalizeWord(word: string): string {
-  return word.normalize('NFKC').toLowerCase().replace(APOSTROPHES, "'");
+  const key = word.normalize('NFKC').toLowerCase().replace(APOSTROPHES, "'");
+  // Pure ASCII (most words of most sources) has nothing to fold; skip the two extra passes.
+  if (ASCII_ONLY.test(key)) return key;
+  return key.normalize('NFD').replace(DIACRITICS, '').normalize('NFC');
 }
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const DIACRITICS = /[\u0300-\u036f]/g;
 
 const APOSTROPHES = /[\u2018\u2019\u02BC\u2032\u0060\u00B4]/g;
 

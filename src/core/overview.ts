@@ -23,7 +23,12 @@ export function stripesOf(c: Comparison, side: Side): Stripe[] {
 /** The kind covering most of each of `parts` equal slices of the text (for a text equivalent). */
 export function dominantKinds(c: Comparison, side: Side, parts = 10): Kind[] {
   const length = c.sources[side].text.length;
-  const weights = Array.from({ length: parts }, () => ({ shared: 0, moved: 0, unique: 0 }));
+  const weights = Array.from({ length: parts }, () => ({
+    shared: 0,
+    moved: 0,
+    reworded: 0,
+    unique: 0,
+  }));
   for (const s of c.segments[side]) {
     for (let part = 0; part < parts; part++) {
       const from = (part * length) / parts;
@@ -32,13 +37,9 @@ export function dominantKinds(c: Comparison, side: Side, parts = 10): Kind[] {
       if (overlap > 0) weights[part]![s.kind] += overlap;
     }
   }
-  return weights.map((w) =>
-    w.unique >= w.shared && w.unique >= w.moved
-      ? 'unique'
-      : w.moved > w.shared
-        ? 'moved'
-        : 'shared',
-  );
+  const ORDER: readonly Kind[] = ['unique', 'shared', 'moved', 'reworded'];
+  // The heaviest kind; on a tie, the earlier in ORDER.
+  return weights.map((w) => ORDER.reduce((best, k) => (w[k] > w[best] ? k : best), ORDER[0]!));
 }
 
 /** Plain words for a minimap: "Source A, by tenths: 1–2 only here, 3–9 shared, 10 moved." */
@@ -46,6 +47,7 @@ export function describeLayout(c: Comparison, side: Side): string {
   const words: Record<Kind, string> = {
     shared: 'shared in place',
     moved: 'moved',
+    reworded: 'reworded',
     unique: 'only in this source',
   };
   const kinds = dominantKinds(c, side);

@@ -3,11 +3,12 @@ import type { Kind, Segment, WordIndex } from './types';
 export const KIND_UNIQUE = 0;
 export const KIND_SHARED = 1;
 export const KIND_MOVED = 2;
-const KINDS: readonly Kind[] = ['unique', 'shared', 'moved'];
+export const KIND_REWORDED = 3;
+const KINDS: readonly Kind[] = ['unique', 'shared', 'moved', 'reworded'];
 
 /** What each word of one text was found to be. */
 export interface WordMarks {
-  /** KIND_UNIQUE, KIND_SHARED or KIND_MOVED per word. */
+  /** KIND_UNIQUE, KIND_SHARED, KIND_MOVED or KIND_REWORDED per word. */
   readonly kind: Uint8Array;
   /** Passage index per word, -1 for unique words. */
   readonly passage: Int32Array;

@@ -4,7 +4,10 @@ export type Pair<T> = readonly [T, T];
 export type Side = 0 | 1;
 
 /** How a stretch of text relates to the other source. */
-export type Kind = 'shared' | 'moved' | 'unique';
+export type Kind = 'shared' | 'moved' | 'reworded' | 'unique';
+
+/** How one region of A was reused in B: word for word, with edits, or restated in other words. */
+export type CaseKind = 'verbatim' | 'edited' | 'reworded';
 
 /** What a source's reading text is made of, for layout only; comparison ignores it. */
 export interface Block {
@@ -42,12 +45,26 @@ export interface WordIndex {
   readonly ids: Int32Array;
 }
 
-/** A run of words that the two texts share, word for word after normalization. */
+/**
+ * A run of words that the two texts share, word for word after normalization; or, when
+ * `reworded`, a sentence of each that restate one another (their word counts may differ, and
+ * only the words not matched word for word elsewhere belong to it).
+ */
 export interface Passage {
   /** Word indices `[first, end)` on each side. */
   readonly words: Pair<readonly [number, number]>;
   /** Whether it stands out of order relative to the other text. */
   readonly moved: boolean;
+  readonly reworded: boolean;
+}
+
+/** One region of A reused as one region of B: nearby passages and the edits between them. */
+export interface ReuseCase {
+  /** Word indices `[first, end)` on each side. */
+  readonly words: Pair<readonly [number, number]>;
+  readonly kind: CaseKind;
+  /** Indices into `Comparison.passages`, in order of A. */
+  readonly passages: readonly number[];
 }
 
 /** A stretch of reading text with one kind. Segments cover a text exactly, in order. */
@@ -67,6 +84,8 @@ export interface SideStats {
   readonly words: number;
   readonly shared: number;
   readonly moved: number;
+  /** Words of a reworded sentence that its counterpart says otherwise. */
+  readonly reworded: number;
   readonly unique: number;
   readonly passages: number;
   readonly longestPassage: number;
@@ -77,6 +96,8 @@ export interface SideStats {
 export interface Comparison {
   readonly sources: Pair<Source>;
   readonly passages: readonly Passage[];
+  /** The reuse cases; every passage belongs to exactly one. */
+  readonly cases: readonly ReuseCase[];
   readonly segments: Pair<readonly Segment[]>;
   readonly stats: Pair<SideStats>;
   /** Word start and end offsets of each side, so views can map passages to text. */

@@ -121,12 +121,12 @@ describe('compareSources', () => {
     );
   });
 
-  it('pairs equal words in every passage, and claims each word at most once', () => {
+  it('pairs equal words in every word-for-word passage, and claims each word at most once', () => {
     fc.assert(
       fc.property(wordText, wordText, (a, b) => {
         const c = compareSources(pairOf(a, b));
         const seen = [new Set<number>(), new Set<number>()];
-        for (const p of c.passages) {
+        for (const p of c.passages.filter((p) => !p.reworded)) {
           const [[a0, a1], [b0, b1]] = p.words;
           expect(a1 - a0).toBe(b1 - b0);
           for (let t = 0; t < a1 - a0; t++) {
@@ -148,6 +148,7 @@ describe('compareSources', () => {
   it('gives the same matched word pairs when A and B are swapped', () => {
     const pairs = (c: Comparison, swap: boolean) =>
       c.passages
+        .filter((p) => !p.reworded)
         .flatMap((p) =>
           Array.from({ length: p.words[0][1] - p.words[0][0] }, (_, t) =>
             swap

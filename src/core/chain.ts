@@ -1,0 +1,132 @@
+import { tileRuns, type Run } from './match';
+
+/**
+ * Order first, then moves. Among all candidate runs (maximal, and free to overlap one another),
+ * the heaviest chain that stands in the same order in both texts is placed first, the way genome
+ * aligners chain exact matches before anything else: a clause that stands twice is paired with
+ * the copy that keeps the order, never crosswise. Runs cut short by the chain are offered again
+ * for the gaps they fit in, in order; only what still cannot be placed in order is tiled, longest
+ * first, and called moved.
+ *
+ * Returns non-overlapping tiles sorted by their position in A.
+ */
+export function placeRuns(
+  runs: readonly Run[],
+  lengthA: number,
+  lengthB: number,
+  k: number,
+): { a: number; b: number; length: number; moved: boolean }[] {
+  const usedA = new Uint8Array(lengthA);
+  const usedB = new Uint8Array(lengthB);
+  let chain: Run[] = [];
+  let weight = 0;
+  // Each round can only add in-order pieces; a handful of rounds reaches the fixed point on
+  // real text (two as a rule), and the bound keeps the work linear whatever the input.
+  for (let round = 0; round < 4; round++) {
+    const pieces = round === 0 ? runs : [...chain, ...freePieces(runs, usedA, usedB, k)];
+    const next = heaviestChain(pieces).map((i) => pieces[i]!);
+    const nextWeight = next.reduce((sum, r) => sum + r.length, 0);
+    if (round > 0 && nextWeight <= weight) break;
+    usedA.fill(0);
+    usedB.fill(0);
+    for (const r of next) {
+      usedA.fill(1, r.a, r.a + r.length);
+      usedB.fill(1, r.b, r.b + r.length);
+    }
+    chain = next;
+    weight = nextWeight;
+  }
+  const moved = tileRuns(freePieces(runs, usedA, usedB, k), lengthA, lengthB, k, usedA, usedB);
+  return [
+    ...chain.map((r) => ({ ...r, moved: false })),
+    ...moved.map((r) => ({ ...r, moved: true })),
+  ].sort((x, y) => x.a - y.a);
+}
+
+/** The parts of each run (at least `k` long) whose words are free on both sides. */
+export function freePieces(
+  runs: readonly Run[],
+  usedA: Uint8Array,
+  usedB: Uint8Array,
+  k: number,
+): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    let start = -1;
+    for (let t = 0; t <= run.length; t++) {
+      const free = t < run.length && usedA[run.a + t] === 0 && usedB[run.b + t] === 0;
+      if (free && start < 0) start = t;
+      if (!free && start >= 0) {
+        if (t - start >= k) out.push({ a: run.a + start, b: run.b + start, length: t - start });
+        start = -1;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The heaviest chain (by words) of runs that follow one another without overlap in both texts:
+ * each run starts after the previous one ends, in A and in B. Returns indices into `runs`, in
+ * reading order. A sweep over A with a Fenwick tree of prefix maxima over where runs end in B:
+ * O(n log n).
+ */
+export function heaviestChain(runs: readonly Run[]): number[] {
+  const n = runs.length;
+  if (n === 0) return [];
+  const byStart = order(n, (x, y) => runs[x]!.a - runs[y]!.a || runs[x]!.b - runs[y]!.b);
+  const byEnd = order(n, (x, y) => end(runs[x]!, 'a') - end(runs[y]!, 'a'));
+  const endsB = Array.from(new Set(runs.map((r) => end(r, 'b')))).sort((x, y) => x - y);
+  const rankOfEndB = new Map(endsB.map((v, i) => [v, i + 1]));
+  const treeWeight = new Float64Array(endsB.length + 1);
+  const treeIndex = new Int32Array(endsB.length + 1).fill(-1);
+  const total = new Float64Array(n);
+  const previous = new Int32Array(n).fill(-1);
+  let inserted = 0;
+  for (const j of byStart) {
+    const run = runs[j]!;
+    // Every run that ends in A by the time this one starts may precede it.
+    while (inserted < n && end(runs[byEnd[inserted]!]!, 'a') <= run.a) {
+      const i = byEnd[inserted++]!;
+      for (let r = rankOfEndB.get(end(runs[i]!, 'b'))!; r <= endsB.length; r += r & -r) {
+        if (total[i]! > treeWeight[r]!) {
+          treeWeight[r] = total[i]!;
+          treeIndex[r] = i;
+        }
+      }
+    }
+    let best = 0;
+    let bestIndex = -1;
+    for (let r = upperRank(endsB, run.b); r > 0; r -= r & -r) {
+      if (treeWeight[r]! > best) {
+        best = treeWeight[r]!;
+        bestIndex = treeIndex[r]!;
+      }
+    }
+    total[j] = best + run.length;
+    previous[j] = bestIndex;
+  }
+  let last = byStart[0]!;
+  for (const j of byStart) if (total[j]! > total[last]!) last = j;
+  const chain: number[] = [];
+  for (let i = last; i >= 0; i = previous[i]!) chain.push(i);
+  return chain.reverse();
+}
+
+const end = (r: Run, side: 'a' | 'b') => r[side] + r.length;
+
+function order(n: number, compare: (x: number, y: number) => number): number[] {
+  return Array.from({ length: n }, (_, i) => i).sort(compare);
+}
+
+/** How many of the sorted `values` are at most `limit` (a 1-based Fenwick rank). */
+function upperRank(values: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

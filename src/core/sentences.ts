@@ -1,0 +1,32 @@
+import type { WordIndex } from './types';
+
+/**
+ * Sentence units of a text as word ranges `[first, end)`, in order, covering every word. A unit
+ * ends after a word followed by a line break or a semicolon, or by `.`, `!` or `?` (closing
+ * quotes and brackets may follow) then white space, unless the next word begins in lower case
+ * ("the U.S. said" stays one sentence). A scan over the gaps between words: linear, no pattern
+ * that could backtrack.
+ */
+export function sentenceUnits(text: string, words: WordIndex): Int32Array {
+  const n = words.starts.length;
+  const bounds: number[] = [0];
+  for (let i = 0; i + 1 < n; i++) {
+    if (endsSentence(text, words.ends[i]!, words.starts[i + 1]!)) bounds.push(i + 1);
+  }
+  if (n > 0) bounds.push(n);
+  return Int32Array.from(bounds);
+}
+
+function endsSentence(text: string, from: number, to: number): boolean {
+  let stop = false;
+  for (let c = from; c < to; c++) {
+    const ch = text.charCodeAt(c);
+    if (ch === 0x0a || ch === 0x0d || ch === 0x3b || ch === 0x2029) return true;
+    if (ch === 0x2e || ch === 0x21 || ch === 0x3f || ch === 0x3002) stop = true;
+    else if (stop && (ch === 0x20 || ch === 0x09 || ch === 0xa0)) {
+      const next = text[to] ?? '';
+      return next.toLowerCase() !== next || next.toUpperCase() === next;
+    }
+  }
+  return false;
+}
