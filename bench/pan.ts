@@ -1,0 +1,78 @@
+/**
+ * npm run bench:pan -- <corpus-dir>
+ *
+ * PAN's text-alignment measures (precision, recall, granularity, plagdet; Potthast et al. 2010,
+ * computed as PAN's evaluator does: src/pan/measures.ts) of the engine on any PAN-format corpus,
+ * with recall per obfuscation type and time per pair. In the same run, a baseline: the engine's
+ * passages taken as detections, so the gain of its reuse cases shows. Corpora are never
+ * committed: pass a path (see README, "Benchmark").
+ */
+import { readPanCorpus } from '../src/pan/corpus';
+import { corpusPaths, detectPair } from '../src/pan/evaluate';
+import { panMeasures, recallByObfuscation } from '../src/pan/measures';
+import type { PanAnnotation } from '../src/pan/types';
+
+const dir = process.argv[2];
+if (dir === undefined || process.argv.length > 3) {
+  console.error('usage: npm run bench:pan -- <pan-corpus-dir>');
+  process.exit(2);
+}
+
+const corpus = readPanCorpus(dir);
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
+const f3 = (x: number) => x.toFixed(3);
+
+console.log(`PAN text alignment on ${dir}`);
+console.log(
+  `  ${corpus.pairs.length} pairs (${corpus.pairsFrom}), ${corpus.sources.size} source and ${corpus.suspicious.size} suspicious documents, ${corpus.cases.length} cases`,
+);
+for (const p of corpus.problems) console.log(`  note: ${p}`);
+
+const found: { cases: PanAnnotation[]; passages: PanAnnotation[] } = { cases: [], passages: [] };
+const times: number[] = [];
+let engineHasCases = false;
+let failed = 0;
+const started = performance.now();
+for (const pair of corpus.pairs) {
+  const result = detectPair(pair, corpusPaths(corpus));
+  if (!result.ok) {
+    failed++;
+    console.log(`  skipped: ${result.problem}`);
+    continue;
+  }
+  found.cases.push(...result.cases);
+  found.passages.push(...result.passages);
+  times.push(result.engineMs);
+  engineHasCases ||= result.engineHasCases;
+}
+const wall = (performance.now() - started) / 1000;
+
+console.log(
+  `  engine ms per pair: median ${quantile(times, 0.5).toFixed(1)}, p95 ${quantile(times, 0.95).toFixed(1)}, max ${Math.max(...times).toFixed(0)} (${times.length} pairs, ${failed} skipped, ${wall.toFixed(0)} s in all)`,
+);
+if (!engineHasCases)
+  console.log(
+    '  the engine gives no reuse cases yet: its passages are the detections on both lines',
+  );
+
+const rows: [string, PanAnnotation[]][] = [
+  ['cases (detections)', found.cases],
+  ['passages (baseline)', found.passages],
+];
+console.log('\n  detections            count   precision  recall  granularity  plagdet');
+for (const [label, detections] of rows) {
+  const m = panMeasures(corpus.cases, detections);
+  console.log(
+    `  ${label.padEnd(20)}  ${String(m.detections).padStart(6)}   ${f3(m.precision)}      ${f3(m.recall)}   ${m.granularity.toFixed(2).padStart(6)}       ${f3(m.plagdet)}`,
+  );
+}
+
+console.log('\n  recall by obfuscation  cases   cases-as-detections  passages-as-detections');
+const byCases = recallByObfuscation(corpus.cases, found.cases);
+const byPassages = recallByObfuscation(corpus.cases, found.passages);
+for (const [label, r] of byCases) {
+  console.log(
+    `  ${label.padEnd(22)} ${String(r.cases).padStart(5)}   ${f3(r.recall)}                ${f3(byPassages.get(label)!.recall)}`,
+  );
+}
