@@ -14,7 +14,7 @@ export function normalizeWord(word: string): string {
   return key.normalize('NFD').replace(DIACRITICS, '').normalize('NFC');
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_ONLY = /^[ -~]*$/;
 const DIACRITICS = /[\u0300-\u036f]/g;
 
 const APOSTROPHES = /[\u2018\u2019\u02BC\u2032\u0060\u00B4]/g;
