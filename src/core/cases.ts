@@ -14,9 +14,11 @@ export interface CaseOptions {
   readonly minWords: number;
   /** Fewest words matched word for word that make a case on their own, with no restatement. */
   readonly minExact: number;
+  /** Fewest restated sentence pairs that make a case with fewer than `minExact` words matched. */
+  readonly minRestated: number;
 }
 
-export const CASE_OPTIONS: CaseOptions = { maxGap: 40, minWords: 12, minExact: 8 };
+export const CASE_OPTIONS: CaseOptions = { maxGap: 80, minWords: 12, minExact: 8, minRestated: 2 };
 
 /** A group of evidence: one region of A reused as one region of B. */
 export interface CaseGroup {
@@ -112,9 +114,9 @@ function isCase(
   // A short text (a headline, a pasted sentence) found whole in the other is a case however short.
   const most = nA * 2 > lengths[0] || nB * 2 > lengths[1];
   if (most && g.exact > 0) return true;
-  const restated = g.members.some((m) => evidence[m]!.exact === 0);
-  if (!restated) return g.exact >= options.minExact;
-  return Math.min(nA, nB) >= options.minWords;
+  const restated = g.members.filter((m) => evidence[m]!.exact === 0).length;
+  if (g.exact < options.minExact && restated < options.minRestated) return false;
+  return restated === 0 || Math.min(nA, nB) >= options.minWords;
 }
 
 /** Gap between two ranges (negative when they overlap). */

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { CASE_OPTIONS, groupCases, type CaseOptions, type Evidence } from './cases';
+import { groupCases, type CaseOptions, type Evidence } from './cases';
 import { placeRuns } from './chain';
 import { buildKgramIndex } from './kgrams';
 import { findRuns } from './match';
@@ -7,7 +7,7 @@ import { Interner } from './normalize';
 import { refineGaps, type Tile } from './refine';
 import { findQuotes, wordsInQuotes } from './quotes';
 import { findRepeats } from './repeats';
-import { findRewordings, type SentenceLink } from './reworded';
+import { findRewordings, type RewordOptions, type SentenceLink } from './reworded';
 import {
   KIND_MOVED,
   KIND_REWORDED,
@@ -45,7 +45,7 @@ const MATCHED_SENTENCE = 0.6;
 export function compareSources(
   sources: Pair<Source>,
   options: Partial<CompareOptions> = {},
-  caseOptions: CaseOptions = CASE_OPTIONS,
+  tuning: { cases?: CaseOptions; reword?: RewordOptions } = {},
 ): Comparison {
   const { minRun, maxGap, maxSeedOccurrences } = { ...DEFAULT_OPTIONS, ...options };
   const interner = new Interner();
@@ -73,14 +73,17 @@ export function compareSources(
   const tiles = refineGaps(placed, words[0].ids, words[1].ids, maxGap, keyOf);
   // Restatements: sentences not matched word for word, linked by their content words.
   const units = [
-    sentenceUnits(sources[0].text, words[0]),
-    sentenceUnits(sources[1].text, words[1]),
+    sentenceUnits(sources[0].text, words[0], sources[0].blocks),
+    sentenceUnits(sources[1].text, words[1], sources[1].blocks),
   ] as const;
   const claimed = [claimedBy(tiles, lengths[0], 'a'), claimedBy(tiles, lengths[1], 'b')] as const;
-  const links = findRewordings(words, units, keyOf, [
-    mostlyClaimed(units[0], claimed[0]),
-    mostlyClaimed(units[1], claimed[1]),
-  ]);
+  const links = findRewordings(
+    words,
+    units,
+    keyOf,
+    [mostlyClaimed(units[0], claimed[0]), mostlyClaimed(units[1], claimed[1])],
+    tuning.reword,
+  );
   // Cases: evidence grouped into reuses; what belongs to no case is not shown as shared.
   const evidence: Evidence[] = [
     ...tiles.map((t) => ({
@@ -90,7 +93,7 @@ export function compareSources(
     })),
     ...links.map((l) => ({ a: l.a, b: l.b, exact: 0 })),
   ];
-  const groups = groupCases(evidence, lengths, caseOptions);
+  const groups = groupCases(evidence, lengths, tuning.cases);
   const caseOf = new Int32Array(evidence.length).fill(-1);
   groups.forEach((g, c) => g.members.forEach((m) => (caseOf[m] = c)));
   const keptTiles = tiles.map((t, i) => ({ ...t, group: caseOf[i]! })).filter((t) => t.group >= 0);

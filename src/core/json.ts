@@ -1,3 +1,4 @@
+import { relationOf } from './relation';
 import { countWords } from './tokenize';
 import type { Comparison, Source } from './types';
 
@@ -18,15 +19,44 @@ export function comparisonJson(c: Comparison) {
     c.words[i].starts[from]!,
     c.words[i].ends[to - 1]!,
   ];
+  // `passages` keeps its contract (word-for-word runs of equal length on both sides); restated
+  // sentences are listed apart, in `rewordings`.
+  const exact = c.passages.filter((p) => !p.reworded);
+  const exactIndex: (number | undefined)[] = [];
+  let next = 0;
+  c.passages.forEach((p, i) => {
+    if (!p.reworded) exactIndex[i] = next++;
+  });
+  const relation = relationOf(c);
   return {
     a: side(0),
     b: side(1),
-    passages: c.passages.map((p) => ({
+    passages: exact.map((p) => ({
       a: span(0, p.words[0]),
       b: span(1, p.words[1]),
       words: p.words[0][1] - p.words[0][0],
       moved: p.moved,
     })),
+    cases: c.cases.map((k) => ({
+      a: span(0, k.words[0]),
+      b: span(1, k.words[1]),
+      kind: k.kind,
+      words: [k.words[0][1] - k.words[0][0], k.words[1][1] - k.words[1][0]],
+      passages: k.passages.map((p) => exactIndex[p]).filter((i) => i !== undefined),
+    })),
+    rewordings: c.passages
+      .filter((p) => p.reworded)
+      .map((p) => ({
+        a: span(0, p.words[0]),
+        b: span(1, p.words[1]),
+        words: [p.words[0][1] - p.words[0][0], p.words[1][1] - p.words[1][0]],
+      })),
+    relation: {
+      label: relation.label,
+      text: relation.text,
+      aInB: relation.aInB,
+      bInA: relation.bInA,
+    },
     segments: {
       a: c.segments[0].map(({ start, end, kind }) => ({ start, end, kind })),
       b: c.segments[1].map(({ start, end, kind }) => ({ start, end, kind })),

@@ -17,6 +17,8 @@ export interface RewordOptions {
   /** Least cosine and Dice overlap of content stems for a pair of sentences to be linked. */
   readonly minCosine: number;
   readonly minDice: number;
+  /** Fewest content stems two sentences must share: one or two shared words link short sentences by chance. */
+  readonly minCommon: number;
   /** A stem standing in more sentences (of both texts) than this is too common to propose candidates. */
   readonly maxPostings: number;
 }
@@ -24,8 +26,9 @@ export interface RewordOptions {
 export const REWORD_OPTIONS: RewordOptions = {
   minContentLength: 4,
   stemLength: 5,
-  minCosine: 0.33,
-  minDice: 0.33,
+  minCosine: 0.25,
+  minDice: 0.25,
+  minCommon: 3,
   maxPostings: 64,
 };
 
@@ -92,7 +95,11 @@ export function findRewordings(
     for (const sa of touched) {
       const cosine = dot[sa]! / (norms[0]![sa]! * norms[1]![sb]!);
       const dice = (2 * common[sa]!) / (bags[0][sa]!.size + bagB.size);
-      if (cosine >= options.minCosine && dice >= options.minDice) {
+      if (
+        common[sa]! >= options.minCommon &&
+        cosine >= options.minCosine &&
+        dice >= options.minDice
+      ) {
         links.push({
           a: [units[0][sa]!, units[0][sa + 1]!],
           b: [units[1][sb]!, units[1][sb + 1]!],

@@ -1,17 +1,28 @@
-import type { WordIndex } from './types';
+import type { Block, WordIndex } from './types';
 
 /**
  * Sentence units of a text as word ranges `[first, end)`, in order, covering every word. A unit
- * ends after a word followed by a line break or a semicolon, or by `.`, `!` or `?` (closing
- * quotes and brackets may follow) then white space, unless the next word begins in lower case
- * ("the U.S. said" stays one sentence). A scan over the gaps between words: linear, no pattern
- * that could backtrack.
+ * ends at the end of a block (a paragraph or heading: so a hard-wrapped line break is no
+ * boundary), at a semicolon, or after `.`, `!` or `?` (closing quotes and brackets may follow)
+ * then white space, unless the next word begins in lower case ("the U.S. said" stays one
+ * sentence). A scan over the gaps between words: linear, no pattern that could backtrack.
  */
-export function sentenceUnits(text: string, words: WordIndex): Int32Array {
+export function sentenceUnits(
+  text: string,
+  words: WordIndex,
+  blocks: readonly Block[],
+): Int32Array {
   const n = words.starts.length;
   const bounds: number[] = [0];
+  let block = 0;
   for (let i = 0; i + 1 < n; i++) {
-    if (endsSentence(text, words.ends[i]!, words.starts[i + 1]!)) bounds.push(i + 1);
+    const next = words.starts[i + 1]!;
+    let newBlock = false;
+    while (block < blocks.length && blocks[block]!.end <= next) {
+      block++;
+      newBlock = true;
+    }
+    if (newBlock || endsSentence(text, words.ends[i]!, next)) bounds.push(i + 1);
   }
   if (n > 0) bounds.push(n);
   return Int32Array.from(bounds);
@@ -21,9 +32,9 @@ function endsSentence(text: string, from: number, to: number): boolean {
   let stop = false;
   for (let c = from; c < to; c++) {
     const ch = text.charCodeAt(c);
-    if (ch === 0x0a || ch === 0x0d || ch === 0x3b || ch === 0x2029) return true;
+    if (ch === 0x3b || ch === 0x2029) return true;
     if (ch === 0x2e || ch === 0x21 || ch === 0x3f || ch === 0x3002) stop = true;
-    else if (stop && (ch === 0x20 || ch === 0x09 || ch === 0xa0)) {
+    else if (stop && (ch === 0x20 || ch === 0x09 || ch === 0xa0 || ch === 0x0a || ch === 0x0d)) {
       const next = text[to] ?? '';
       return next.toLowerCase() !== next || next.toUpperCase() === next;
     }

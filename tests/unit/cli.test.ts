@@ -28,6 +28,15 @@ interface CompareJson {
   b: SideJson;
   passages: { a: [number, number]; b: [number, number]; words: number; moved: boolean }[];
   segments: { a: SegmentJson[]; b: SegmentJson[] };
+  cases: {
+    a: [number, number];
+    b: [number, number];
+    kind: string;
+    words: [number, number];
+    passages: number[];
+  }[];
+  rewordings: { a: [number, number]; b: [number, number]; words: [number, number] }[];
+  relation: { label: string; text: string; aInB: number; bInA: number };
 }
 
 describe('verbatim command line', () => {
@@ -48,7 +57,16 @@ describe('verbatim command line', () => {
     const out = run('compare', 'kim-praises-relationship', file);
     expect(out.status).toBe(0);
     const json = JSON.parse(out.stdout) as CompareJson;
-    expect(Object.keys(json).sort()).toEqual(['a', 'b', 'passages', 'segments']);
+    // Every field of the first version stays; cases, rewordings and relation were added.
+    expect(Object.keys(json).sort()).toEqual([
+      'a',
+      'b',
+      'cases',
+      'passages',
+      'relation',
+      'rewordings',
+      'segments',
+    ]);
     expect(json.b.text).toBe(text); // a plain-text file's reading text is the file exactly
     expect(Object.keys(json.a).sort()).toEqual(['id', 'sharedWords', 'text', 'title', 'words']);
     for (const side of ['a', 'b'] as const) {
@@ -56,7 +74,7 @@ describe('verbatim command line', () => {
       for (const s of json.segments[side]) {
         expect(Object.keys(s).sort()).toEqual(['end', 'kind', 'start']);
         expect(s.start).toBe(at);
-        expect(['shared', 'moved', 'unique']).toContain(s.kind);
+        expect(['shared', 'moved', 'reworded', 'unique']).toContain(s.kind);
         at = s.end;
       }
       expect(at).toBe(json[side].text.length);
@@ -67,6 +85,22 @@ describe('verbatim command line', () => {
       expect(norm(json.a.text.slice(...p.a))).toBe(norm(json.b.text.slice(...p.b)));
     }
     expect(json.b.sharedWords).toBeGreaterThan(8);
+    // Each passage belongs to exactly one case, which contains it on both sides.
+    const owners = json.passages.map(() => 0);
+    for (const c of json.cases) {
+      expect(Object.keys(c).sort()).toEqual(['a', 'b', 'kind', 'passages', 'words']);
+      expect(['verbatim', 'edited', 'reworded']).toContain(c.kind);
+      for (const i of c.passages) {
+        owners[i]!++;
+        const p = json.passages[i]!;
+        expect(c.a[0] <= p.a[0] && p.a[1] <= c.a[1]).toBe(true);
+        expect(c.b[0] <= p.b[0] && p.b[1] <= c.b[1]).toBe(true);
+      }
+    }
+    expect(owners.every((n) => n === 1)).toBe(true);
+    expect(Object.keys(json.relation).sort()).toEqual(['aInB', 'bInA', 'label', 'text']);
+    expect(json.relation.bInA).toBeCloseTo(json.b.sharedWords / json.b.words, 5);
+    expect(json.relation.text).toMatch(/^[AB] /);
   });
 
   it.each([
