@@ -1,5 +1,5 @@
 import { describeSource } from '@/core/metadata';
-import { readsDerived } from '@/core/origin';
+import { readsDerived } from '@/core/relation';
 import { selectOwnIds, selectSources } from '@/store/selectors';
 import { useEffect, useMemo } from 'react';
 import { useReader } from './readerContext';

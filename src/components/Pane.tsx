@@ -92,11 +92,12 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
           <strong className="font-semibold text-stone-900 dark:text-stone-100">
             {summary.inOtherPct}% of {name}
           </strong>{' '}
-          also stands in {other} ({summary.sharedPct}% in place, {summary.movedPct}% moved);{' '}
-          {summary.uniquePct}% is only in {name}. {summary.passages}{' '}
-          {summary.passages === 1 ? 'passage' : 'passages'}, the longest {summary.longestPassage}{' '}
-          {summary.longestPassage === 1 ? 'word' : 'words'}. Of what it shares, {summary.quotedPct}%
-          is shared quotation and {100 - summary.quotedPct}% shared narrative
+          also stands in {other} ({summary.sharedPct}% in place, {summary.movedPct}% moved,{' '}
+          {summary.rewordedPct}% reworded); {summary.uniquePct}% is only in {name}.{' '}
+          {summary.passages} {summary.passages === 1 ? 'passage' : 'passages'}, the longest{' '}
+          {summary.longestPassage} {summary.longestPassage === 1 ? 'word' : 'words'}. Of what it
+          shares, {summary.quotedPct}% is shared quotation and {100 - summary.quotedPct}% shared
+          narrative
           {hideBoilerplate ? '; boilerplate left out' : ''}.
         </p>
       </header>

@@ -6,7 +6,8 @@ import {
 } from '@/store/selectors';
 import { formatLink } from '@/url/link';
 import { useDeferredValue, useMemo, type MouseEvent } from 'react';
-import { originCue } from '@/core/origin';
+import { boilerplateOf } from '@/core/boilerplate';
+import { relationOf } from '@/core/relation';
 import { AddSource } from './AddSource';
 import { ComputingStatus } from './ComputingStatus';
 import { CorpusMatrix } from './CorpusMatrix';
@@ -108,7 +109,16 @@ function ReaderView() {
   const start = useReader((s) => s.start);
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const setHideBoilerplate = useReader((s) => s.setHideBoilerplate);
-  const cue = useMemo(() => (current ? originCue(current) : null), [current]);
+  const cue = useMemo(() => {
+    if (!current) return null;
+    const hidden = hideBoilerplate
+      ? ([
+          boilerplateOf(current.sources[0]).map(Boolean),
+          boilerplateOf(current.sources[1]).map(Boolean),
+        ] as const)
+      : null;
+    return relationOf(current, hidden).text;
+  }, [current, hideBoilerplate]);
   const reset = useReader((s) => s.reset);
   return (
     <>
@@ -145,10 +155,10 @@ function ReaderView() {
       </div>
       {cue ? (
         <p
-          data-testid="origin-cue"
+          data-testid="relation"
           className="max-w-[80ch] text-sm text-stone-700 dark:text-stone-300"
         >
-          <strong className="font-semibold">Which came first?</strong> {cue}
+          {cue}
         </p>
       ) : null}
       <PaneBoundary onReset={reset}>

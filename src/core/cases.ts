@@ -26,8 +26,9 @@ export interface CaseGroup {
   readonly b: [number, number];
   /** Indices into the evidence list, in order of A. */
   readonly members: number[];
-  /** Words matched word for word inside it. */
+  /** Words matched word for word inside it, and the longest such piece. */
   readonly exact: number;
+  readonly longest: number;
 }
 
 /**
@@ -67,7 +68,13 @@ export function groupCases(
     const e = evidence[i]!;
     const g = groups.get(root);
     if (g === undefined) {
-      groups.set(root, { a: [...e.a], b: [...e.b], members: [i], exact: e.exact });
+      groups.set(root, {
+        a: [...e.a],
+        b: [...e.b],
+        members: [i],
+        exact: e.exact,
+        longest: e.exact,
+      });
     } else {
       g.a[0] = Math.min(g.a[0], e.a[0]);
       g.a[1] = Math.max(g.a[1], e.a[1]);
@@ -75,6 +82,7 @@ export function groupCases(
       g.b[1] = Math.max(g.b[1], e.b[1]);
       g.members.push(i);
       (g as { exact: number }).exact += e.exact;
+      (g as { longest: number }).longest = Math.max(g.longest, e.exact);
     }
   }
   return mergeOverlapping([...groups.values()]).filter((g) =>
@@ -98,6 +106,7 @@ function mergeOverlapping(groups: CaseGroup[]): CaseGroup[] {
     into.b[1] = Math.max(into.b[1], g.b[1]);
     into.members.push(...g.members);
     (into as { exact: number }).exact += g.exact;
+    (into as { longest: number }).longest = Math.max(into.longest, g.longest);
   }
   for (const g of out) g.members.sort((x, y) => x - y);
   return out;
@@ -109,14 +118,12 @@ function isCase(
   lengths: readonly [number, number],
   options: CaseOptions,
 ): boolean {
-  const nA = g.a[1] - g.a[0];
-  const nB = g.b[1] - g.b[0];
   // A short text (a headline, a pasted sentence) found whole in the other is a case however short.
-  const most = nA * 2 > lengths[0] || nB * 2 > lengths[1];
-  if (most && g.exact > 0) return true;
+  if (g.exact * 2 > Math.min(lengths[0], lengths[1])) return true;
+  // Short matches only support a case: a stock phrase met three times is still a stock phrase.
   const restated = g.members.filter((m) => evidence[m]!.exact === 0).length;
-  if (g.exact < options.minExact && restated < options.minRestated) return false;
-  return restated === 0 || Math.min(nA, nB) >= options.minWords;
+  if (g.longest < options.minExact && restated < options.minRestated) return false;
+  return restated === 0 || Math.min(g.a[1] - g.a[0], g.b[1] - g.b[0]) >= options.minWords;
 }
 
 /** Gap between two ranges (negative when they overlap). */

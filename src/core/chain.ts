@@ -15,6 +15,7 @@ export function placeRuns(
   lengthA: number,
   lengthB: number,
   k: number,
+  tie: (run: Run) => number = () => 0,
 ): { a: number; b: number; length: number; moved: boolean }[] {
   const usedA = new Uint8Array(lengthA);
   const usedB = new Uint8Array(lengthB);
@@ -24,7 +25,7 @@ export function placeRuns(
   // real text (two as a rule), and the bound keeps the work linear whatever the input.
   for (let round = 0; round < 4; round++) {
     const pieces = round === 0 ? runs : [...chain, ...freePieces(runs, usedA, usedB, k)];
-    const next = heaviestChain(pieces).map((i) => pieces[i]!);
+    const next = heaviestChain(pieces, tie).map((i) => pieces[i]!);
     const nextWeight = next.reduce((sum, r) => sum + r.length, 0);
     if (round > 0 && nextWeight <= weight) break;
     usedA.fill(0);
@@ -70,10 +71,15 @@ export function freePieces(
  * each run starts after the previous one ends, in A and in B. Returns indices into `runs`, in
  * reading order. A sweep over A with a Fenwick tree of prefix maxima over where runs end in B:
  * O(n log n).
+ *
+ * `tie` (0 to 1, from a run's words alone) breaks ties between equally heavy chains: two
+ * swapped paragraphs of the same length must yield the same choice whichever text is called A,
+ * and only what the runs say is the same both ways. Scaled by 1/(n+1), it never outweighs a word.
  */
-export function heaviestChain(runs: readonly Run[]): number[] {
+export function heaviestChain(runs: readonly Run[], tie: (run: Run) => number = () => 0): number[] {
   const n = runs.length;
   if (n === 0) return [];
+  const weight = runs.map((r) => r.length + tie(r) / (n + 1));
   const byStart = order(n, (x, y) => runs[x]!.a - runs[y]!.a || runs[x]!.b - runs[y]!.b);
   const byEnd = order(n, (x, y) => end(runs[x]!, 'a') - end(runs[y]!, 'a'));
   const endsB = Array.from(new Set(runs.map((r) => end(r, 'b')))).sort((x, y) => x - y);
@@ -103,7 +109,7 @@ export function heaviestChain(runs: readonly Run[]): number[] {
         bestIndex = treeIndex[r]!;
       }
     }
-    total[j] = best + run.length;
+    total[j] = best + weight[j]!;
     previous[j] = bestIndex;
   }
   let last = byStart[0]!;

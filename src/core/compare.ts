@@ -2,7 +2,7 @@ import { diffArrays } from 'diff';
 import { groupCases, type CaseOptions, type Evidence } from './cases';
 import { placeRuns } from './chain';
 import { buildKgramIndex } from './kgrams';
-import { findRuns } from './match';
+import { findRuns, type Run } from './match';
 import { Interner } from './normalize';
 import { refineGaps, type Tile } from './refine';
 import { findQuotes, wordsInQuotes } from './quotes';
@@ -69,7 +69,7 @@ export function compareSources(
     indexes[0],
     indexes[1],
   );
-  const placed = placeRuns(runs, lengths[0], lengths[1], minRun);
+  const placed = placeRuns(runs, lengths[0], lengths[1], minRun, contentTie(words[0].ids, keyOf));
   const tiles = refineGaps(placed, words[0].ids, words[1].ids, maxGap, keyOf);
   // Restatements: sentences not matched word for word, linked by their content words.
   const units = [
@@ -116,6 +116,29 @@ export function compareSources(
     segments,
     words,
     stats: [statsFor(marks[0], passages, 0), statsFor(marks[1], passages, 1)],
+  };
+}
+
+/**
+ * A number in [0, 1) from a run's words alone (their normalized spelling, not their ids, which
+ * depend on which text was read first), to break ties the same way whichever text is A.
+ */
+function contentTie(idsA: Int32Array, keyOf: (id: number) => string): (run: Run) => number {
+  const wordHash = new Map<number, number>();
+  const hashOf = (id: number) => {
+    let h = wordHash.get(id);
+    if (h === undefined) {
+      h = 0x811c9dc5;
+      const key = keyOf(id);
+      for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+      wordHash.set(id, h);
+    }
+    return h;
+  };
+  return (run) => {
+    let h = 0x9e3779b1;
+    for (let t = 0; t < run.length; t++) h = Math.imul(h ^ hashOf(idsA[run.a + t]!), 0x01000193);
+    return (h >>> 0) / 2 ** 32;
   };
 }
 

@@ -12,6 +12,6 @@ export * from './overview';
 export { extractMetadata, describeSource, wordCountOf, type SourceMeta } from './metadata';
 export { comparisonReport } from './report';
 export { comparisonJson, listJson } from './json';
-export { originCue, readsDerived } from './origin';
+export { relationOf, readsDerived, type Relation, type RelationLabel } from './relation';
 export { boilerplateOf, classifyBlocks, classifyText, type BoilerplateReason } from './boilerplate';
 export { findQuotes, wordsInQuotes } from './quotes';

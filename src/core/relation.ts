@@ -1,3 +1,4 @@
+import { lastStartingAt as lastBlockAt } from './layout';
 import type { Comparison, Side } from './types';
 
 /** How two texts relate, read from their reuse cases. */
@@ -6,7 +7,10 @@ export type RelationLabel =
 
 export interface Relation {
   readonly label: RelationLabel;
-  /** The derived side for a directed label (copy, rewrite, excerpt): 1 when B derives from A. */
+  /**
+   * The side that reads as derived (1 when B derives from A), for a rewrite, edited copy or
+   * excerpt where one text holds clearly more of the other; null where neither does.
+   */
   readonly derived: Side | null;
   /** One plain sentence a reader sees, the same on the page, in the report and the command line. */
   readonly text: string;
@@ -42,9 +46,17 @@ const COPIES = 0.85;
 const WORD_FOR_WORD = 0.6;
 const OWN_WORDS = 0.15;
 
+/** Whether `inside` (a share of one text found in the other) reads as that text being derived. */
+export function readsDerived(inside: number, reverse: number): boolean {
+  return inside >= DERIVED && inside - reverse >= LEAD;
+}
+
 /** The relation of A and B, as the cases show it. */
-export function relationOf(c: Comparison, visible?: readonly [Uint8Array, Uint8Array]): Relation {
-  const sides = [sideReuse(c, 0, visible?.[0]), sideReuse(c, 1, visible?.[1])] as const;
+export function relationOf(
+  c: Comparison,
+  hidden: readonly [readonly boolean[], readonly boolean[]] | null = null,
+): Relation {
+  const sides = [sideReuse(c, 0, hidden?.[0]), sideReuse(c, 1, hidden?.[1])] as const;
   const share = (s: SideReuse) => (s.words === 0 ? 0 : s.linked / s.words);
   const aInB = share(sides[0]);
   const bInA = share(sides[1]);
@@ -67,33 +79,49 @@ export function relationOf(c: Comparison, visible?: readonly [Uint8Array, Uint8A
       text: `A and B are copies of one text: ${sharesSentence(sides, 1)}.`,
     };
   }
-  const derived: Side | null =
-    bInA >= DERIVED && bInA - aInB >= LEAD
-      ? 1
-      : aInB >= DERIVED && aInB - bInA >= LEAD
-        ? 0
-        : aInB >= DERIVED && bInA >= DERIVED
-          ? 1
-          : null;
-  if (derived !== null) {
-    const d = sides[derived];
-    const [copy, original] = [name(derived), name(derived === 0 ? 1 : 0)];
+  const lead: Side | null = bInA - aInB >= LEAD ? 1 : aInB - bInA >= LEAD ? 0 : null;
+  if (lead !== null && share(sides[lead]) >= DERIVED) {
+    const d = sides[lead];
+    const [copy, original] = [name(lead), name(lead === 0 ? 1 : 0)];
     if (wordForWord(d) < WORD_FOR_WORD) {
       return {
         ...base,
         label: 'rewrite',
-        derived,
+        derived: lead,
         text: `${copy} rewrites ${original}: ${restatedSentence(d)} ${original}.`,
       };
     }
-    const other = sides[derived === 0 ? 1 : 0];
+    const other = sides[lead === 0 ? 1 : 0];
     const label = share(other) >= DERIVED ? 'edited-copy' : 'excerpt';
-    const what = label === 'edited-copy' ? 'an edited copy of' : 'takes most of its text from';
+    const what = label === 'edited-copy' ? 'is an edited copy of' : 'takes most of its text from';
     return {
       ...base,
       label,
-      derived,
-      text: `${copy} ${label === 'edited-copy' ? 'is ' : ''}${what} ${original}: ${sharesSentence(sides, derived)}.`,
+      derived: lead,
+      text: `${copy} ${what} ${original}: ${sharesSentence(sides, lead)}.`,
+    };
+  }
+  if (aInB >= DERIVED && bInA >= DERIVED) {
+    // Each holds most of the other and neither clearly more: text alone cannot say which came
+    // first, so the sentence names neither as the copy.
+    const both: SideReuse = {
+      ...sides[0],
+      linked: sides[0].linked + sides[1].linked,
+      verbatim: sides[0].verbatim + sides[1].verbatim,
+    };
+    if (wordForWord(both) < WORD_FOR_WORD) {
+      return {
+        ...base,
+        label: 'rewrite',
+        derived: null,
+        text: `A and B restate one another: ${sides[0].restatedParagraphs} of A's ${count(sides[0].paragraphs, 'paragraph')} and ${sides[1].restatedParagraphs} of B's ${sides[1].paragraphs} restate the other.`,
+      };
+    }
+    return {
+      ...base,
+      label: 'edited-copy',
+      derived: null,
+      text: `A and B are edited copies of one text: ${sides[0].linked} of A's ${count(sides[0].words, 'word')} and ${sides[1].linked} of B's ${sides[1].words} stand in the other.`,
     };
   }
   if (Math.max(aInB, bInA) < OWN_WORDS) {
@@ -133,8 +161,12 @@ function count(n: number, noun: string): string {
 }
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
-/** One side's reuse figures, counting only visible words (all when `visible` is absent). */
-export function sideReuse(c: Comparison, side: Side, visible?: Uint8Array): SideReuse {
+/** One side's reuse figures, leaving out the blocks `hidden` marks (if given). */
+export function sideReuse(
+  c: Comparison,
+  side: Side,
+  hidden?: readonly boolean[] | null,
+): SideReuse {
   const segments = c.segments[side];
   const { starts } = c.words[side];
   const blocks = c.sources[side].blocks;
@@ -145,11 +177,13 @@ export function sideReuse(c: Comparison, side: Side, visible?: Uint8Array): Side
   let b = 0;
   const blockWords = new Int32Array(Math.max(1, blocks.length));
   const blockLinked = new Int32Array(Math.max(1, blocks.length));
+  const isHidden = (at: number, block: number) =>
+    hidden?.[block] === true && blocks[block]!.start <= at;
   for (let w = 0; w < starts.length; w++) {
-    if (visible !== undefined && visible[w] === 0) continue;
     const at = starts[w]!;
     while (s < segments.length - 1 && segments[s]!.end <= at) s++;
     while (b < blocks.length - 1 && blocks[b]!.end <= at) b++;
+    if (isHidden(at, b)) continue;
     const kind = segments[s]!.kind;
     words++;
     blockWords[b]!++;
@@ -164,7 +198,8 @@ export function sideReuse(c: Comparison, side: Side, visible?: Uint8Array): Side
   let longest = 0;
   for (const p of c.passages) {
     const [from, to] = p.words[side];
-    if (visible !== undefined && visible[from] === 0) continue;
+    const at = starts[from]!;
+    if (hidden && isHidden(at, Math.max(0, lastBlockAt(blocks, at)))) continue;
     passages++;
     if (!p.reworded) longest = Math.max(longest, to - from);
   }

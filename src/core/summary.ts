@@ -2,11 +2,15 @@ import type { Comparison, Side, SideStats } from './types';
 
 export interface Summary {
   words: number;
-  /** Shares of the text's words, in per cent, rounded so the three add up to 100. */
+  /** Shares of the text's words, in per cent, rounded so the four add up to 100. */
   sharedPct: number;
   movedPct: number;
+  rewordedPct: number;
   uniquePct: number;
-  /** Shared + moved: how much of this text also stands in the other. */
+  /**
+   * Shared + moved + reworded: how much of this text also stands in the other, rounded as the
+   * relation's sentence rounds it, so the page never shows two figures for one share.
+   */
   inOtherPct: number;
   passages: number;
   longestPassage: number;
@@ -42,6 +46,7 @@ function visibleStats(c: Comparison, side: Side, hidden: readonly boolean[]): Si
   let words = 0;
   let shared = 0;
   let moved = 0;
+  let reworded = 0;
   let quoted = 0;
   let b = 0;
   let s = 0;
@@ -54,26 +59,42 @@ function visibleStats(c: Comparison, side: Side, hidden: readonly boolean[]): Si
     words++;
     if (segment.kind === 'shared') shared++;
     else if (segment.kind === 'moved') moved++;
+    else if (segment.kind === 'reworded') reworded++;
     if (segment.quote) quoted++;
   }
   const all = c.stats[side];
-  return { ...all, words, shared, moved, unique: words - shared - moved, quoted };
+  return {
+    ...all,
+    words,
+    shared,
+    moved,
+    reworded,
+    unique: words - shared - moved - reworded,
+    quoted,
+  };
 }
 
 function figuresOf(s: SideStats): Summary {
-  const [sharedPct, movedPct, uniquePct] = roundedShares(
-    [s.shared, s.moved, s.unique] as const,
-    s.words,
+  const linked = s.shared + s.moved + s.reworded;
+  const inOtherPct = s.words === 0 ? 0 : Math.round((linked * 100) / s.words);
+  // The parts of what is linked, rounded to add up to the linked share exactly.
+  const parts = roundedShares([s.shared, s.moved, s.reworded] as const, linked).map((p) =>
+    Math.floor((p * inOtherPct) / 100),
   );
+  // What flooring left over goes to the largest part (never below zero).
+  const largest = parts.indexOf(Math.max(...parts));
+  parts[largest]! += inOtherPct - parts.reduce((x, y) => x + y, 0);
+  const [sharedPct, movedPct, rewordedPct] = parts as [number, number, number];
   return {
     words: s.words,
     sharedPct,
     movedPct,
-    uniquePct,
-    inOtherPct: sharedPct + movedPct,
+    rewordedPct,
+    uniquePct: s.words === 0 ? 0 : 100 - inOtherPct,
+    inOtherPct,
     passages: s.passages,
     longestPassage: s.longestPassage,
-    quotedPct: s.shared + s.moved === 0 ? 0 : Math.round((s.quoted * 100) / (s.shared + s.moved)),
+    quotedPct: linked === 0 ? 0 : Math.round((s.quoted * 100) / linked),
   };
 }
 

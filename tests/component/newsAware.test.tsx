@@ -23,13 +23,13 @@ describe('news-aware reading', () => {
     expect(window.location.search).toBe(`${LINK}&bp=hide`);
   });
 
-  it('explains shared quotations and boilerplate in the legend, and reads which came first', async () => {
+  it('explains shared quotations and boilerplate in the legend, and says how the texts relate', async () => {
     renderReader(LINK);
     const legend = screen.getByRole('region', { name: 'Legend' });
     expect(within(legend).getByText('Shared quotation')).toBeInTheDocument();
     expect(within(legend).getByText('Boilerplate')).toBeInTheDocument();
-    expect(await screen.findByTestId('origin-cue')).toHaveTextContent(
-      /Text alone cannot prove which came first\./,
+    expect(await screen.findByTestId('relation')).toHaveTextContent(
+      /^(B is an edited copy of A|B rewrites A|A rewrites B|A and B share some passages)/,
     );
     expect(await screen.findByTestId('summary-a')).toHaveTextContent(
       /Of what it shares, \d+% is shared quotation and \d+% shared narrative/,
