@@ -30,3 +30,32 @@ test('the boilerplate toggle changes the percentages and survives a reload throu
   await expect(other.getByTestId('summary-b')).toHaveText(hidden!);
   await fresh.close();
 });
+
+test('a reworded sentence shows its mark, and choosing it marks its counterpart in the other text', async ({
+  page,
+}) => {
+  await page.goto('./?a=growing-partnership&b=kim-hails-russia-ties');
+  const paneA = page.getByRole('region', { name: 'Text of source A' });
+  const paneB = page.getByRole('region', { name: 'Text of source B' });
+  const mark = paneA.locator('[data-kind="reworded"]', { hasText: 'praised' }).first();
+  await expect(mark).toBeVisible();
+  const passage = await mark.getAttribute('data-passage');
+  expect(passage).not.toBeNull();
+  await mark.click();
+  // The counterpart: "hailed the country's expanding relationship with Russia", its changed words
+  // reworded, and the words both say ("expanding relationship") shared inside it.
+  const counterpart = paneB.locator(`[data-passage="${passage}"]`);
+  await expect(counterpart.filter({ hasText: 'hailed' }).first()).toHaveAttribute(
+    'data-kind',
+    'reworded',
+  );
+  await expect(counterpart.filter({ hasText: 'hailed' }).first()).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await expect(counterpart.filter({ hasText: 'expanding relationship' }).first()).toHaveAttribute(
+    'data-kind',
+    'shared',
+  );
+  await expect(page.getByTestId('relation')).toHaveText(/^(A|B|A and B) /);
+});
