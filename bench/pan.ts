@@ -9,7 +9,12 @@
  */
 import { readPanCorpus } from '../src/pan/corpus';
 import { corpusPaths, detectPair } from '../src/pan/evaluate';
-import { panMeasures, recallByObfuscation } from '../src/pan/measures';
+import {
+  annotationsOverlap,
+  granularity,
+  panMeasures,
+  recallByObfuscation,
+} from '../src/pan/measures';
 import type { PanAnnotation } from '../src/pan/types';
 
 const dir = process.argv[2];
@@ -30,6 +35,7 @@ console.log(
 for (const p of corpus.problems) console.log(`  note: ${p}`);
 
 const found: { cases: PanAnnotation[]; passages: PanAnnotation[] } = { cases: [], passages: [] };
+const passageWords: number[] = [];
 const times: number[] = [];
 let engineHasCases = false;
 let failed = 0;
@@ -43,6 +49,7 @@ for (const pair of corpus.pairs) {
   }
   found.cases.push(...result.cases);
   found.passages.push(...result.passages);
+  passageWords.push(...result.passageWords);
   times.push(result.engineMs);
   engineHasCases ||= result.engineHasCases;
 }
@@ -68,11 +75,37 @@ for (const [label, detections] of rows) {
   );
 }
 
-console.log('\n  recall by obfuscation  cases   cases-as-detections  passages-as-detections');
+console.log(
+  '\n  by obfuscation          cases   recall (granularity): cases-as-detections  passages-as-detections',
+);
 const byCases = recallByObfuscation(corpus.cases, found.cases);
 const byPassages = recallByObfuscation(corpus.cases, found.passages);
+const ofLabel = (label: string) =>
+  corpus.cases.filter((c) => (c.obfuscation ?? 'unlabelled') === label);
 for (const [label, r] of byCases) {
+  const g = (d: PanAnnotation[]) => granularity(ofLabel(label), d).toFixed(2);
   console.log(
-    `  ${label.padEnd(22)} ${String(r.cases).padStart(5)}   ${f3(r.recall)}                ${f3(byPassages.get(label)!.recall)}`,
+    `  ${label.padEnd(22)} ${String(r.cases).padStart(5)}   ${f3(r.recall)} (${g(found.cases)})                  ${f3(byPassages.get(label)!.recall)} (${g(found.passages)})`,
   );
 }
+
+// Where the baseline's false detections come from: short passages outside every case.
+const casesOf = new Map<string, PanAnnotation[]>();
+for (const c of corpus.cases) casesOf.set(c.suspicious, [...(casesOf.get(c.suspicious) ?? []), c]);
+const outside = (d: PanAnnotation) =>
+  !(casesOf.get(d.suspicious) ?? []).some((c) => annotationsOverlap(d, c));
+console.log('\n  passages by length     count   outside every case');
+for (const [label, lo, hi] of [
+  ['4-5 words', 0, 5],
+  ['6-9 words', 6, 9],
+  ['10-19 words', 10, 19],
+  ['20+ words', 20, Infinity],
+] as const) {
+  const these = found.passages.filter((_, i) => passageWords[i]! >= lo && passageWords[i]! <= hi);
+  console.log(
+    `  ${label.padEnd(20)} ${String(these.length).padStart(6)}   ${String(these.filter(outside).length).padStart(6)}`,
+  );
+}
+console.log(
+  `  cases-as-detections outside every case: ${found.cases.filter(outside).length} of ${found.cases.length}`,
+);
