@@ -1,5 +1,8 @@
 /**
- * npm run bench:pan -- <corpus-dir>
+ * npm run bench:pan -- <corpus-dir> [--option name=value …] [--cases]
+ *
+ * `--option minRun=3` passes an engine option (numbers and true/false), for tuning;
+ * `--cases` lists every annotated case with its recall and the detections that overlap it.
  *
  * PAN's text-alignment measures (precision, recall, granularity, plagdet; Potthast et al. 2010,
  * computed as PAN's evaluator does: src/pan/measures.ts) of the engine on any PAN-format corpus,
@@ -10,16 +13,35 @@
 import { readPanCorpus } from '../src/pan/corpus';
 import { corpusPaths, detectPair } from '../src/pan/evaluate';
 import {
+  annotationRecall,
   annotationsOverlap,
   granularity,
   panMeasures,
   recallByObfuscation,
 } from '../src/pan/measures';
 import type { PanAnnotation } from '../src/pan/types';
+import type { CompareOptions } from '../src/core/types';
 
-const dir = process.argv[2];
-if (dir === undefined || process.argv.length > 3) {
-  console.error('usage: npm run bench:pan -- <pan-corpus-dir>');
+const USAGE = 'usage: npm run bench:pan -- <pan-corpus-dir> [--option name=value …] [--cases]';
+const positional: string[] = [];
+const options: Record<string, number | boolean> = {};
+let listCases = false;
+for (let i = 2; i < process.argv.length; i++) {
+  const arg = process.argv[i]!;
+  if (arg === '--cases') listCases = true;
+  else if (arg === '--option') {
+    const m = /^(\w+)=(.+)$/.exec(process.argv[++i] ?? '');
+    const value = m?.[2] === 'true' ? true : m?.[2] === 'false' ? false : Number(m?.[2]);
+    if (!m || (typeof value === 'number' && !Number.isFinite(value))) {
+      console.error(USAGE);
+      process.exit(2);
+    }
+    options[m[1]!] = value;
+  } else positional.push(arg);
+}
+const dir = positional[0];
+if (dir === undefined || positional.length > 1) {
+  console.error(USAGE);
   process.exit(2);
 }
 
@@ -33,6 +55,7 @@ console.log(
   `  ${corpus.pairs.length} pairs (${corpus.pairsFrom}), ${corpus.sources.size} source and ${corpus.suspicious.size} suspicious documents, ${corpus.cases.length} cases`,
 );
 for (const p of corpus.problems) console.log(`  note: ${p}`);
+if (Object.keys(options).length > 0) console.log(`  engine options: ${JSON.stringify(options)}`);
 
 const found: { cases: PanAnnotation[]; passages: PanAnnotation[] } = { cases: [], passages: [] };
 const passageWords: number[] = [];
@@ -41,7 +64,7 @@ let engineHasCases = false;
 let failed = 0;
 const started = performance.now();
 for (const pair of corpus.pairs) {
-  const result = detectPair(pair, corpusPaths(corpus));
+  const result = detectPair(pair, corpusPaths(corpus), options as Partial<CompareOptions>);
   if (!result.ok) {
     failed++;
     console.log(`  skipped: ${result.problem}`);
@@ -109,3 +132,17 @@ for (const [label, lo, hi] of [
 console.log(
   `  cases-as-detections outside every case: ${found.cases.filter(outside).length} of ${found.cases.length}`,
 );
+
+if (listCases) {
+  console.log(
+    '\n  every case: obfuscation, suspicious [offset+length], source [offset+length]; recall (detections overlapping) for cases, then passages',
+  );
+  for (const c of corpus.cases) {
+    const near = (ds: PanAnnotation[]) => ds.filter((d) => annotationsOverlap(c, d));
+    const cell = (ds: PanAnnotation[]) =>
+      `${f3(annotationRecall(c, near(ds)))} (${near(ds).length})`;
+    console.log(
+      `  ${(c.obfuscation ?? 'unlabelled').padEnd(20)} ${c.suspicious} [${c.suspiciousOffset}+${c.suspiciousLength}]  ${c.source} [${c.sourceOffset}+${c.sourceLength}]  ${cell(found.cases)}  ${cell(found.passages)}`,
+    );
+  }
+}
