@@ -28,13 +28,19 @@ const isDirectory = (path: string) => {
   }
 };
 
+/** Where the command reports: stderr, and whether it is a terminal (progress only then). */
+export interface PanOutput {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+}
+
 /**
  * Runs the command; returns the exit code: 0 when every pair's XML was written, 1 when some
  * pair could not be compared (each said on stderr), 2 on bad usage (one line on stderr).
  */
-export function runPan(args: readonly string[]): number {
+export function runPan(args: readonly string[], stderr: PanOutput = process.stderr): number {
   const fail = (message: string) => {
-    process.stderr.write(`verbatim: ${message}\n`);
+    stderr.write(`verbatim: ${message}\n`);
     return 2;
   };
   if (args.length !== 4) return fail(`usage: ${PAN_USAGE}`);
@@ -62,23 +68,23 @@ export function runPan(args: readonly string[]): number {
   }
   if (!isDirectory(outDir)) return fail(`the output directory "${outDir}" is not a directory`);
   for (const line of bad)
-    process.stderr.write(
+    stderr.write(
       `verbatim: ${pairsFile}, line ${line}: not "suspicious-document source-document"; skipped\n`,
     );
 
-  const progress = process.stderr.isTTY === true;
+  const progress = stderr.isTTY === true;
   const paths = {
     source: (name: string) => join(sourceDir, name),
     suspicious: (name: string) => join(suspiciousDir, name),
   };
   let failed = 0;
   pairs.forEach((pair, i) => {
-    if (progress) process.stderr.write(`\rverbatim pan: pair ${i + 1} of ${pairs.length}`);
+    if (progress) stderr.write(`\rverbatim pan: pair ${i + 1} of ${pairs.length}`);
     const result = detectPair(pair, paths);
     if (!result.ok) {
       failed++;
-      if (progress) process.stderr.write('\n');
-      process.stderr.write(`verbatim: ${result.problem}; pair skipped\n`);
+      if (progress) stderr.write('\n');
+      stderr.write(`verbatim: ${result.problem}; pair skipped\n`);
       return;
     }
     writeFileSync(
@@ -87,7 +93,7 @@ export function runPan(args: readonly string[]): number {
     );
   });
   if (progress)
-    process.stderr.write(
+    stderr.write(
       `\rverbatim pan: ${pairs.length - failed} of ${pairs.length} pairs written to ${outDir}\n`,
     );
   return failed === 0 && bad.length === 0 ? 0 : 1;

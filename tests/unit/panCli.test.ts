@@ -7,6 +7,7 @@ import { readPanCorpus } from '../../src/pan/corpus';
 import { corpusPaths, detectPair } from '../../src/pan/evaluate';
 import { panMeasures } from '../../src/pan/measures';
 import { parsePanXml } from '../../src/pan/xml';
+import { runPan } from '../../cli/pan';
 
 const root = new URL('../..', import.meta.url).pathname;
 const FIXTURE = join(root, 'tests/fixtures/pan');
@@ -66,6 +67,19 @@ describe('verbatim pan', () => {
     expect(readdirSync(out)).toEqual(['suspicious-document00001-source-document00001.xml']);
   });
 
+  it('names a line of the pairs file it cannot read, writes the others, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-pan-'));
+    const pairs = join(dir, 'pairs');
+    writeFileSync(
+      pairs,
+      'suspicious-document00002.txt source-document00001.txt\nonly-one-name.txt\n',
+    );
+    const result = run(...fixtureArgs(pairs), join(dir, 'out'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/line 2: not "suspicious-document source-document"/);
+    expect(readdirSync(join(dir, 'out'))).toHaveLength(1);
+  });
+
   it.each([
     ['too few arguments', () => ['a', 'b'], /^verbatim: usage: verbatim pan/],
     [
@@ -84,5 +98,22 @@ describe('verbatim pan', () => {
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).not.toMatch(/internal error/);
+  });
+});
+
+describe('verbatim pan progress', () => {
+  const capture = (isTTY: boolean) => {
+    let text = '';
+    return { write: (s: string) => (text += s), isTTY, text: () => text };
+  };
+
+  it('shows its progress in a terminal, and nothing but problems otherwise', () => {
+    const tty = capture(true);
+    expect(runPan([...fixtureArgs(), mkdtempSync(join(tmpdir(), 'verbatim-pan-'))], tty)).toBe(0);
+    expect(tty.text()).toMatch(/pair 3 of 3/);
+    expect(tty.text()).toMatch(/3 of 3 pairs written/);
+    const pipe = capture(false);
+    expect(runPan([...fixtureArgs(), mkdtempSync(join(tmpdir(), 'verbatim-pan-'))], pipe)).toBe(0);
+    expect(pipe.text()).toBe('');
   });
 });
