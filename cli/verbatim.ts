@@ -2,6 +2,7 @@
 /**
  * verbatim list            — the bundled sources as JSON
  * verbatim compare X Y     — X and Y each a bundled id or a path to a .txt, .md or .html file
+ * verbatim pan S U P O     — PAN detection XMLs for a PAN text-alignment corpus (cli/pan.ts)
  * Errors print one line to stderr and exit 2.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -12,11 +13,12 @@ import { parseSource } from '../src/core/sources/parse';
 import type { Source } from '../src/core/types';
 import { loadCorpus } from './corpus';
 import { readHtmlInNode } from './readHtml';
+import { PAN_USAGE, runPan } from './pan';
 import { comparisonJson, listJson } from '../src/core/json';
 
 class UsageError extends Error {}
 
-const USAGE = 'usage: verbatim list | verbatim compare <id-or-file> <id-or-file>';
+const USAGE = `usage: verbatim list | verbatim compare <id-or-file> <id-or-file> | ${PAN_USAGE}`;
 const FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
   '.txt': 'text',
   '.md': 'markdown',
@@ -49,7 +51,9 @@ function resolveSource(arg: string, corpus: readonly Source[]): Source {
 function main(args: readonly string[]): void {
   const corpus = loadCorpus();
   const [command, ...rest] = args;
-  if (command === 'list' && rest.length === 0) {
+  if (command === 'pan') {
+    process.exitCode = runPan(rest);
+  } else if (command === 'list' && rest.length === 0) {
     process.stdout.write(`${JSON.stringify(listJson(corpus))}\n`);
   } else if (command === 'compare' && rest.length === 2) {
     const a = resolveSource(rest[0]!, corpus);

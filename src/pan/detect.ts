@@ -14,7 +14,7 @@ export interface Detection {
 
 /** What `detectionsOf` reads from the command line's JSON: its cases when it has them. */
 export interface DetectionJson {
-  readonly passages: readonly { a: readonly number[]; b: readonly number[] }[];
+  readonly passages: readonly { a: readonly number[]; b: readonly number[]; words?: number }[];
   readonly cases?: readonly { a: readonly number[]; b: readonly number[] }[];
 }
 

@@ -11,6 +11,8 @@ export type PairResult =
       readonly cases: PanAnnotation[];
       /** The engine's passages as detections: the baseline. */
       readonly passages: PanAnnotation[];
+      /** The length in words of each of `passages`, in the same order. */
+      readonly passageWords: number[];
       /** Whether the engine gave reuse cases at all. */
       readonly engineHasCases: boolean;
       /** Milliseconds the engine took (comparison and its JSON), reading excluded. */
@@ -49,6 +51,7 @@ export function detectPair(
     pair,
     cases: toPanDetections(detectionsOf(json, 'cases'), names, both),
     passages: toPanDetections(detectionsOf(json, 'passages'), names, both),
+    passageWords: json.passages.map((p) => p.words ?? 0),
     engineHasCases: hasCases(json),
     engineMs,
   };

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeDocument, parsePairs, readPanCorpus, readPanDocument } from '../../src/pan/corpus';
 import { detectionsOf } from '../../src/pan/detect';
@@ -16,6 +17,7 @@ import {
 import { codePointOffsets, utf16Offsets } from '../../src/pan/offsets';
 import type { PanAnnotation } from '../../src/pan/types';
 import { formatPanXml, parsePanXml } from '../../src/pan/xml';
+import { messyText } from '../support/arbitraries';
 
 const FIXTURE = new URL('../fixtures/pan', import.meta.url).pathname;
 
@@ -312,5 +314,119 @@ describe('detections from the engine', () => {
     expect(m.recall).toBeGreaterThan(0.99);
     expect(m.precision).toBeGreaterThan(0.99);
     expect(m.granularity).toBe(1);
+  });
+});
+
+// Seeded by fast-check: a failure prints its seed and path; replay with { seed, path }.
+describe('PAN properties', () => {
+  /** Cases in one or two documents, disjoint within a document, each at least 2 long on both sides. */
+  const cases = fc
+    .array(
+      fc.record({
+        doc: fc.constantFrom('s1', 's2'),
+        src: fc.constantFrom('r1', 'r2'),
+        gap: fc.nat(50),
+        tl: fc.integer({ min: 2, max: 200 }),
+        so: fc.nat(1000),
+        sl: fc.integer({ min: 2, max: 200 }),
+      }),
+      { minLength: 1, maxLength: 8 },
+    )
+    .map((specs) => {
+      const at = new Map<string, number>();
+      return specs.map(({ doc, src, gap, tl, so, sl }) => {
+        const t = (at.get(doc) ?? 0) + gap;
+        at.set(doc, t + tl);
+        return ann(doc, t, tl, src, so, sl);
+      });
+    });
+
+  it('scores detections equal to the cases 1, and the same cut in halves at granularity 2', () => {
+    fc.assert(
+      fc.property(cases, (truth) => {
+        expect(panMeasures(truth, truth)).toMatchObject({
+          recall: 1,
+          precision: 1,
+          granularity: 1,
+          plagdet: 1,
+        });
+        const halves = truth.flatMap((c) => {
+          const t = Math.floor(c.suspiciousLength / 2);
+          const s = Math.floor(c.sourceLength / 2);
+          return [
+            ann(c.suspicious, c.suspiciousOffset, t, c.source, c.sourceOffset, s),
+            ann(
+              c.suspicious,
+              c.suspiciousOffset + t,
+              c.suspiciousLength - t,
+              c.source,
+              c.sourceOffset + s,
+              c.sourceLength - s,
+            ),
+          ];
+        });
+        const m = panMeasures(truth, halves);
+        expect(m.recall).toBeCloseTo(1, 12);
+        expect(m.precision).toBeCloseTo(1, 12);
+        expect(m.granularity).toBe(2);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps recall and precision within [0, 1] and plagdet at most their F1, whatever is detected', () => {
+    fc.assert(
+      fc.property(cases, cases, (truth, found) => {
+        const m = panMeasures(truth, found);
+        for (const x of [m.recall, m.precision]) {
+          expect(x).toBeGreaterThanOrEqual(0);
+          expect(x).toBeLessThanOrEqual(1);
+        }
+        expect(m.granularity).toBeGreaterThanOrEqual(1);
+        const f1 =
+          m.recall + m.precision > 0 ? (2 * m.recall * m.precision) / (m.recall + m.precision) : 0;
+        expect(m.plagdet).toBeLessThanOrEqual(f1 + 1e-12);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads back any detection file it writes', () => {
+    const name = fc.string({ unit: 'binary', minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(
+        name,
+        name,
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.nat()), { maxLength: 5 }),
+        (susp, src, spans) => {
+          const detections = spans.map(([t, tl, s, sl]) => ({
+            ...ann(susp, t, tl, src, s, sl),
+            name: 'detected-plagiarism',
+          }));
+          const read = parsePanXml(formatPanXml(susp, detections), 'detected-plagiarism');
+          expect(read.reference).toBe(susp);
+          expect(read.annotations).toEqual(detections);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('converts UTF-16 offsets to the code points before them, and back', () => {
+    fc.assert(
+      fc.property(messyText, (text) => {
+        const toCp = codePointOffsets(text);
+        const toUtf16 = utf16Offsets(text);
+        const points = [...text];
+        let u = 0;
+        points.forEach((p, cp) => {
+          expect(toCp(u)).toBe(cp);
+          expect(toUtf16(cp)).toBe(u);
+          u += p.length;
+        });
+        expect(toCp(text.length)).toBe(points.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
