@@ -80,8 +80,14 @@ export function heaviestChain(runs: readonly Run[], tie: (run: Run) => number = 
   const n = runs.length;
   if (n === 0) return [];
   const weight = runs.map((r) => r.length + tie(r) / (n + 1));
-  const byStart = order(n, (x, y) => runs[x]!.a - runs[y]!.a || runs[x]!.b - runs[y]!.b);
-  const byEnd = order(n, (x, y) => end(runs[x]!, 'a') - end(runs[y]!, 'a'));
+  // Counting sorts (positions are small integers): linear, where a comparison sort of many runs
+  // was the stage's main cost.
+  const byStart = countingOrder(
+    runs,
+    (r) => r.a,
+    countingOrder(runs, (r) => r.b),
+  );
+  const byEnd = countingOrder(runs, (r) => end(r, 'a'));
   const endsB = Array.from(new Set(runs.map((r) => end(r, 'b')))).sort((x, y) => x - y);
   const rankOfEndB = new Map(endsB.map((v, i) => [v, i + 1]));
   const treeWeight = new Float64Array(endsB.length + 1);
@@ -121,8 +127,20 @@ export function heaviestChain(runs: readonly Run[], tie: (run: Run) => number = 
 
 const end = (r: Run, side: 'a' | 'b') => r[side] + r.length;
 
-function order(n: number, compare: (x: number, y: number) => number): number[] {
-  return Array.from({ length: n }, (_, i) => i).sort(compare);
+/** Indices of `runs` stably sorted by `key` (a non-negative integer), taken in `within` order. */
+function countingOrder(
+  runs: readonly Run[],
+  key: (r: Run) => number,
+  within: readonly number[] = runs.map((_, i) => i),
+): number[] {
+  let max = 0;
+  for (const r of runs) max = Math.max(max, key(r));
+  const starts = new Int32Array(max + 2);
+  for (const r of runs) starts[key(r) + 1]!++;
+  for (let v = 1; v < starts.length; v++) starts[v]! += starts[v - 1]!;
+  const out = new Array<number>(runs.length);
+  for (const i of within) out[starts[key(runs[i]!)]!++] = i;
+  return out;
 }
 
 /** How many of the sorted `values` are at most `limit` (a 1-based Fenwick rank). */

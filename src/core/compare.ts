@@ -172,8 +172,8 @@ function mostlyClaimed(units: Int32Array, claimed: Uint8Array): Uint8Array {
 interface Placement {
   readonly passage: Passage;
   readonly group: number;
-  /** Per side, the words it claims and their kind. */
-  readonly claims: Pair<[number, number][]>;
+  /** For a restatement, per side, the words it claims and their kind (a passage claims its range). */
+  readonly claims: Pair<[number, number][]> | null;
 }
 
 /**
@@ -189,26 +189,24 @@ function placePassages(
   marks: readonly [WordMarks, WordMarks],
   keyOf: (id: number) => string,
 ): { passages: Passage[]; groupOf: number[] } {
-  const placements: Placement[] = tiles.map((t) => {
-    const kind = t.moved ? KIND_MOVED : KIND_SHARED;
-    const range = (from: number): [number, number][] =>
-      Array.from({ length: t.length }, (_, i) => [from + i, kind]);
-    return {
-      passage: {
-        words: [
-          [t.a, t.a + t.length],
-          [t.b, t.b + t.length],
-        ],
-        moved: t.moved,
-        reworded: false,
-      },
-      group: t.group,
-      claims: [range(t.a), range(t.b)],
-    };
-  });
+  // Word-for-word passages claim whole ranges; only restatements list their words one by one.
+  const placements: Placement[] = tiles.map((t) => ({
+    passage: {
+      words: [
+        [t.a, t.a + t.length],
+        [t.b, t.b + t.length],
+      ],
+      moved: t.moved,
+      reworded: false,
+    },
+    group: t.group,
+    claims: null,
+  }));
   const taken = [new Uint8Array(marks[0].kind.length), new Uint8Array(marks[1].kind.length)];
-  for (const p of placements)
-    for (const side of [0, 1] as const) for (const [w] of p.claims[side]) taken[side]![w] = 1;
+  for (const t of tiles) {
+    taken[0]!.fill(1, t.a, t.a + t.length);
+    taken[1]!.fill(1, t.b, t.b + t.length);
+  }
   const usedSentence = [new Set<number>(), new Set<number>()];
   const byScore = [...links].sort(
     (x, y) =>
@@ -239,13 +237,20 @@ function placePassages(
       x.passage.words[0][0] - y.passage.words[0][0] ||
       x.passage.words[1][0] - y.passage.words[1][0],
   );
+  const claim = (side: 0 | 1, w: number, kind: number, index: number) => {
+    if (marks[side].passage[w] !== -1)
+      throw new Error('a word was claimed by two passages; this is a bug');
+    marks[side].kind[w] = kind;
+    marks[side].passage[w] = index;
+  };
   placements.forEach((p, index) => {
     for (const side of [0, 1] as const) {
-      for (const [w, kind] of p.claims[side]) {
-        if (marks[side].passage[w] !== -1)
-          throw new Error('a word was claimed by two passages; this is a bug');
-        marks[side].kind[w] = kind;
-        marks[side].passage[w] = index;
+      if (p.claims === null) {
+        const [from, to] = p.passage.words[side];
+        const kind = p.passage.moved ? KIND_MOVED : KIND_SHARED;
+        for (let w = from; w < to; w++) claim(side, w, kind, index);
+      } else {
+        for (const [w, kind] of p.claims[side]) claim(side, w, kind, index);
       }
     }
   });
