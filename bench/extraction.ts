@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { boilerplateOf } from '../src/core/boilerplate';
+import { boilerplateOf, classifyBlocks, isBlockNote } from '../src/core/boilerplate';
 import { decodeText } from '../src/core/decode';
 import type { Source } from '../src/core/types';
 import { readHtmlInNode } from '../cli/readHtml';
@@ -36,7 +36,7 @@ interface PageResult {
   readability: PageScore;
   shown: PageScore;
   hidden: PageScore;
-  blocks: { truth: boolean; found: boolean }[];
+  blocks: { truth: boolean; found: boolean; noted: boolean }[];
   ms: number;
   readabilityMs: number;
 }
@@ -74,11 +74,12 @@ function measurePage(page: Page): PageResult {
   const source = readHtmlInNode(page.key, page.html);
   const labels = boilerplateOf(source);
   const ms = performance.now() - t0;
+  const notes = classifyBlocks(source).map(isBlockNote);
   const kept = source.blocks.flatMap((_, i) => (labels[i] ? [] : [blockText(source, i)]));
   const isBoilerplate = goldIndex(page.gold);
   const blocks = source.blocks.flatMap((_, i) => {
     const truth = isBoilerplate(blockText(source, i));
-    return truth === null ? [] : [{ truth, found: labels[i] !== null }];
+    return truth === null ? [] : [{ truth, found: labels[i] !== null, noted: notes[i]! }];
   });
   return {
     key: page.key,
@@ -95,11 +96,18 @@ const f3 = (x: number) => x.toFixed(3);
 const line = (s: Scores) => `F1 ${f3(s.f1)}  P ${f3(s.precision)}  R ${f3(s.recall)}`;
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
 
-function report(name: string, results: PageResult[]): void {
-  const blocks = results.flatMap((r) => r.blocks);
+function labelScores(blocks: { truth: boolean; found: boolean }[]): string {
   const tp = blocks.filter((b) => b.truth && b.found).length;
   const fp = blocks.filter((b) => !b.truth && b.found).length;
   const fn = blocks.filter((b) => b.truth && !b.found).length;
+  return (
+    `P ${f3(tp / (tp + fp || 1))}  R ${f3(tp / (tp + fn || 1))}  ` +
+    `(${tp + fp} labelled, ${tp + fn} gold boilerplate of ${blocks.length} blocks)`
+  );
+}
+
+function report(name: string, results: PageResult[]): void {
+  const blocks = results.flatMap((r) => r.blocks);
   console.log(`  ${name} (${results.length} pages)`);
   console.log(
     `    Readability alone          ${line(scoreAll(results.map((r) => r.readability)))}`,
@@ -108,9 +116,9 @@ function report(name: string, results: PageResult[]): void {
   console.log(
     `    ours, boilerplate hidden   ${line(scoreAll(results.map((r) => r.hidden)))}  [F1 >= 0.96]`,
   );
+  console.log(`    boilerplate labels         ${labelScores(blocks)}`);
   console.log(
-    `    labels, block by block     P ${f3(tp / (tp + fp || 1))}  R ${f3(tp / (tp + fn || 1))}  ` +
-      `(${tp + fp} labelled, ${tp + fn} gold boilerplate of ${blocks.length} blocks)  [P >= 0.85, R >= 0.7]`,
+    `    labels and notes           ${labelScores(blocks.map((b) => ({ ...b, found: b.found || b.noted })))}  [P >= 0.85, R >= 0.7]`,
   );
 }
 

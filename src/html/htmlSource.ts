@@ -81,9 +81,7 @@ const BLOCK = new Set([
   'SUMMARY',
   'TABLE',
   'TBODY',
-  'TD',
   'TFOOT',
-  'TH',
   'THEAD',
   'TR',
   'UL',
@@ -101,30 +99,47 @@ function blockTexts(root: Node): BlockText[] {
   const out: BlockText[] = [];
   let buffer = '';
   let heading = false;
+  let linked = 0; // characters of the buffer inside links
+  let inLink = 0;
   const flush = () => {
     const text = buffer
-      .replace(/[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0]*/g, '\n')
-      .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
-      .trim();
-    if (text) out.push({ text, heading });
+      .replace(/[ \r\f\v\u00a0]*\n[ \r\f\v\u00a0]*/g, '\n')
+      .replace(/[ \r\f\v\u00a0]+/g, ' ')
+      .replace(/ ?\t[\t ]*/g, '\t')
+      .replace(/^[\s]+|[\s]+$/g, '');
+    // boilerpipe's link density: a short block that is all link (a menu entry, another
+    // story's headline) points away from the article; a paragraph with links in it does not.
+    const letters = buffer.replace(/\s/g, '').length;
+    const menu = letters > 0 && linked >= letters * 0.8 && text.split(/\s+/).length <= 20;
+    if (text && !menu) out.push({ text, heading });
     buffer = '';
     heading = false;
+    linked = 0;
   };
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
-      buffer += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      const value = (node.nodeValue ?? '').replace(/[ \t\n\r\f\v]+/g, ' ');
+      buffer += value;
+      if (inLink > 0) linked += value.replace(/\s/g, '').length;
       return;
     }
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
+    // A table row is one block, its cells apart by a tab, as a spreadsheet pastes it: a row
+    // reads as one line of data, not as a dozen one-word paragraphs.
+    if ((tag === 'TD' || tag === 'TH') && /\S/.test(buffer)) buffer += '\t';
     if (tag === 'BR') {
       buffer += '\n';
       return;
     }
+    // A caption describes a picture the reading text does not show.
+    if (tag === 'FIGCAPTION') return;
     const block = BLOCK.has(tag);
     if (block) flush();
     if (HEADING.test(tag)) heading = true;
+    if (tag === 'A') inLink++;
     node.childNodes.forEach(walk);
+    if (tag === 'A') inLink--;
     if (block) flush();
   };
   walk(root);
