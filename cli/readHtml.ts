@@ -1,7 +1,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Source } from '../src/core/types';
 import { defuseHtml } from '../src/html/defuse';
-import { sourceFromHtmlDocument } from '../src/html/htmlSource';
+import { readHtmlDocument, type HtmlPage } from '../src/html/htmlSource';
 
 /**
  * Reads an HTML page in Node: jsdom with scripts and subresources off (its defaults), on the
@@ -10,6 +10,11 @@ import { sourceFromHtmlDocument } from '../src/html/htmlSource';
  * `calc(($a - $b) / 16)` made it throw) is not the reader's problem. Its console is silenced.
  */
 export function readHtmlInNode(id: string, html: string): Source {
+  return readHtmlPageInNode(id, html).source;
+}
+
+/** As `readHtmlInNode`, with what the page states about itself. */
+export function readHtmlPageInNode(id: string, html: string): HtmlPage {
   const dom = new JSDOM(defuseHtml(html), { virtualConsole: new VirtualConsole() });
-  return sourceFromHtmlDocument(id, dom.window.document);
+  return readHtmlDocument(id, dom.window.document);
 }
