@@ -45,7 +45,7 @@ const SECOND_PERSON = /\b(?:you|your)\b/i;
 const AD_LABEL =
   /^(?:advertisement|advertising|advert|sponsored(?: content)?|promoted|ad|continue reading below|story continues below|article continues below)$/i;
 const CREDIT =
-  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^(?:by|words by|reporting by|written by|posted by|story by|text by)\s+\S.{0,80}$|\breporting by\b.{0,120}\bediting by\b|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^source\s*:\s*\S.{0,60}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
+  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^(?:by|words by|reporting by|written by|posted by|story by|text by)\s+\S.{0,80}$|\breporting by\b.{0,120}\bediting by\b|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|video) (?:caption|credit)\b|^source\s*:\s*\S.{0,60}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
 const STAFF_TITLE =
   /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist)s?\b/i;
 const RELATED =
@@ -106,7 +106,7 @@ export function classifyBlocks(
     if (first === -1 || isHeadline) return null;
     // The block just before the story may be its subheading or lead-in.
     if (i < first - 1 && furniture(s)) return 'navigation';
-    if (i > last && furniture(s)) return s.words.length >= 4 ? 'related link' : 'navigation';
+    if (i > last && furniture(s, true)) return s.words.length >= 4 ? 'related link' : 'navigation';
     if (shouting(s, source.blocks[i]!.type)) return 'related link';
     return null;
   });
@@ -156,10 +156,11 @@ function readsAsProse(s: BlockSignals): boolean {
 }
 
 /** Short or thin: a menu entry, a label, a list of headlines, a byline. */
-function furniture(s: BlockSignals): boolean {
+function furniture(s: BlockSignals, after = false): boolean {
   const numbers = s.words.filter((w) => /^\d/.test(w)).length;
   if (numbers >= 2 && numbers * 3 >= s.words.length) return false; // figures are data
-  if (s.words.length <= 8 && !s.sentence) return true;
+  // After the story, headlines of other stories (which end without a full stop) run longer.
+  if (s.words.length <= (after ? 15 : 8) && !s.sentence) return true;
   return s.words.length <= 20 && s.stopDensity < 0.2;
 }
 
