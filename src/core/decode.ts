@@ -41,12 +41,32 @@ export function decodeText(bytes: Uint8Array, declared: string | null = null): D
   if (utf8 !== null) return nonEmpty(utf8, 'UTF-8', null);
   if (controlShare(bytes) > 0.01) return { ok: false, problem: 'it is a binary file, not text' };
   const label = declared !== null ? knownLabel(declared) : null;
-  if (label !== null && label !== 'utf-8') {
+  if (label !== null && label !== 'utf-8' && label !== 'windows-1252') {
     const text = new TextDecoder(label).decode(bytes);
     return nonEmpty(text, label, `read as ${label}, as the page declares`);
   }
-  const text = new TextDecoder('windows-1252').decode(bytes);
-  return nonEmpty(text, 'windows-1252', 'read as Windows-1252: it is not UTF-8');
+  return nonEmpty(
+    decodeWindows1252(bytes),
+    'windows-1252',
+    'read as Windows-1252: it is not UTF-8',
+  );
+}
+
+/**
+ * Windows-1252 by its table, not by TextDecoder: Node's decoder for that label is ISO-8859-1,
+ * which turns the curly quotes and dashes of 0x80–0x9F into invisible control characters.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(
+      ...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)),
+    );
+  }
+  return out;
 }
 
 function nonEmpty(text: string, encoding: string, assumed: string | null): Decoded {
