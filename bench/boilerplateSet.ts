@@ -119,8 +119,26 @@ export const WRITTEN: { text: string; boilerplate: boolean }[] = [
 /** The bundled articles' boilerplate blocks, by source id and block index (all others are story). */
 export const CORPUS_BOILERPLATE: Record<string, number[]> = {
   'kim-praises-relationship': [],
-  'growing-partnership': [1],
-  'kim-hails-russia-ties': [2, 3, 4, 5, 6, 21, 22, 23, 24],
+  'growing-partnership': [],
+  'kim-hails-russia-ties': [3, 4, 5, 6, 21, 22, 23, 24],
   'kim-hails-ties-ahead': [1, 2, 3, 8, 16, 17],
+  'putin-two-day-visit': [],
+};
+
+/**
+ * The bundled articles' headlines, and the headline a copy repeats under its own (the wire
+ * copy's): named, never hidden.
+ */
+export const CORPUS_NOTES: Record<string, [number, 'headline' | 'repeated headline'][]> = {
+  'kim-praises-relationship': [[0, 'headline']],
+  'growing-partnership': [
+    [0, 'headline'],
+    [1, 'repeated headline'],
+  ],
+  'kim-hails-russia-ties': [
+    [0, 'headline'],
+    [2, 'repeated headline'],
+  ],
+  'kim-hails-ties-ahead': [[0, 'headline']],
   'putin-two-day-visit': [],
 };

@@ -10,10 +10,11 @@ import { parsePlainText } from '../src/core/sources/plain';
 import type { CompareOptions, Source } from '../src/core/types';
 import { containmentMatrix } from '../src/core/similarity';
 import { loadCorpus } from '../cli/corpus';
-import { classifyBlocks, classifyText } from '../src/core/boilerplate';
+import { boilerplateOf, classifyText } from '../src/core/boilerplate';
 import { countWords } from '../src/core/tokenize';
 import { brownParagraphs } from './brown';
 import { CORPUS_BOILERPLATE, WRITTEN } from './boilerplateSet';
+import { DEFAULT_EXTRACTION_DIR, runExtractionBench } from './extraction';
 import { generatePair } from './generate';
 import { scoreQuality, type Quality } from './quality';
 import { generateRepeatingPair, type RepeatPlan } from './repeats';
@@ -176,7 +177,7 @@ const corpus = loadCorpus();
       bundled: false,
     })),
     ...corpus.flatMap((source) => {
-      const labels = classifyBlocks(source);
+      const labels = boilerplateOf(source);
       return source.blocks.map((_, i) => {
         const truth = CORPUS_BOILERPLATE[source.id]!.includes(i);
         return { truth, found: labels[i] !== null, story: !truth, bundled: true };
@@ -203,6 +204,7 @@ const matrixTimes = Array.from({ length: 15 }, () => time(() => containmentMatri
 console.log(
   `\nCorpus matrix: all ${(corpus.length * (corpus.length - 1)) / 2} pairs of the ${corpus.length} bundled articles, median ${ms(median(matrixTimes))} ms of 15 runs [target < 200 ms]`,
 );
+runExtractionBench(DEFAULT_EXTRACTION_DIR);
 console.log(
   '\nheap MB: heap growth over one comparison after a forced GC (the result included; garbage the\nengine dropped may already be collected). Timed runs force no GC.',
 );

@@ -1,8 +1,20 @@
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Source } from '../src/core/types';
-import { sourceFromHtmlDocument } from '../src/html/htmlSource';
+import { defuseHtml } from '../src/html/defuse';
+import { readHtmlDocument, type HtmlPage } from '../src/html/htmlSource';
 
-/** Reads an HTML page in Node: jsdom with scripts and subresources off (its defaults). */
+/**
+ * Reads an HTML page in Node: jsdom with scripts and subresources off (its defaults), on the
+ * same defused markup the browser reads. Style blocks and attributes are out of the way before
+ * parsing, so jsdom's CSS parser never sees them: a stylesheet it cannot parse (one real page's
+ * `calc(($a - $b) / 16)` made it throw) is not the reader's problem. Its console is silenced.
+ */
 export function readHtmlInNode(id: string, html: string): Source {
-  return sourceFromHtmlDocument(id, new JSDOM(html).window.document);
+  return readHtmlPageInNode(id, html).source;
+}
+
+/** As `readHtmlInNode`, with what the page states about itself. */
+export function readHtmlPageInNode(id: string, html: string): HtmlPage {
+  const dom = new JSDOM(defuseHtml(html), { virtualConsole: new VirtualConsole() });
+  return readHtmlDocument(id, dom.window.document);
 }

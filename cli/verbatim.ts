@@ -2,23 +2,26 @@
 /**
  * verbatim list            — the bundled sources as JSON
  * verbatim compare X Y     — X and Y each a bundled id or a path to a .txt, .md or .html file
+ * verbatim read FILE       — what Verbatim reads from one file: text, blocks, metadata (JSON)
  * verbatim pan S U P O     — PAN detection XMLs for a PAN text-alignment corpus (cli/pan.ts)
  * Errors print one line to stderr and exit 2.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compareSources } from '../src/core/compare';
-import { decodeText } from '../src/core/decode';
+import { declaredCharset, decodeText } from '../src/core/decode';
 import { parseSource } from '../src/core/sources/parse';
 import type { Source } from '../src/core/types';
 import { loadCorpus } from './corpus';
+import { readJson } from './read';
 import { readHtmlInNode } from './readHtml';
 import { PAN_USAGE, runPan } from './pan';
 import { comparisonJson, listJson } from '../src/core/json';
 
 class UsageError extends Error {}
 
-const USAGE = `usage: verbatim list | verbatim compare <id-or-file> <id-or-file> | ${PAN_USAGE}`;
+const USAGE = `usage: verbatim list | verbatim compare <id-or-file> <id-or-file> | verbatim read <file> | ${PAN_USAGE}`;
 const FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
   '.txt': 'text',
   '.md': 'markdown',
@@ -27,9 +30,16 @@ const FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
   '.htm': 'html',
 };
 
-function resolveSource(arg: string, corpus: readonly Source[]): Source {
+function resolveSource(arg: string, corpus: readonly Source[], io: Io): Source {
   const bundled = corpus.find((s) => s.id === arg);
   if (bundled) return bundled;
+  const { decoded, format } = readFileArg(arg, 'compare', io);
+  if (format === 'html') return readHtmlInNode(arg, decoded.text);
+  return parseSource(arg, decoded.text, format);
+}
+
+/** A file's text and format, or a UsageError saying why it cannot be read. */
+function readFileArg(arg: string, verb: string, io: Io) {
   let stats;
   try {
     stats = statSync(arg);
@@ -42,32 +52,58 @@ function resolveSource(arg: string, corpus: readonly Source[]): Source {
     throw new UsageError(`"${arg}" is a directory, not a .txt, .md or .html file`);
   const format = FORMATS[extname(arg).toLowerCase()];
   if (format === undefined) throw new UsageError(`"${arg}" is not a .txt, .md or .html file`);
-  const decoded = decodeText(new Uint8Array(readFileSync(arg)));
-  if (!decoded.ok) throw new UsageError(`cannot compare "${arg}": ${decoded.problem}`);
-  if (format === 'html') return readHtmlInNode(arg, decoded.text);
-  return parseSource(arg, decoded.text, format);
+  const bytes = new Uint8Array(readFileSync(arg));
+  const decoded = decodeText(bytes, format === 'html' ? declaredCharset(bytes) : null);
+  if (!decoded.ok) throw new UsageError(`cannot ${verb} "${arg}": ${decoded.problem}`);
+  if (decoded.assumed !== null) io.err(`verbatim: note: "${arg}" was ${decoded.assumed}\n`);
+  return { decoded, format };
 }
 
-function main(args: readonly string[]): void {
+/** Runs one command; returns its exit status. */
+function main(args: readonly string[], io: Io): number {
   const corpus = loadCorpus();
   const [command, ...rest] = args;
   if (command === 'pan') {
-    process.exitCode = runPan(rest);
+    return runPan(rest, { write: (text: string) => (io.err(text), true) });
   } else if (command === 'list' && rest.length === 0) {
-    process.stdout.write(`${JSON.stringify(listJson(corpus))}\n`);
+    io.out(`${JSON.stringify(listJson(corpus))}\n`);
   } else if (command === 'compare' && rest.length === 2) {
-    const a = resolveSource(rest[0]!, corpus);
-    const b = resolveSource(rest[1]!, corpus);
-    process.stdout.write(`${JSON.stringify(comparisonJson(compareSources([a, b])))}\n`);
+    const a = resolveSource(rest[0]!, corpus, io);
+    const b = resolveSource(rest[1]!, corpus, io);
+    io.out(`${JSON.stringify(comparisonJson(compareSources([a, b])))}\n`);
+  } else if (command === 'read' && rest.length === 1) {
+    const { decoded, format } = readFileArg(rest[0]!, 'read', io);
+    const json = readJson(rest[0]!, decoded, format);
+    if (!/[\p{L}\p{N}]/u.test(json.text))
+      throw new UsageError(`no article text was found in "${rest[0]}"`);
+    io.out(`${JSON.stringify(json)}\n`);
   } else {
     throw new UsageError(USAGE);
   }
+  return 0;
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (error) {
-  const message = error instanceof UsageError ? error.message : `internal error: ${String(error)}`;
-  process.stderr.write(`verbatim: ${message}\n`);
-  process.exitCode = 2;
+/** Where the command line writes: the process's streams, or a test's buffers. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** Runs one command; returns the exit status (0, or 2 after one error line). */
+export function runVerbatim(args: readonly string[], io: Io): number {
+  try {
+    return main(args, io);
+  } catch (error) {
+    const message =
+      error instanceof UsageError ? error.message : `internal error: ${String(error)}`;
+    io.err(`verbatim: ${message}\n`);
+    return 2;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = runVerbatim(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  });
 }

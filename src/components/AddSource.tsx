@@ -26,6 +26,7 @@ export function AddSource() {
       return;
     }
     addSource(result.source);
+    if (result.notice) report(result.notice); // e.g. the encoding a file was assumed to be in
     setOpen(false);
     setText('');
     setTitle('');

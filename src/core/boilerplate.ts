@@ -1,85 +1,221 @@
-import { normalizeWord } from './normalize';
+import { blockSignals, documentStopWords, wordsOf, type BlockSignals } from './blockSignals';
 import { findQuotes } from './quotes';
-import { forEachWord } from './tokenize';
 import type { Source } from './types';
 
-/** Why a block reads as not part of the story, or null for a block of the story. */
+/** Why a block reads as not part of the story. Such blocks are muted, and hidden on request. */
 export type BoilerplateReason =
-  | 'repeated headline'
+  | 'navigation'
   | 'call to action'
   | 'credit or byline'
   | 'related link'
   | 'advertisement'
   | 'web address'
   | 'date line'
-  | 'separator';
+  | 'separator'
+  | 'template';
 
 /**
- * General signals, each tied to what the block does rather than to any outlet: it asks the
- * reader for something (subscribe, support, bookmark…) while addressing them; it credits a
- * writer or photographer; it points elsewhere (related, read more, a bare address); it only
- * dates the page; or it repeats an earlier headline word for word. Text inside quotation
- * marks is never read as a call to action: a minister who says "we need support" is news.
+ * What a block is when it is part of the page but not the story's body: its headline, and a
+ * headline repeated in its own page (a wire copy printed under its headline). They are the
+ * story's own, not page furniture, so they are named but never hidden.
  */
-const CALL_TO_ACTION =
-  /\b(subscri(?:be|ption|bers?)|sign(?:ing)? up|newsletters?|donat(?:e|ion|ions)|your support|support (?:us|our|allows|helps|makes)|help us|click here|tap here|follow us|share this|bookmark|premium|paywalls?|advertis(?:ement|ing)|log in|sign in|register now|membership|become a (?:member|supporter))\b/gi;
-/** The reader is addressed: second person, "we" of the publication, or an imperative opening. */
-const READER_ADDRESS =
-  /\b(you|your|we|us|our)\b|(?:^|[.!?]\s+)(?:support|subscribe|sign up|donate|become|join|follow|share|register|log in|get)\b/i;
-const AD_LABEL = /^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad)$/i;
+export type BlockNote = 'headline' | 'repeated headline';
+
+export type BlockLabel = BoilerplateReason | BlockNote;
+
+export const isBlockNote = (label: BlockLabel | null): label is BlockNote =>
+  label === 'headline' || label === 'repeated headline';
+
+/**
+ * Text-level rules, each tied to what a block does rather than to any outlet: it asks the
+ * reader for something while speaking as the publication or naming a channel (newsletter, app,
+ * social network); it credits a writer or photographer; it points elsewhere; it only dates the
+ * page. Text inside quotation marks is never read as a call to action: a minister who says
+ * "we need support" is news, and so is a company's report that it "signed up subscribers".
+ */
+const CTA_CUE =
+  /\b(subscri(?:be|ption|bers?)|sign(?:ing)? up|newsletters?|donat(?:e|ion|ions)|your support|support (?:us|our|allows|helps|makes)|help us|click here|tap here|follow us|share this|bookmark|premium|paywalls?|log in|sign in|register now|membership|become a (?:member|supporter))\b/gi;
+/** An imperative addressed to the reader, at the start of a sentence. */
+const IMPERATIVE =
+  /(?:^|[.!?]\s+|\|\s*)(?:please\s+)?(?:subscribe|sign up|donate|follow|click|tap|join|support|register|log in|sign in|become|download|get|share|read|watch|listen)\b/i;
+/** The publication speaking of itself, or a channel it sends readers to. */
+const SELF_OR_CHANNEL =
+  /\b(?:we|us|our|newsletters?|inbox|app|apps|bookmark|instagram|facebook|twitter|youtube|linkedin|whatsapp|telegram|social media|journalism|reporting)\b/i;
+const SECOND_PERSON = /\b(?:you|your)\b/i;
+const AD_LABEL =
+  /^(?:advertisement|advertising|advert|sponsored(?: content)?|promoted|ad|continue reading below|story continues below|article continues below)$/i;
 const CREDIT =
-  /(\bcontributed to this (?:story|report|article)\b|^(?:by|words by|reporting by|written by)\s+\S.{0,60}$|^(?:photo|image|picture|photograph)s?\s*(?:by|:)|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^[^.!?]{2,60}(?:\s\/\s[^.!?/]{1,40}){2,}$)/i;
+  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^(?:by|words by|reporting by|written by|posted by|story by|text by)\s+\S.{0,80}$|\breporting by\b.{0,120}\bediting by\b|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|video) (?:caption|credit)\b|^source\s*:\s*\S.{0,60}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
+const STAFF_TITLE =
+  /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist)s?\b/i;
 const RELATED =
-  /^(?:related(?: articles?| stories| coverage)?|read (?:more|also|next)|see also|more on this|recommended|watch|listen|show all\b)/i;
+  /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from|stories|news)\b|more:|also:|also read\b|recommended\b|you may (?:also )?like\b|don't miss\b|trending\b|popular\b|most read\b|watch\b|listen\b|show all\b|filed under\b|tags?:|categor(?:y|ies):)/i;
+const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
+const COOKIES = /\b(?:this (?:web)?site|we) uses? cookies\b/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const LABEL = /^(?:original url|source|via|link|url)\s*:?$/i;
-const DATE_ONLY =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s+[A-Z]{2,4})?$/i;
+/** Words that only a date or time is made of (numbers are counted apart). */
+const STRONG_DATE =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|[ap]m|gmt|utc|[ecmp][sd]t|bst|cest?|updated|posted|published|modified|ago)$/;
 
 const cache = new WeakMap<Source, (BoilerplateReason | null)[]>();
 
-/** `classifyBlocks`, computed once per source object (sources are immutable). */
+/** The blocks to mute and hide: `classifyBlocks` without notes, once per source object. */
 export function boilerplateOf(source: Source): (BoilerplateReason | null)[] {
   let labels = cache.get(source);
-  if (labels === undefined) cache.set(source, (labels = classifyBlocks(source)));
+  if (labels === undefined) {
+    labels = classifyBlocks(source).map((l) => (isBlockNote(l) ? null : l));
+    cache.set(source, labels);
+  }
   return labels;
 }
 
-/** One label per block of the source, in order: the reason it reads as boilerplate, or null. */
-export function classifyBlocks(source: Source): (BoilerplateReason | null)[] {
-  const seen = new Set<string>();
-  return source.blocks.map((block) => {
-    const text = source.text.slice(block.start, block.end).replace(/\s+/g, ' ').trim();
-    const words: string[] = [];
-    forEachWord(text, (s, e) => words.push(normalizeWord(text.slice(s, e))));
-    const key = words.join(' ');
-    const repeated = words.length > 0 && words.length <= 30 && seen.has(key);
-    seen.add(key);
-    return classifyText(text, words.length, repeated);
+/**
+ * One label per block of the source, in order, or null for the story. Three kinds of evidence:
+ * what a block says (`classifyText`); where it stands — page furniture (menus, bylines, lists
+ * of other stories) stands before the first or after the last block that reads as running
+ * prose, as jusText classifies blocks with their context; and its neighbours — a short
+ * fragment between two labelled blocks ("Close", "Caption" between photo credits) is one of
+ * them. `template` holds the normalized text of blocks found in many of the reader's sources
+ * about different stories (`templateBlocks`).
+ */
+export function classifyBlocks(
+  source: Source,
+  template: ReadonlySet<string> = new Set(),
+): (BlockLabel | null)[] {
+  const stopWords = documentStopWords(wordsOf(source.text));
+  const signals = source.blocks.map((b) =>
+    blockSignals(source.text.slice(b.start, b.end), stopWords),
+  );
+  const headline = headlineKey(source, signals);
+  const prose = signals.map(readsAsProse);
+  const first = prose.indexOf(true);
+  const last = prose.lastIndexOf(true);
+  const rows = source.blocks.map((b) => source.text.slice(b.start, b.end).includes('\t'));
+  const labels: (BlockLabel | null)[] = signals.map((s, i) => {
+    const key = s.words.join(' ');
+    if (i === 0 && headline !== null) return 'headline';
+    if (i > 0 && headline !== null && sameHeadline(key, headline)) return 'repeated headline';
+    // A table row (cells apart by tabs) is data, whatever its length or figures.
+    if (rows[i] && s.words.length > 0) return null;
+    const byText = classifyText(s.text, s.words.length, s);
+    if (byText !== null) return byText;
+    if (template.has(key) && s.words.length > 0) return 'template';
+    if (prose[i]) return null;
+    const isHeadline = i === 0 && source.blocks[0]!.type === 'heading';
+    if (first === -1 || isHeadline) return null;
+    // The block just before the story may be its subheading or lead-in.
+    if (i < first - 1 && furniture(s)) return 'navigation';
+    if (i > last && furniture(s, true)) return s.words.length >= 4 ? 'related link' : 'navigation';
+    if (shouting(s, source.blocks[i]!.type)) return 'related link';
+    return null;
   });
+  // A short fragment between labelled blocks is one of them.
+  for (let i = 1; i + 1 < labels.length; i++) {
+    const before = labels[i - 1];
+    if (
+      labels[i] === null &&
+      before &&
+      !isBlockNote(before) &&
+      labels[i + 1] &&
+      !isBlockNote(labels[i + 1]!) &&
+      signals[i]!.words.length <= 6 &&
+      !signals[i]!.sentence
+    )
+      labels[i] = before;
+  }
+  return labels;
 }
 
-/** The reason one block's text reads as boilerplate, or null. Exposed for measurement. */
+/** The normalized words of the page's headline: its first block when that is a heading. */
+function headlineKey(source: Source, signals: readonly BlockSignals[]): string | null {
+  const first = source.blocks[0];
+  if (first === undefined || first.type !== 'heading') return null;
+  const key = signals[0]!.words.join(' ');
+  return signals[0]!.words.length >= 3 ? key : null;
+}
+
+/** The same headline, or one with the site's name after it ("… Auto Show - CT Post"). */
+function sameHeadline(key: string, headline: string): boolean {
+  if (key === headline) return true;
+  const [short, long] = key.length < headline.length ? [key, headline] : [headline, key];
+  return (
+    long.startsWith(`${short} `) &&
+    short.split(' ').length >= 4 &&
+    short.length >= long.length * 0.6
+  );
+}
+
+/**
+ * Running prose, by jusText's measures: long enough, and made of function words at the rate
+ * sentences of a language are (jusText's "good" blocks; 0.3 is its threshold).
+ */
+function readsAsProse(s: BlockSignals): boolean {
+  if (s.words.length >= 40) return s.stopDensity >= 0.2;
+  return s.words.length >= 10 && s.sentence && s.stopDensity >= 0.25;
+}
+
+/** Short or thin: a menu entry, a label, a list of headlines, a byline. */
+function furniture(s: BlockSignals, after = false): boolean {
+  const numbers = s.words.filter((w) => /^\d/.test(w)).length;
+  if (numbers >= 2 && numbers * 3 >= s.words.length) return false; // figures are data
+  // After the story, headlines of other stories (which end without a full stop) run longer.
+  if (s.words.length <= (after ? 15 : 8) && !s.sentence) return true;
+  return s.words.length <= 20 && s.stopDensity < 0.2;
+}
+
+/** A line of capitals in a page written in mixed case: a promotion or a link to another story. */
+function shouting(s: BlockSignals, type: string): boolean {
+  if (type === 'heading' || s.words.length < 7 || s.sentence) return false;
+  const letters = s.text.replace(/[^\p{L}]/gu, '');
+  return (
+    letters.length >= 15 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  );
+}
+
+/**
+ * The reason one block's text reads as boilerplate, or null. Exposed for measurement; pass the
+ * block's signals when they are at hand.
+ */
 export function classifyText(
   text: string,
   wordCount: number,
-  repeated = false,
+  signals?: BlockSignals,
 ): BoilerplateReason | null {
   if (wordCount === 0) return 'separator';
-  if (repeated) return 'repeated headline';
+  const s = signals ?? blockSignals(text, new Set());
   const short = wordCount <= 25;
   if (short && RELATED.test(text)) return 'related link';
-  if (AD_LABEL.test(text)) return 'advertisement';
+  if (wordCount <= 5 && AD_LABEL.test(text.replace(/[.:…]+$/, ''))) return 'advertisement';
   if (CREDIT.test(text) && wordCount <= 40) return 'credit or byline';
-  if (short && (LABEL.test(text) || DATE_ONLY.test(text)))
-    return LABEL.test(text) ? 'web address' : 'date line';
+  if (wordCount <= 8 && !s.sentence && STAFF_TITLE.test(text) && /,|\|/.test(text))
+    return 'credit or byline';
+  if (short && LABEL.test(text)) return 'web address';
+  if (wordCount <= 40 && COPYRIGHT.test(text)) return 'credit or byline';
+  if (wordCount <= 16 && readsAsDate(text, s)) return 'date line';
   const urlChars = (text.match(URL) ?? []).reduce((n, u) => n + u.length, 0);
-  if (urlChars > 0 && urlChars >= text.length * 0.5) return 'web address';
-  // Calls to action, read outside quotations.
-  const unquoted = withoutQuotes(text);
-  const cues = new Set((unquoted.match(CALL_TO_ACTION) ?? []).map((c) => c.toLowerCase())).size;
-  if (cues >= 2 || (cues === 1 && READER_ADDRESS.test(unquoted))) return 'call to action';
+  if (urlChars > 0 && urlChars >= text.length * 0.5 && wordCount <= 40) return 'web address';
+  if (readsAsCallToAction(withoutQuotes(text))) return 'call to action';
   return null;
+}
+
+/** Mostly calendar and clock words and numbers, with a word only a date has (or a year and a time). */
+function readsAsDate(text: string, s: BlockSignals): boolean {
+  if (s.dateDensity < 0.6) return false;
+  if (s.words.some((w) => STRONG_DATE.test(w))) return true;
+  return /\b(?:19|20)\d\d\b/.test(text) && /\b\d{1,2}:\d\d\b|\b\d{4}-\d\d-\d\d\b/.test(text);
+}
+
+function readsAsCallToAction(unquoted: string): boolean {
+  const cues = new Set((unquoted.match(CTA_CUE) ?? []).map((c) => c.toLowerCase())).size;
+  const imperative = IMPERATIVE.test(unquoted) || /\bclick here\b|\btap here\b/i.test(unquoted);
+  if (imperative && SELF_OR_CHANNEL.test(unquoted)) return true;
+  if (COOKIES.test(unquoted)) return true;
+  // An appeal that does not open with an imperative still speaks to the reader as the paper.
+  // News about subscriptions is told in the third person; an appeal speaks to "you", and
+  // often as "we", the paper.
+  if (!SECOND_PERSON.test(unquoted)) return false;
+  return cues >= 2 || (cues === 1 && /\b(?:we|us|our)\b/i.test(unquoted));
 }
 
 function withoutQuotes(text: string): string {

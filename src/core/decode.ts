@@ -1,22 +1,113 @@
 /** Largest file the reader and the command line accept. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export type Decoded = { ok: true; text: string } | { ok: false; problem: string };
+export type Decoded =
+  | {
+      ok: true;
+      text: string;
+      /** The encoding the bytes were read in: "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252"… */
+      encoding: string;
+      /** Said to the reader when the encoding was assumed rather than certain; else null. */
+      assumed: string | null;
+    }
+  | { ok: false; problem: string };
 
 /**
- * Turns a file's bytes into text, or says plainly why it is not a text we can read:
- * too large, binary (a NUL byte, as images and PDFs have), or not UTF-8.
+ * Turns a file's bytes into text, or says plainly why it is not a text we can read.
+ *
+ * In order: a byte-order mark decides (UTF-8, UTF-16 LE or BE); otherwise a NUL byte means
+ * binary (images, PDFs); bytes that are valid UTF-8 are UTF-8 (a legacy single-byte text is
+ * almost never valid UTF-8 by chance once it has a non-ASCII letter); an HTML page's declared
+ * charset is honoured; otherwise the text is read as Windows-1252, said as an assumption.
+ *
+ * Why not a statistical detector (jschardet, chardet): on the short texts people paste, they
+ * confuse the Latin single-byte encodings with one another, and those differ only in a few
+ * letters. Windows-1252 is what browsers assume for unlabelled legacy text in Western locales
+ * (the WHATWG Encoding standard maps ISO-8859-1 and ASCII to it), every byte of it decodes, and
+ * the reader is told the assumption so a wrong one is visible.
  */
-export function decodeText(bytes: Uint8Array): Decoded {
+export function decodeText(bytes: Uint8Array, declared: string | null = null): Decoded {
   if (bytes.length > MAX_FILE_BYTES) {
     return { ok: false, problem: `it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
   }
-  if (bytes.includes(0)) return { ok: false, problem: 'it is a binary file, not text' };
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    if (text.trim().length === 0) return { ok: false, problem: 'it is empty' };
-    return { ok: true, text };
-  } catch {
-    return { ok: false, problem: 'it is not UTF-8 text' };
+  const bom = byteOrderMark(bytes);
+  if (bom !== null) {
+    const text = strictDecode(bom, bytes);
+    if (text === null) return { ok: false, problem: `it is not valid ${bom} text` };
+    return nonEmpty(text, bom, bom === 'UTF-8' ? null : `read as ${bom} (its byte-order mark)`);
   }
+  if (bytes.includes(0)) return { ok: false, problem: 'it is a binary file, not text' };
+  const utf8 = strictDecode('UTF-8', bytes);
+  if (utf8 !== null) return nonEmpty(utf8, 'UTF-8', null);
+  if (controlShare(bytes) > 0.01) return { ok: false, problem: 'it is a binary file, not text' };
+  const label = declared !== null ? knownLabel(declared) : null;
+  if (label !== null && label !== 'utf-8' && label !== 'windows-1252') {
+    const text = new TextDecoder(label).decode(bytes);
+    return nonEmpty(text, label, `read as ${label}, as the page declares`);
+  }
+  return nonEmpty(
+    decodeWindows1252(bytes),
+    'windows-1252',
+    'read as Windows-1252: it is not UTF-8',
+  );
+}
+
+/**
+ * Windows-1252 by its table, not by TextDecoder: Node's decoder for that label is ISO-8859-1,
+ * which turns the curly quotes and dashes of 0x80–0x9F into invisible control characters.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(
+      ...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)),
+    );
+  }
+  return out;
+}
+
+function nonEmpty(text: string, encoding: string, assumed: string | null): Decoded {
+  if (text.trim().length === 0) return { ok: false, problem: 'it is empty' };
+  return { ok: true, text, encoding, assumed };
+}
+
+function byteOrderMark(b: Uint8Array): 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | null {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'UTF-8';
+  if (b[0] === 0xff && b[1] === 0xfe) return 'UTF-16LE';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'UTF-16BE';
+  return null;
+}
+
+function strictDecode(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Share of bytes that are control characters no text file has (not tab, newline, CR, FF, ESC). */
+function controlShare(bytes: Uint8Array): number {
+  let n = 0;
+  for (const b of bytes)
+    if (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) n++;
+  return n / Math.max(1, bytes.length);
+}
+
+/** The canonical name of an encoding label the platform decodes, or null. */
+function knownLabel(label: string): string | null {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** The charset an HTML page declares in its first 1024 bytes (`<meta charset>` or http-equiv). */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1] ?? null;
 }

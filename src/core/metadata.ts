@@ -3,10 +3,13 @@ import type { Source } from './types';
 
 /** What a source says about itself. Each field is null unless the text states it. */
 export interface SourceMeta {
+  readonly title: string | null;
   readonly byline: string | null;
   readonly agency: string | null;
   readonly date: string | null;
   readonly outlet: string | null;
+  /** The address the text gives as its origin. */
+  readonly url: string | null;
 }
 
 const MONTH =
@@ -16,6 +19,11 @@ const DATE_LINE = new RegExp(
   'i',
 );
 const BYLINE = /^By\s+(.{2,80})$/i;
+/** A date as it opens a line: "12 June 2024", "June 12, 2024", "2024-06-12". */
+const DATE_PART = new RegExp(
+  `^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH} \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`,
+  'i',
+);
 const CONTRIBUTED =
   /^(.{2,60}?)\s+(?:writers?|reporters?|correspondents?)\b.{0,120}\bcontributed to this (?:story|report|article)/i;
 const DATELINE_AGENCY = /^[A-Z][A-Za-z .,'-]{1,40}\s\(([A-Z]{2,8})\)\s[—–-]/;
@@ -32,6 +40,7 @@ export function extractMetadata(source: Source): SourceMeta {
   let agency: string | null = null;
   let date: string | null = null;
   let outlet: string | null = null;
+  let url: string | null = null;
   let urlDate: string | null = null;
   source.blocks.forEach((block, index) => {
     // Credits, datelines and origin lines are short; a long paragraph is reporting. Skipping
@@ -39,20 +48,33 @@ export function extractMetadata(source: Source): SourceMeta {
     if (block.end - block.start > 400) return;
     const line = source.text.slice(block.start, block.end).replace(/\s+/g, ' ').trim();
     const short = line.split(' ').length <= 12;
+    // A credit line of parts: "By Wire Desk · Example News · 12 June 2024".
+    const parts = line.split(/\s+[·|•]\s+/);
+    if (parts.length > 1 && short) {
+      for (const part of parts) {
+        const by = BYLINE.exec(part)?.[1]?.trim();
+        if (by) byline ??= by;
+        else if (DATE_PART.test(part)) date ??= part;
+        else if (index < 4 && !/^https?:/.test(part) && !/\d/.test(part)) outlet ??= part;
+      }
+      return;
+    }
     if (short && byline === null) byline = BYLINE.exec(line)?.[1]?.trim() ?? null;
     if (short && date === null && DATE_LINE.test(line)) date = line;
     agency ??=
       CONTRIBUTED.exec(line)?.[1]?.trim() ??
       (index < 3 ? DATELINE_AGENCY.exec(line)?.[1] : null) ??
       null;
-    const url = short ? URL.exec(line) : null;
-    if (url && outlet === null) {
-      outlet = url[1]!.toLowerCase().replace(/^www\./, '');
-      const d = URL_DATE.exec(url[2] ?? '');
+    const found = short ? URL.exec(line) : null;
+    if (found && url === null) {
+      url = found[0];
+      outlet ??= found[1]!.toLowerCase().replace(/^www\./, '');
+      const d = URL_DATE.exec(found[2] ?? '');
       if (d) urlDate = `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
     }
   });
-  return { byline, agency, date: date ?? urlDate, outlet };
+  const title = source.blocks[0]?.type === 'heading' ? source.title : null;
+  return { title, byline, agency, date: date ?? urlDate, outlet, url };
 }
 
 // Sources are immutable, so facts about one are computed once (pickers ask on every change).

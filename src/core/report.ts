@@ -1,4 +1,5 @@
 import { piecesByBlock } from './layout';
+import { describeSource } from './metadata';
 import { summarize } from './summary';
 import type { Comparison } from './types';
 
@@ -50,7 +51,7 @@ export function comparisonReport(c: Comparison, generatedAt: string): string {
       })
       .join('\n');
     return `<article>
-<p class="meta">Source ${name} · ${f.words.toLocaleString('en')} words</p>
+<p class="meta">Source ${name} · ${escape(describeSource(source))}</p>
 <h2 dir="auto">${escape(source.title)}</h2>
 <p class="summary"><strong>${f.inOtherPct}% of ${name}</strong> also stands in ${other} (${f.sharedPct}% in place, ${f.movedPct}% moved); ${f.uniquePct}% is only in ${name}. ${f.passages} passages, the longest ${f.longestPassage} words.</p>
 ${paragraphs}

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { titleFrom } from '@/core/sources/title';
 import type { Block, Source } from '@/core/types';
 import { DEFUSED } from './defuse';
+import { pageMeta, type PageMeta } from './pageMeta';
 
 /**
  * An HTML page as a source: its article text, found by Mozilla's Readability (what Firefox's
@@ -11,16 +12,55 @@ import { DEFUSED } from './defuse';
  * the page hides are removed before reading.
  */
 export function sourceFromHtmlDocument(id: string, doc: Document): Source {
+  return readHtmlDocument(id, doc).source;
+}
+
+/** An HTML page's source and what the page states about itself. */
+export interface HtmlPage {
+  readonly source: Source;
+  readonly meta: PageMeta;
+  /** Indices of the blocks written from the page's metadata (the credit and address lines). */
+  readonly added: readonly number[];
+}
+
+/**
+ * As `sourceFromHtmlDocument`, with the page's metadata. The byline, outlet, date and address
+ * the page states (in its markup, which Readability's text leaves out) are put back as one
+ * credit line under the headline ("By Wire Desk · Example News · 12 June 2024") and the address
+ * on a line of its own, so they travel with the text wherever it goes (share links, the report)
+ * and are labelled boilerplate like any credit line.
+ */
+export function readHtmlDocument(id: string, doc: Document): HtmlPage {
+  // Before scripts go: JSON-LD metadata is a script element.
+  const stated = pageMeta(doc);
   dropUnreadable(doc);
-  const article = new Readability<Node>(doc.cloneNode(true) as Document, {
-    serializer: (node) => node,
-    charThreshold: 200,
-  }).parse();
+  let article: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    article = new Readability<Node>(doc.cloneNode(true) as Document, {
+      serializer: (node) => node,
+      charThreshold: 200,
+    }).parse();
+  } catch {
+    article = null; // a page Readability cannot take apart is read whole, below
+  }
+  const meta = pageMeta(doc, article ?? {});
+  const merged: PageMeta = {
+    title: stated.title ?? meta.title,
+    byline: stated.byline ?? meta.byline,
+    date: stated.date ?? meta.date,
+    outlet: stated.outlet ?? meta.outlet,
+    url: stated.url ?? meta.url,
+  };
   const root = article?.content ?? doc.body;
   const texts = root ? blockTexts(root) : [];
   const articleTitle = article?.title?.replace(/\s+/g, ' ').trim();
+  const credit = creditLine(merged);
+  if (texts.length > 0) {
+    if (merged.url) texts.unshift({ text: merged.url, heading: false, added: true });
+    if (credit) texts.unshift({ text: credit, heading: false, added: true });
+  }
   // Readability lifts the headline out of the content; put it back unless a heading opens it.
-  if (articleTitle && !texts.slice(0, 3).some((t) => t.heading))
+  if (articleTitle && !texts.slice(0, 5).some((t) => t.heading))
     texts.unshift({ text: articleTitle, heading: true });
   let text = '';
   const blocks: Block[] = [];
@@ -33,7 +73,33 @@ export function sourceFromHtmlDocument(id: string, doc: Document): Source {
     });
     text += block.text;
   }
-  return { id, title: titleFrom(text, blocks), text, blocks };
+  const added = texts.flatMap((t, i) => (t.added ? [i] : []));
+  return { source: { id, title: titleFrom(text, blocks), text, blocks }, meta: merged, added };
+}
+
+/** "By Wire Desk · Example News · 12 June 2024", from what the page states; null if nothing. */
+export function creditLine(meta: PageMeta): string | null {
+  const byline = meta.byline ? meta.byline.replace(/^by\s+/i, '') : null;
+  const parts = [
+    byline ? `By ${byline}` : null,
+    meta.outlet,
+    meta.date ? displayDate(meta.date) : null,
+  ].filter((p): p is string => p !== null);
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+/** An ISO date as "12 June 2024"; any other form as the page gives it. */
+function displayDate(date: string): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  if (!iso) return date;
+  const d = new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
+  if (Number.isNaN(d.getTime())) return date;
+  return d.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 const UNREADABLE =
@@ -81,9 +147,7 @@ const BLOCK = new Set([
   'SUMMARY',
   'TABLE',
   'TBODY',
-  'TD',
   'TFOOT',
-  'TH',
   'THEAD',
   'TR',
   'UL',
@@ -94,6 +158,7 @@ const HEADING = /^H[1-6]$/;
 interface BlockText {
   text: string;
   heading: boolean;
+  added?: boolean;
 }
 
 /** The text of each block-level run under `root`, in document order, whitespace folded. */
@@ -101,30 +166,47 @@ function blockTexts(root: Node): BlockText[] {
   const out: BlockText[] = [];
   let buffer = '';
   let heading = false;
+  let linked = 0; // characters of the buffer inside links
+  let inLink = 0;
   const flush = () => {
     const text = buffer
-      .replace(/[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0]*/g, '\n')
-      .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
-      .trim();
-    if (text) out.push({ text, heading });
+      .replace(/[ \r\f\v\u00a0]*\n[ \r\f\v\u00a0]*/g, '\n')
+      .replace(/[ \r\f\v\u00a0]+/g, ' ')
+      .replace(/ ?\t[\t ]*/g, '\t')
+      .replace(/^[\s]+|[\s]+$/g, '');
+    // boilerpipe's link density: a short block that is all link (a menu entry, another
+    // story's headline) points away from the article; a paragraph with links in it does not.
+    const letters = buffer.replace(/\s/g, '').length;
+    const menu = letters > 0 && linked >= letters * 0.8 && text.split(/\s+/).length <= 20;
+    if (text && !menu) out.push({ text, heading });
     buffer = '';
     heading = false;
+    linked = 0;
   };
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
-      buffer += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      const value = (node.nodeValue ?? '').replace(/[ \t\n\r\f\v]+/g, ' ');
+      buffer += value;
+      if (inLink > 0) linked += value.replace(/\s/g, '').length;
       return;
     }
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
+    // A table row is one block, its cells apart by a tab, as a spreadsheet pastes it: a row
+    // reads as one line of data, not as a dozen one-word paragraphs.
+    if ((tag === 'TD' || tag === 'TH') && /\S/.test(buffer)) buffer += '\t';
     if (tag === 'BR') {
       buffer += '\n';
       return;
     }
+    // A caption describes a picture the reading text does not show.
+    if (tag === 'FIGCAPTION') return;
     const block = BLOCK.has(tag);
     if (block) flush();
     if (HEADING.test(tag)) heading = true;
+    if (tag === 'A') inLink++;
     node.childNodes.forEach(walk);
+    if (tag === 'A') inLink--;
     if (block) flush();
   };
   walk(root);

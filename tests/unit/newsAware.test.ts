@@ -1,10 +1,10 @@
-import { classifyBlocks, classifyText } from '@/core/boilerplate';
+import { boilerplateOf, classifyBlocks, classifyText, isBlockNote } from '@/core/boilerplate';
 import { compareSources } from '@/core/compare';
 import { findQuotes } from '@/core/quotes';
 import { countWords } from '@/core/tokenize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_BOILERPLATE, WRITTEN } from '../../bench/boilerplateSet';
+import { CORPUS_BOILERPLATE, CORPUS_NOTES, WRITTEN } from '../../bench/boilerplateSet';
 import { loadCorpus } from '../../cli/corpus';
 import { messyText } from '../support/arbitraries';
 import { pairOf } from '../support/sources';
@@ -79,8 +79,17 @@ describe('shared quotations', () => {
 describe('boilerplate', () => {
   it('flags exactly the boilerplate of the bundled articles, and none of their reporting', () => {
     for (const source of loadCorpus()) {
-      const flagged = classifyBlocks(source).flatMap((label, i) => (label ? [i] : []));
+      const flagged = boilerplateOf(source).flatMap((label, i) => (label ? [i] : []));
       expect([source.id, flagged]).toEqual([source.id, CORPUS_BOILERPLATE[source.id]]);
+    }
+  });
+
+  it("names the headline and the wire copy's repeated headline, and never hides them", () => {
+    for (const source of loadCorpus()) {
+      const labels = classifyBlocks(source);
+      const notes = labels.flatMap((label, i) => (isBlockNote(label) ? [[i, label]] : []));
+      expect([source.id, notes]).toEqual([source.id, CORPUS_NOTES[source.id]]);
+      for (const [i] of notes) expect(boilerplateOf(source)[i as number]).toBeNull();
     }
   });
 

@@ -46,6 +46,8 @@ describe('decodeText', () => {
     expect(decodeText(new TextEncoder().encode('Grüße 👍'))).toEqual({
       ok: true,
       text: 'Grüße 👍',
+      encoding: 'UTF-8',
+      assumed: null,
     });
     expect(decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1]))).toMatchObject({
       ok: false,
@@ -53,7 +55,7 @@ describe('decodeText', () => {
     });
     expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41]))).toMatchObject({
       ok: false,
-      problem: /UTF-8/,
+      problem: /not valid UTF-16LE/,
     });
     expect(decodeText(new TextEncoder().encode(' \n\t '))).toMatchObject({
       ok: false,

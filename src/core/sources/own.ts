@@ -1,4 +1,4 @@
-import { decodeText } from '../decode';
+import { declaredCharset, decodeText } from '../decode';
 import { countWords } from '../tokenize';
 import type { Source, SourceFormat } from '../types';
 import { looksLikeMarkdown } from './markdown';
@@ -12,7 +12,14 @@ export type HtmlReader = (id: string, html: string) => Source;
 
 export type OwnFormat = SourceFormat | 'html';
 
-export type OwnSourceResult = { ok: true; source: Source } | { ok: false; problem: string };
+export type OwnSourceResult =
+  | {
+      ok: true;
+      source: Source;
+      /** Something the reader should know about how it was read (an assumed encoding), or absent. */
+      notice?: string;
+    }
+  | { ok: false; problem: string };
 
 const EXTENSIONS: Record<string, OwnFormat> = {
   txt: 'text',
@@ -64,7 +71,11 @@ export function ownSourceFromText(
   return { ok: true, source: cleanTitle ? { ...parsed, title: cleanTitle } : parsed };
 }
 
-/** Same as `ownSourceFromText` for a file's bytes, refusing other types, binary, non-UTF-8 or huge files. */
+/**
+ * Same as `ownSourceFromText` for a file's bytes, refusing other types, binary or huge files.
+ * A file not in UTF-8 is read in the encoding its byte-order mark or page states, else as
+ * Windows-1252, and the result says which.
+ */
 export function ownSourceFromBytes(
   bytes: Uint8Array,
   fileName: string,
@@ -78,10 +89,18 @@ export function ownSourceFromBytes(
       problem: `"${fileName}" is not a text, Markdown or HTML file (.txt, .md, .html).`,
     };
   }
-  const decoded = decodeText(bytes);
+  const decoded = decodeText(bytes, format === 'html' ? declaredCharset(bytes) : null);
   if (!decoded.ok)
     return { ok: false, problem: `"${fileName}" cannot be added: ${decoded.problem}.` };
-  return ownSourceFromText(decoded.text, title, format, readHtml);
+  const result = ownSourceFromText(decoded.text, title, format, readHtml);
+  return result.ok && decoded.assumed !== null
+    ? { ...result, notice: encodingNotice(fileName, decoded.assumed) }
+    : result;
+}
+
+/** The sentence that tells the reader in which encoding a file was read. */
+export function encodingNotice(fileName: string, assumed: string): string {
+  return `"${fileName}" was ${assumed}; if its letters look wrong, save it as UTF-8 and add it again.`;
 }
 
 /** 32-bit FNV-1a of the text, as 8 hex digits: short, stable, link-safe. */

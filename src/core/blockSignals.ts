@@ -1,0 +1,77 @@
+import { normalizeWord } from './normalize';
+import { forEachWord } from './tokenize';
+
+/**
+ * The shallow text features boilerplate research found general (Kohlschütter et al. 2010,
+ * boilerpipe; Pomikálek 2011, jusText): how long a block is, how much of it is function words,
+ * whether it reads as sentences, how much of it is numbers. None names an outlet or a phrase.
+ */
+export interface BlockSignals {
+  /** The block's text, whitespace folded. */
+  readonly text: string;
+  /** Normalized words, in order. */
+  readonly words: readonly string[];
+  /** Share of words that are function words (jusText's stop-word density). */
+  readonly stopDensity: number;
+  /** Ends as a sentence does (., !, ?, :, or a closing quotation after one). */
+  readonly sentence: boolean;
+  /** Share of words that are digits or calendar and clock words. */
+  readonly dateDensity: number;
+}
+
+/**
+ * English function words (the commonest 120 or so of any English text). jusText keeps one list
+ * per language; here a page in another language gets its own from its commonest words
+ * (`documentStopWords`), since the words a language repeats most are its function words.
+ */
+const ENGLISH_STOP_WORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being
+  below between both but by can could did do does doing down during each few for from further had
+  has have having he her here hers herself him himself his how i if in into is it its itself just
+  me more most my myself no nor not now of off on once only or other our ours out over own same she
+  should so some such than that the their theirs them then there these they this those through to
+  too under until up very was we were what when where which while who whom why will with would you
+  your yours said says may might must shall one two new like up many much even still yet already
+  per via since though although whether told according it's he's she's they're we're don't`.split(
+    /\s+/,
+  ),
+);
+
+const CALENDAR =
+  /^(?:\d+(?:[.:]\d+)*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|[ap]m|gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|updated|posted|published|modified|last|ago|at|on|hours?|minutes?|days?|weeks?|months?|years?|min|mins|hrs?|de|às|um|le|el|am|der|di|del|du)$/;
+
+const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
+
+/** The commonest words of a whole text, taken as its function words when it is not English. */
+export function documentStopWords(allWords: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const w of allWords) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const english = allWords.filter((w) => ENGLISH_STOP_WORDS.has(w)).length;
+  // An English text is judged on the English list alone: its commonest words include its topic.
+  if (english >= allWords.length * 0.25) return ENGLISH_STOP_WORDS;
+  const ranked = [...counts.entries()]
+    .filter(([w, n]) => n >= 3 && !/\d/.test(w))
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 40)
+    .map(([w]) => w);
+  return new Set([...ENGLISH_STOP_WORDS, ...ranked]);
+}
+
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  forEachWord(text, (s, e) => words.push(normalizeWord(text.slice(s, e))));
+  return words;
+}
+
+export function blockSignals(rawText: string, stopWords: ReadonlySet<string>): BlockSignals {
+  const text = rawText.replace(/\s+/g, ' ').trim();
+  const words = wordsOf(text);
+  const n = Math.max(1, words.length);
+  return {
+    text,
+    words,
+    stopDensity: words.filter((w) => stopWords.has(w)).length / n,
+    sentence: SENTENCE_END.test(text),
+    dateDensity: words.filter((w) => CALENDAR.test(w)).length / n,
+  };
+}

@@ -1,0 +1,117 @@
+/** What a page states about itself in its markup. Each field is null when it does not say. */
+export interface PageMeta {
+  readonly title: string | null;
+  readonly byline: string | null;
+  /** As the page gives it: an ISO date-time in most pages' metadata. */
+  readonly date: string | null;
+  readonly outlet: string | null;
+  readonly url: string | null;
+}
+
+/** Readability's own findings, which take precedence where it found them. */
+export interface ReadabilityMeta {
+  readonly title?: string | null;
+  readonly byline?: string | null;
+  readonly siteName?: string | null;
+  readonly publishedTime?: string | null;
+}
+
+const clean = (s: unknown): string | null => {
+  if (typeof s !== 'string') return null;
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 0 && t.length <= 300 ? t : null;
+};
+
+/**
+ * Reads title, byline, date, outlet and address from a page's metadata: JSON-LD `NewsArticle`
+ * (or any `Article`), Open Graph and `article:` properties, `<meta name=author>` and the like,
+ * the canonical link, and what Readability found. The first that states a field wins, in that
+ * order of trust: structured data first, as publishers fill it for search engines.
+ */
+export function pageMeta(doc: Document, found: ReadabilityMeta = {}): PageMeta {
+  const meta = (...names: string[]) => {
+    for (const name of names) {
+      const el = doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i]`);
+      const value = clean(el?.getAttribute('content'));
+      if (value) return value;
+    }
+    return null;
+  };
+  const ld = jsonLdArticle(doc);
+  const canonical = clean(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'));
+  const url = absolute(canonical) ?? absolute(meta('og:url')) ?? absolute(clean(ld?.url));
+  const timeEl = clean(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+  return {
+    title: clean(ld?.headline) ?? meta('og:title') ?? clean(found.title) ?? clean(doc.title),
+    byline:
+      names(ld?.author) ??
+      meta('author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author') ??
+      clean(found.byline),
+    date:
+      clean(ld?.datePublished) ??
+      meta(
+        'article:published_time',
+        'datePublished',
+        'date',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'dc.date',
+        'dc.date.issued',
+        'sailthru.date',
+        'parsely-pub-date',
+      ) ??
+      clean(found.publishedTime) ??
+      timeEl,
+    outlet:
+      meta('og:site_name', 'application-name') ??
+      names(ld?.publisher) ??
+      clean(found.siteName) ??
+      (url ? new URL(url).hostname.replace(/^www\./, '') : null),
+    url,
+  };
+}
+
+type LdNode = Record<string, unknown>;
+
+/** The first JSON-LD node whose type is an article of some kind, searched through @graph. */
+function jsonLdArticle(doc: Document): LdNode | null {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue; // a page's broken metadata is not the reader's problem
+    }
+    const stack: unknown[] = [data];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (Array.isArray(node)) stack.push(...node);
+      else if (node && typeof node === 'object') {
+        const n = node as LdNode;
+        const type = ([] as unknown[]).concat(n['@type'] ?? []).map(String);
+        if (type.some((t) => /Article|BlogPosting|Report/i.test(t))) return n;
+        if (n['@graph']) stack.push(n['@graph']);
+      }
+    }
+  }
+  return null;
+}
+
+/** A person or organisation, a list of them, or a plain name, as a comma-separated string. */
+function names(value: unknown): string | null {
+  const list = ([] as unknown[]).concat(value ?? []);
+  const out = list
+    .map((v) => (typeof v === 'string' ? clean(v) : clean((v as LdNode | null)?.name)))
+    .filter((v): v is string => v !== null && !/^https?:/.test(v));
+  return out.length > 0 ? [...new Set(out)].join(', ') : null;
+}
+
+function absolute(href: string | null): string | null {
+  if (href === null || !/^https?:\/\//i.test(href)) return null;
+  try {
+    return new URL(href).href;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,218 @@
+import { blockSignals, documentStopWords, wordsOf } from '@/core/blockSignals';
+import {
+  boilerplateOf,
+  classifyBlocks,
+  classifyText,
+  isBlockNote,
+  type BlockLabel,
+} from '@/core/boilerplate';
+import { countWords } from '@/core/tokenize';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { messyText } from '../support/arbitraries';
+import { plain } from '../support/sources';
+
+/** Labels of a plain-text source whose lines are its blocks. */
+const labelsOf = (lines: string[]): (BlockLabel | null)[] =>
+  classifyBlocks(plain('t', lines.join('\n')));
+const text = (t: string) => classifyText(t, countWords(t));
+
+const PROSE = [
+  'The ministry said on Tuesday that the talks would continue next week in Moscow, where officials from both sides are expected to sign a trade agreement.',
+  'Analysts said the agreement could change the balance of trade in the region, although they cautioned that many of its terms had not been made public.',
+  'The two governments have met several times this year, and each meeting has been followed by new promises of cooperation in energy and transport.',
+];
+
+describe('function-word density (jusText)', () => {
+  it('is high for running prose and low for a list of names', () => {
+    const stop = documentStopWords(wordsOf(PROSE.join(' ')));
+    expect(blockSignals(PROSE[0]!, stop).stopDensity).toBeGreaterThan(0.3);
+    expect(
+      blockSignals('Kyle Busch Martin Truex Kevin Harvick Denny Hamlin', stop).stopDensity,
+    ).toBe(0);
+  });
+
+  it('takes a non-English text’s commonest words as its function words', () => {
+    const pt =
+      'O governo disse que a reunião de hoje foi um sucesso e que o acordo será assinado na próxima semana. ' +
+      'A ministra disse que o país vai continuar a negociar com os parceiros de sempre e que a decisão é de todos. ' +
+      'O presidente da câmara disse que a cidade vai receber o novo hospital em março e que o projeto é de todos.';
+    const stop = documentStopWords(wordsOf(pt));
+    expect(stop.has('que')).toBe(true);
+    expect(blockSignals(pt, stop).stopDensity).toBeGreaterThan(0.3);
+  });
+});
+
+describe('position: page furniture stands outside the running prose', () => {
+  it('labels a menu before the story and a list of other stories after it, but not a subheading', () => {
+    const labels = labelsOf([
+      'Kim hails Russia ties as Putin plans a visit',
+      'Home',
+      'News',
+      'Sports',
+      'Sign In',
+      'A growing relationship',
+      ...PROSE,
+      'Best gifts for the hacker in your life',
+      'Ten useful gadgets you did not know you needed',
+    ]);
+    expect(labels[0]).toBe('headline');
+    expect(labels.slice(1, 5)).toEqual(['navigation', 'navigation', 'navigation', 'navigation']);
+    expect(labels[5]).toBeNull(); // just before the story: its subheading
+    expect(labels.slice(6, 9)).toEqual([null, null, null]);
+    expect(labels.slice(9)).toEqual(['related link', 'related link']);
+  });
+
+  it('leaves short lines inside the story alone: table cells, a one-line quote', () => {
+    const labels = labelsOf([PROSE[0]!, '1', 'Kyle Busch', '5040', '“We are ready.”', PROSE[1]!]);
+    expect(labels).toEqual([null, null, null, null, null, null]);
+  });
+
+  it('never reads a table row (cells apart by tabs) as furniture or a date', () => {
+    const labels = labelsOf([
+      'NASCAR standings',
+      'Pos.\tDriver\tPoints',
+      '1\tKyle Busch\t5040',
+      ...PROSE,
+    ]);
+    expect(labels.slice(1, 3)).toEqual([null, null]);
+  });
+});
+
+describe('neighbours', () => {
+  it('labels a short fragment between two labelled blocks as one of them', () => {
+    const labels = labelsOf([
+      ...PROSE,
+      'Photo: Damian Dovarganes, AP',
+      'Close',
+      'Photo: Jae C. Hong, AP',
+      PROSE[0]!.replace('Tuesday', 'Monday'),
+    ]);
+    expect(labels.slice(3, 6)).toEqual([
+      'credit or byline',
+      'credit or byline',
+      'credit or byline',
+    ]);
+  });
+});
+
+describe('date lines', () => {
+  it('labels lines made of calendar words and numbers', () => {
+    for (const line of [
+      'Updated 14:32 GMT',
+      'November 19, 2019 at 9:45 am',
+      'Updated 12:24 am EST, Wednesday, November 20, 2019',
+      'Published 1 day ago',
+      'sexta-feira, 22 de outubro de 2010 às 20:13',
+    ])
+      expect([line, text(line)]).toEqual([line, 'date line']);
+  });
+
+  it('does not take figures for a date: a results row, a lap time, a price', () => {
+    for (const line of [
+      '1 15 27 5040',
+      '1:23.456',
+      '12 issues for £11.99',
+      '2019 was a record year.',
+    ])
+      expect([line, text(line)]).toEqual([line, null]);
+  });
+});
+
+describe('calls to action, bylines and credits', () => {
+  it('labels an appeal to the reader but not news about subscriptions', () => {
+    expect(text('Get the latest updates right in your inbox. Subscribe to our newsletters.')).toBe(
+      'call to action',
+    );
+    expect(text('Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.')).toBe(
+      'call to action',
+    );
+    expect(
+      text(
+        'Netflix continued to sign up additional subscribers in Asia, the company said, and its subscription revenue rose.',
+      ),
+    ).toBeNull();
+    expect(
+      text('Sign up for 4 months of Amazon Music Unlimited for $0.99 in the sale.'),
+    ).toBeNull();
+  });
+
+  it('labels agency credits, staff bylines and the credit line read from page metadata', () => {
+    expect(
+      text(
+        'Reporting by Hyonhee Shin in Seoul; additional reporting by Tom Balmforth in Moscow; Editing by Ed Davies and Gareth Jones',
+      ),
+    ).toBe('credit or byline');
+    expect(text('Tom Krisher, AP Auto Writer')).toBe('credit or byline');
+    expect(text('By Wire Desk · Example News · 12 June 2024')).toBe('credit or byline');
+    expect(text('Image caption Taylor Swift’s seventh album is the only one she owns')).toBe(
+      'credit or byline',
+    );
+  });
+});
+
+describe('headlines', () => {
+  it('names the headline and its repetition as notes, which are never hidden', () => {
+    const source = plain(
+      't',
+      [
+        'Kim hails Russia ties as Putin plans a visit',
+        'Kim hails Russia ties as Putin plans a visit',
+        ...PROSE,
+      ].join('\n'),
+    );
+    expect(classifyBlocks(source).slice(0, 2)).toEqual(['headline', 'repeated headline']);
+    expect(boilerplateOf(source).slice(0, 2)).toEqual([null, null]);
+  });
+
+  it('does not call every repeated short line a headline', () => {
+    const labels = labelsOf([
+      'A headline of the story here',
+      PROSE[0]!,
+      '1',
+      PROSE[1]!,
+      '1',
+      PROSE[2]!,
+    ]);
+    expect(labels.slice(1)).toEqual([null, null, null, null, null]);
+  });
+});
+
+describe('labelling (property)', () => {
+  it('never changes the text and hides only blocks it names as boilerplate', () => {
+    const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
+    const lines = fc.array(
+      fc.oneof(
+        messyText,
+        fc.constantFrom(...PROSE, 'Home', 'Updated 14:32 GMT', 'Advertisement', '1\t2\t3'),
+      ),
+      {
+        maxLength: 14,
+      },
+    );
+    try {
+      fc.assert(
+        fc.property(lines, (ls) => {
+          const raw = ls.join('\n');
+          const source = plain('p', raw);
+          const before = JSON.stringify(source);
+          const labels = classifyBlocks(source);
+          const hidden = boilerplateOf(source);
+          expect(JSON.stringify(source)).toBe(before);
+          expect(source.text).toBe(raw);
+          expect(labels).toHaveLength(source.blocks.length);
+          expect(hidden).toHaveLength(source.blocks.length);
+          hidden.forEach((reason, i) => {
+            if (reason !== null) expect(labels[i]).toBe(reason);
+            if (isBlockNote(labels[i] ?? null)) expect(reason).toBeNull();
+          });
+        }),
+        { seed, numRuns: 300 },
+      );
+    } catch (error) {
+      throw new Error(
+        `${String(error)}\nseed ${seed}; replay: FC_SEED=${seed} npx vitest run tests/unit/boilerplateSignals.test.ts`,
+      );
+    }
+  });
+});

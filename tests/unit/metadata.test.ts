@@ -1,0 +1,79 @@
+import { classifyBlocks } from '@/core/boilerplate';
+import { compareSources } from '@/core/compare';
+import { describeSource, extractMetadata } from '@/core/metadata';
+import { comparisonReport } from '@/core/report';
+import { templateBlocks } from '@/core/templates';
+import { describe, expect, it } from 'vitest';
+import { plain } from '../support/sources';
+
+const STORIES = [
+  'The ministry said on Tuesday that the talks would continue next week in Moscow, where officials from both sides are expected to sign a trade agreement.',
+  'A storm knocked out power to thousands of homes across the region overnight, and crews were working to restore it before the weekend, the utility said.',
+  'The city council voted to expand the bus network next year, adding routes to the airport and the university after complaints from students and workers.',
+];
+const FOOTER = 'Sign up for our morning briefing';
+
+describe('template across the reader’s own sources (passim)', () => {
+  it('labels a block that stands in several sources about different stories', () => {
+    const sources = STORIES.map((story, i) =>
+      plain(`s${i}`, [`Headline number ${i} of the day`, story, FOOTER].join('\n')),
+    );
+    const template = templateBlocks(sources);
+    expect([...template]).toEqual(['sign up for our morning briefing']);
+    expect(classifyBlocks(sources[0]!, template)[2]).not.toBeNull();
+    expect(classifyBlocks(sources[0]!, template)[1]).toBeNull();
+  });
+
+  it('does not call shared text template when the sources are copies of one story', () => {
+    const sources = [0, 1, 2].map((i) =>
+      plain(
+        `c${i}`,
+        [`Copy ${i}`, STORIES[0]!, 'Officials declined to comment further'].join('\n'),
+      ),
+    );
+    expect(templateBlocks(sources).size).toBe(0);
+  });
+});
+
+describe('metadata from plain text', () => {
+  it('reads byline and date from a credit line of parts, and the origin from an address line', () => {
+    const source = plain(
+      'w',
+      [
+        'Kim hails Russia ties',
+        'By Wire Desk · 12 June 2024',
+        'https://www.example.org/world/2024/06/12/kim-russia',
+        STORIES[0]!,
+      ].join('\n'),
+    );
+    expect(extractMetadata(source)).toMatchObject({
+      title: 'Kim hails Russia ties',
+      byline: 'Wire Desk',
+      date: '12 June 2024',
+      outlet: 'example.org',
+      url: 'https://www.example.org/world/2024/06/12/kim-russia',
+    });
+    expect(describeSource(source)).toMatch(/by Wire Desk · example.org · 12 June 2024$/);
+  });
+
+  it('leaves unknown fields null', () => {
+    expect(extractMetadata(plain('n', STORIES[1]!))).toEqual({
+      title: null,
+      byline: null,
+      agency: null,
+      date: null,
+      outlet: null,
+      url: null,
+    });
+  });
+
+  it('shows each source’s byline and date in the report', () => {
+    const a = plain(
+      'a',
+      ['Kim hails Russia ties', 'By Wire Desk · 12 June 2024', STORIES[0]!].join('\n'),
+    );
+    const b = plain('b', STORIES[0]!);
+    const html = comparisonReport(compareSources([a, b]), 'today');
+    expect(html).toMatch(/Source A · [\d,]+ words · by Wire Desk · 12 June 2024/);
+  });
+});
