@@ -64,7 +64,10 @@ function main(args: readonly string[], io: Io): number {
   const corpus = loadCorpus();
   const [command, ...rest] = args;
   if (command === 'pan') {
-    return runPan(rest, { write: (text: string) => (io.err(text), true) });
+    return runPan(rest, {
+      write: (text: string) => (io.err(text), true),
+      isTTY: process.stderr.isTTY,
+    });
   } else if (command === 'list' && rest.length === 0) {
     io.out(`${JSON.stringify(listJson(corpus))}\n`);
   } else if (command === 'compare' && rest.length === 2) {
