@@ -70,7 +70,7 @@ export function freePieces(
  * The heaviest chain (by words) of runs that follow one another without overlap in both texts:
  * each run starts after the previous one ends, in A and in B. Returns indices into `runs`, in
  * reading order. A sweep over A with a Fenwick tree of prefix maxima over where runs end in B:
- * O(n log n).
+ * O(n log m) for n runs in texts of m words.
  *
  * `tie` (0 to 1, from a run's words alone) breaks ties between equally heavy chains: two
  * swapped paragraphs of the same length must yield the same choice whichever text is called A,
@@ -88,10 +88,11 @@ export function heaviestChain(runs: readonly Run[], tie: (run: Run) => number = 
     countingOrder(runs, (r) => r.b),
   );
   const byEnd = countingOrder(runs, (r) => end(r, 'a'));
-  const endsB = Array.from(new Set(runs.map((r) => end(r, 'b')))).sort((x, y) => x - y);
-  const rankOfEndB = new Map(endsB.map((v, i) => [v, i + 1]));
-  const treeWeight = new Float64Array(endsB.length + 1);
-  const treeIndex = new Int32Array(endsB.length + 1).fill(-1);
+  // The Fenwick tree is indexed by where a run ends in B (1-based), so no ranks are needed.
+  let size = 0;
+  for (const r of runs) size = Math.max(size, end(r, 'b'));
+  const treeWeight = new Float64Array(size + 1);
+  const treeIndex = new Int32Array(size + 1).fill(-1);
   const total = new Float64Array(n);
   const previous = new Int32Array(n).fill(-1);
   let inserted = 0;
@@ -100,7 +101,7 @@ export function heaviestChain(runs: readonly Run[], tie: (run: Run) => number = 
     // Every run that ends in A by the time this one starts may precede it.
     while (inserted < n && end(runs[byEnd[inserted]!]!, 'a') <= run.a) {
       const i = byEnd[inserted++]!;
-      for (let r = rankOfEndB.get(end(runs[i]!, 'b'))!; r <= endsB.length; r += r & -r) {
+      for (let r = end(runs[i]!, 'b'); r <= size; r += r & -r) {
         if (total[i]! > treeWeight[r]!) {
           treeWeight[r] = total[i]!;
           treeIndex[r] = i;
@@ -109,7 +110,7 @@ export function heaviestChain(runs: readonly Run[], tie: (run: Run) => number = 
     }
     let best = 0;
     let bestIndex = -1;
-    for (let r = upperRank(endsB, run.b); r > 0; r -= r & -r) {
+    for (let r = Math.min(run.b, size); r > 0; r -= r & -r) {
       if (treeWeight[r]! > best) {
         best = treeWeight[r]!;
         bestIndex = treeIndex[r]!;
@@ -141,16 +142,4 @@ function countingOrder(
   const out = new Array<number>(runs.length);
   for (const i of within) out[starts[key(runs[i]!)]!++] = i;
   return out;
-}
-
-/** How many of the sorted `values` are at most `limit` (a 1-based Fenwick rank). */
-function upperRank(values: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! <= limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -52,12 +52,16 @@ export function findRewordings(
   options: RewordOptions = REWORD_OPTIONS,
 ): SentenceLink[] {
   const stems = new StemTable(keyOf, options);
-  const bags = [bagsOf(words[0], units[0], stems), bagsOf(words[1], units[1], stems)] as const;
+  // Sentence frequency over every sentence of both texts; bags only for those that may link
+  // (in an edited copy, most sentences are matched word for word and skipped).
+  const stemIds = [stemsOf(words[0], stems), stemsOf(words[1], stems)] as const;
+  const df = sentenceFrequency(stemIds, units, stems.count);
+  const bags = [
+    bagsOf(stemIds[0], units[0], skip[0]),
+    bagsOf(stemIds[1], units[1], skip[1]),
+  ] as const;
   const total = bags[0].length + bags[1].length;
-  const df = new Map<number, number>();
-  for (const side of bags)
-    for (const bag of side) for (const stem of bag.keys()) df.set(stem, (df.get(stem) ?? 0) + 1);
-  const weight = (stem: number) => Math.log(1 + total / df.get(stem)!);
+  const weight = (stem: number) => Math.log(1 + total / df[stem]!);
   const norms = bags.map((side) =>
     side.map((bag) => {
       let sum = 0;
@@ -84,7 +88,7 @@ export function findRewordings(
     for (const [stem, tfB] of bagB) {
       const list = postings.get(stem);
       // Capped by the stem's frequency over both texts, so swapping A and B links the same pairs.
-      if (list === undefined || df.get(stem)! > options.maxPostings) continue;
+      if (list === undefined || df[stem]! > options.maxPostings) continue;
       const w = weight(stem) ** 2 * tfB;
       for (const sa of list) {
         if (common[sa] === 0) touched.push(sa);
@@ -139,16 +143,52 @@ class StemTable {
     }
     return stem;
   }
+
+  get count(): number {
+    return this.byStem.size;
+  }
 }
 
-/** Each sentence's content stems with their counts. */
-function bagsOf(words: WordIndex, units: Int32Array, stems: StemTable): Map<number, number>[] {
+function stemsOf(words: WordIndex, stems: StemTable): Int32Array {
+  const out = new Int32Array(words.ids.length);
+  for (let w = 0; w < out.length; w++) out[w] = stems.of(words.ids[w]!);
+  return out;
+}
+
+/** In how many sentences (of both texts) each stem stands. */
+function sentenceFrequency(
+  stemIds: readonly [Int32Array, Int32Array],
+  units: readonly [Int32Array, Int32Array],
+  count: number,
+): Int32Array {
+  const df = new Int32Array(count);
+  const lastSeen = new Int32Array(count).fill(-1);
+  let sentence = 0;
+  for (const side of [0, 1] as const) {
+    const u = units[side];
+    for (let s = 0; s + 1 < u.length; s++, sentence++) {
+      for (let w = u[s]!; w < u[s + 1]!; w++) {
+        const stem = stemIds[side][w]!;
+        if (stem >= 0 && lastSeen[stem] !== sentence) {
+          lastSeen[stem] = sentence;
+          df[stem]!++;
+        }
+      }
+    }
+  }
+  return df;
+}
+
+/** Each sentence's content stems with their counts (empty for a sentence not to link). */
+function bagsOf(stemIds: Int32Array, units: Int32Array, skip: Uint8Array): Map<number, number>[] {
   const bags: Map<number, number>[] = [];
   for (let s = 0; s + 1 < units.length; s++) {
     const bag = new Map<number, number>();
-    for (let w = units[s]!; w < units[s + 1]!; w++) {
-      const stem = stems.of(words.ids[w]!);
-      if (stem >= 0) bag.set(stem, (bag.get(stem) ?? 0) + 1);
+    if (skip[s] === 0) {
+      for (let w = units[s]!; w < units[s + 1]!; w++) {
+        const stem = stemIds[w]!;
+        if (stem >= 0) bag.set(stem, (bag.get(stem) ?? 0) + 1);
+      }
     }
     bags.push(bag);
   }
