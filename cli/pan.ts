@@ -6,7 +6,8 @@
  * evaluator scores Verbatim. A document that is missing or unreadable is reported by name and
  * skipped; the rest are written.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { quoted, readRegularFile } from '../src/node/files';
 import { basename, extname, join } from 'node:path';
 import { parsePairs } from '../src/pan/corpus';
 import { detectPair } from '../src/pan/evaluate';
@@ -49,24 +50,22 @@ export function runPan(args: readonly string[], stderr: PanOutput = process.stde
     [sourceDir, 'source'],
     [suspiciousDir, 'suspicious'],
   ] as const)
-    if (!isDirectory(dir)) return fail(`the ${what} directory "${dir}" is not a directory`);
-  let pairsText: string;
-  try {
-    pairsText = readFileSync(pairsFile, 'utf8');
-  } catch {
-    return fail(`cannot read the pairs file "${pairsFile}"`);
-  }
+    if (!isDirectory(dir)) return fail(`the ${what} directory ${quoted(dir)} is not a directory`);
+  const read = readRegularFile(pairsFile, 64 * 1024 * 1024);
+  if (!read.ok) return fail(`cannot read the pairs file ${quoted(pairsFile)}: ${read.problem}`);
+  const pairsText = new TextDecoder().decode(read.bytes);
   const { pairs, bad } = parsePairs(pairsText);
   if (pairs.length === 0)
     return fail(
-      `the pairs file "${pairsFile}" lists no "suspicious-document source-document" line`,
+      `the pairs file ${quoted(pairsFile)} lists no "suspicious-document source-document" line`,
     );
   try {
     mkdirSync(outDir, { recursive: true });
   } catch {
-    return fail(`cannot create the output directory "${outDir}"`);
+    return fail(`cannot create the output directory ${quoted(outDir)}`);
   }
-  if (!isDirectory(outDir)) return fail(`the output directory "${outDir}" is not a directory`);
+  if (!isDirectory(outDir))
+    return fail(`the output directory ${quoted(outDir)} is not a directory`);
   for (const line of bad)
     stderr.write(
       `verbatim: ${pairsFile}, line ${line}: not "suspicious-document source-document"; skipped\n`,

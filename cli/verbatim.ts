@@ -6,11 +6,12 @@
  * verbatim pan S U P O     — PAN detection XMLs for a PAN text-alignment corpus (cli/pan.ts)
  * Errors print one line to stderr and exit 2.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareSources } from '../src/core/compare';
-import { declaredCharset, decodeText } from '../src/core/decode';
+import { declaredCharset, decodeText, MAX_FILE_BYTES } from '../src/core/decode';
+import { quoted, readRegularFile } from '../src/node/files';
 import { parseSource } from '../src/core/sources/parse';
 import type { Source } from '../src/core/types';
 import { loadCorpus } from './corpus';
@@ -40,22 +41,20 @@ function resolveSource(arg: string, corpus: readonly Source[], io: Io): Source {
 
 /** A file's text and format, or a UsageError saying why it cannot be read. */
 function readFileArg(arg: string, verb: string, io: Io) {
-  let stats;
-  try {
-    stats = statSync(arg);
-  } catch {
+  if (!existsSync(arg))
     throw new UsageError(
-      `"${arg}" is neither a bundled source id nor an existing file (try: verbatim list)`,
+      `${quoted(arg)} is neither a bundled source id nor an existing file (try: verbatim list)`,
     );
-  }
-  if (stats.isDirectory())
-    throw new UsageError(`"${arg}" is a directory, not a .txt, .md or .html file`);
   const format = FORMATS[extname(arg).toLowerCase()];
-  if (format === undefined) throw new UsageError(`"${arg}" is not a .txt, .md or .html file`);
-  const bytes = new Uint8Array(readFileSync(arg));
+  const read = readRegularFile(arg, MAX_FILE_BYTES);
+  if (!read.ok && read.problem === 'it is a directory')
+    throw new UsageError(`${quoted(arg)} is a directory, not a .txt, .md or .html file`);
+  if (format === undefined) throw new UsageError(`${quoted(arg)} is not a .txt, .md or .html file`);
+  if (!read.ok) throw new UsageError(`cannot ${verb} ${quoted(arg)}: ${read.problem}`);
+  const bytes = read.bytes;
   const decoded = decodeText(bytes, format === 'html' ? declaredCharset(bytes) : null);
-  if (!decoded.ok) throw new UsageError(`cannot ${verb} "${arg}": ${decoded.problem}`);
-  if (decoded.assumed !== null) io.err(`verbatim: note: "${arg}" was ${decoded.assumed}\n`);
+  if (!decoded.ok) throw new UsageError(`cannot ${verb} ${quoted(arg)}: ${decoded.problem}`);
+  if (decoded.assumed !== null) io.err(`verbatim: note: ${quoted(arg)} was ${decoded.assumed}\n`);
   return { decoded, format };
 }
 
@@ -78,7 +77,7 @@ function main(args: readonly string[], io: Io): number {
     const { decoded, format } = readFileArg(rest[0]!, 'read', io);
     const json = readJson(rest[0]!, decoded, format);
     if (!/[\p{L}\p{N}]/u.test(json.text))
-      throw new UsageError(`no article text was found in "${rest[0]}"`);
+      throw new UsageError(`no article text was found in ${quoted(rest[0]!)}`);
     io.out(`${JSON.stringify(json)}\n`);
   } else {
     throw new UsageError(USAGE);
@@ -97,14 +96,29 @@ export function runVerbatim(args: readonly string[], io: Io): number {
   try {
     return main(args, io);
   } catch (error) {
+    // Every failure we foresee is a UsageError with its own sentence; anything else is still
+    // said in one line, with what went wrong, never as a stack.
     const message =
-      error instanceof UsageError ? error.message : `internal error: ${String(error)}`;
+      error instanceof UsageError
+        ? error.message
+        : `could not finish: ${oneLine(error)} (this is a bug; please report it)`;
     io.err(`verbatim: ${message}\n`);
     return 2;
   }
 }
 
+function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return quoted(text.split('\n')[0] ?? '').slice(1, -1);
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // A reader that stops early (`verbatim compare … | head -c 100`) closes the pipe: that is not
+  // an error, so the command ends quietly with status 0.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   process.exitCode = runVerbatim(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),

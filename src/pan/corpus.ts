@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
+import { readRegularFile } from '../node/files';
 import { parsePanXml } from './xml';
 import type { PanAnnotation, PanPair } from './types';
 
@@ -176,25 +177,17 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return text;
 }
 
+/** PAN's documents are books at most; anything larger is not a document of a corpus. */
+const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
 /** Reads one document of the corpus, or says why it cannot be read. */
 export function readPanDocument(
   path: string,
 ): { ok: true; text: string; encoding: DocumentEncoding } | { ok: false; problem: string } {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(path));
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    return {
-      ok: false,
-      problem:
-        code === 'ENOENT'
-          ? 'no such file'
-          : code === 'EISDIR'
-            ? 'is a directory'
-            : `cannot be read (${code ?? String(error)})`,
-    };
-  }
+  // Checked before it is read: a FIFO, a device or a huge file is named, not waited on.
+  const read = readRegularFile(path, MAX_DOCUMENT_BYTES);
+  if (!read.ok) return { ok: false, problem: read.problem };
+  const bytes = read.bytes;
   if (bytes.includes(0)) return { ok: false, problem: 'is a binary file, not text' };
   return { ok: true, ...decodeDocument(bytes) };
 }

@@ -1,14 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
+// A time limit on every run: a command that hangs (on a FIFO, say) fails the test instead.
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'cli/verbatim.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
+    timeout: 60_000,
   });
 
 interface SideJson {
@@ -127,4 +130,70 @@ describe('verbatim command line', () => {
     expect(out.stderr.trim().split('\n')).toHaveLength(1);
     expect(out.stderr).toMatch(message);
   });
+
+  it.each([
+    [
+      'a FIFO (never waited on)',
+      (dir: string) => {
+        const path = join(dir, 'pipe.txt');
+        spawnSync('mkfifo', [path]);
+        return path;
+      },
+      /is not a regular file/,
+    ],
+    [
+      'a link to /dev/zero (never read)',
+      (dir: string) => {
+        const path = join(dir, 'zero.txt');
+        symlinkSync('/dev/zero', path);
+        return path;
+      },
+      /is not a regular file/,
+    ],
+    [
+      'a 3 GB sparse file (refused by its size, before reading)',
+      (dir: string) => {
+        const path = join(dir, 'huge.txt');
+        writeFileSync(path, '');
+        truncateSync(path, 3 * 1024 ** 3);
+        return path;
+      },
+      /larger than 5 MB/,
+    ],
+    [
+      'a name with a newline and an escape character',
+      (dir: string) => join(dir, 'evil\n\u001b[31mname.png'),
+      /neither a bundled source id/,
+    ],
+  ])('refuses %s with one clean line', (_name, make, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-'));
+    const out = run('compare', make(dir), 'kim-praises-relationship');
+    expect(out.status).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr.endsWith('\n')).toBe(true);
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
+    expect(out.stderr).not.toContain('\u001b');
+    expect(out.stderr).not.toMatch(/internal error|at .*\.ts:\d+/);
+    expect(out.stderr).toMatch(message);
+  });
+
+  it('ends quietly with status 0 when the reader closes the pipe early', async () => {
+    // Output far larger than a pipe's buffer, so the writes are still going when the pipe closes.
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-'));
+    const file = join(dir, 'long.txt');
+    writeFileSync(file, 'North Korea and Russia signed a pact on Wednesday. '.repeat(40_000));
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'cli/verbatim.ts', 'compare', file, file],
+      {
+        cwd: root,
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+  }, 60_000);
 });

@@ -278,7 +278,7 @@ describe('PAN corpus reading', () => {
       problem: 'no such file',
     });
     expect(readPanDocument(join(dir, 'bin.txt'))).toMatchObject({ ok: false, problem: /binary/ });
-    expect(readPanDocument(dir)).toMatchObject({ ok: false, problem: 'is a directory' });
+    expect(readPanDocument(dir)).toMatchObject({ ok: false, problem: 'it is a directory' });
   });
 });
 
