@@ -124,20 +124,35 @@ export function relationOf(
       text: `A and B are edited copies of one text: ${sides[0].linked} of A's ${count(sides[0].words, 'word')} and ${sides[1].linked} of B's ${sides[1].words} stand in the other.`,
     };
   }
-  if (Math.max(aInB, bInA) < OWN_WORDS) {
+  const restatedOnly = c.cases.every((k) => k.kind === 'reworded');
+  if (restatedOnly && Math.max(aInB, bInA) < OWN_WORDS) {
     return {
       ...base,
       label: 'own-words',
       derived: null,
-      text: `A and B report the same events largely in their own words: ${percent(aInB)} of A and ${percent(bInA)} of B are linked to the other.`,
+      text: `A and B report the same events largely in their own words: ${percent(aInB)} of A and ${percent(bInA)} of B restate the other.`,
     };
   }
   return {
     ...base,
     label: 'shared-passages',
     derived: null,
-    text: `A and B share some passages, neither reads as a copy of the other: ${percent(aInB)} of A and ${percent(bInA)} of B are linked to the other.`,
+    text: `A and B share ${casesPhrase(c)}; neither reads as a copy of the other: ${percent(aInB)} of A and ${percent(bInA)} of B are linked to the other.`,
   };
+}
+
+/** "2 passages (1 word for word, 1 restated)", "one passage, edited". */
+function casesPhrase(c: Comparison): string {
+  const n = c.cases.length;
+  const of = (kind: string) => c.cases.filter((k) => k.kind === kind).length;
+  const how = [
+    [of('verbatim'), 'word for word'],
+    [of('edited'), 'edited'],
+    [of('reworded'), 'restated'],
+  ] as const;
+  if (n === 1) return `one passage, ${how.find(([k]) => k === 1)![1]}`;
+  const parts = how.filter(([k]) => k > 0).map(([k, what]) => `${k} ${what}`);
+  return `${count(n, 'passage')} (${parts.join(', ')})`;
 }
 
 /** "412 of its 544 words stand in A, in 6 passages; the longest is 73 words". */

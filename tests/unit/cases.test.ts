@@ -299,6 +299,21 @@ describe('the relation in plain words', () => {
     );
   });
 
+  it('says when two texts share one passage and are otherwise their own', () => {
+    const story = (topic: string, n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `${topic} item ${i}: ${VOCABULARY.slice(i * 9, i * 9 + 9).join(' ')}.`,
+      ).join('\n\n');
+    const quote =
+      'The committee approved the harbour budget after a long night of talks with the unions and the port authority.';
+    const a = `${story('Harbour', 12)}\n\n${quote}`;
+    const b = `${quote}\n\n${story('Stadium', 12).replace(/[a-z]{4}/g, (w) => `${w}x`)}`;
+    const r = relationOf(compareSources(pairOf(a, b)));
+    expect(r.label).toBe('shared-passages');
+    expect(r.text).toMatch(/^A and B share one passage, word for word; neither reads as a copy/);
+  });
+
   it('calls a trimmed copy an excerpt of the longer text', () => {
     const copy = original.split('\n\n').slice(0, 2).join('\n\n').replace('officials', 'ministers');
     const r = relationOf(compareSources(pairOf(original, copy)));
