@@ -4,6 +4,7 @@
  * verbatim compare X Y     — X and Y each a bundled id or a path to a .txt, .md or .html file
  * verbatim read FILE       — what Verbatim reads from one file: text, blocks, metadata (JSON)
  * verbatim pan S U P O     — PAN detection XMLs for a PAN text-alignment corpus (cli/pan.ts)
+ * verbatim corpus DIR      — which documents of a collection reuse which (cli/collection.ts)
  * Errors print one line to stderr and exit 2.
  */
 import { existsSync } from 'node:fs';
@@ -18,11 +19,12 @@ import { loadCorpus } from './corpus';
 import { readJson } from './read';
 import { readHtmlInNode } from './readHtml';
 import { PAN_USAGE, runPan } from './pan';
+import { CORPUS_USAGE, runCorpus } from './collection';
 import { comparisonJson, listJson } from '../src/core/json';
 
 class UsageError extends Error {}
 
-const USAGE = `usage: verbatim list | verbatim compare <id-or-file> <id-or-file> | verbatim read <file> | ${PAN_USAGE}`;
+const USAGE = `usage: verbatim list | verbatim compare <id-or-file> <id-or-file> | verbatim read <file> | ${PAN_USAGE} | ${CORPUS_USAGE}`;
 const FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
   '.txt': 'text',
   '.md': 'markdown',
@@ -119,8 +121,18 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  process.exitCode = runVerbatim(process.argv.slice(2), {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-  });
+  const io = {
+    out: (text: string) => process.stdout.write(text),
+    err: (text: string) => process.stderr.write(text),
+  };
+  // `corpus` works in worker threads, so it ends later than the other commands.
+  if (process.argv[2] === 'corpus')
+    void runCorpus(process.argv.slice(3), { ...io, isTTY: process.stderr.isTTY === true }).then(
+      (code) => (process.exitCode = code),
+      (error: unknown) => (
+        io.err(`verbatim: could not finish: ${oneLine(error)} (this is a bug; please report it)\n`),
+        (process.exitCode = 2)
+      ),
+    );
+  else process.exitCode = runVerbatim(process.argv.slice(2), io);
 }

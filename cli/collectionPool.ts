@@ -1,0 +1,119 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Answer, Task } from './collectionTasks';
+
+/**
+ * The worker threads of `verbatim corpus`, one per core. The worker is TypeScript: run under
+ * tsx (`npm run -s verbatim`, or `node --import tsx`), a worker inherits the loader through
+ * `execArgv`; started any other way, it is given tsx's loader explicitly.
+ */
+export class CollectionPool {
+  private readonly workers: Worker[] = [];
+  private readonly waiting = new Map<number, (answer: Answer) => void>();
+  private readonly load: number[] = [];
+  private failure: Error | null = null;
+
+  constructor(size = availableParallelism()) {
+    // Node 20 does not apply a loader given by `--import` to a worker's own entry file, so
+    // each worker starts from a line of JavaScript that registers tsx's hooks in its thread
+    // and then imports the TypeScript worker. This works under `npm run -s verbatim` (tsx),
+    // `node --import tsx` and from any working directory (both are named by address).
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const entry = new URL('./collectionWorker.ts', import.meta.url).href;
+    const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+    for (let k = 0; k < Math.max(1, size); k++) {
+      const worker = new Worker(bootstrap, { eval: true, execArgv: [] });
+      worker.on('message', (answer: Answer) => {
+        this.load[k]!--;
+        const resolve = this.waiting.get(answer.seq);
+        this.waiting.delete(answer.seq);
+        resolve?.(answer);
+      });
+      worker.on('error', (error) => {
+        this.failure = error;
+        for (const [seq, resolve] of this.waiting)
+          resolve({ seq, ok: false, problem: `a worker thread stopped (${error.message})` });
+        this.waiting.clear();
+      });
+      this.workers.push(worker);
+      this.load.push(0);
+    }
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Sends a task to the least loaded worker; resolves with its answer. */
+  run(task: Task): Promise<Answer> {
+    if (this.failure)
+      return Promise.resolve({ seq: task.seq, ok: false, problem: this.failure.message });
+    let k = 0;
+    for (let w = 1; w < this.workers.length; w++) if (this.load[w]! < this.load[k]!) k = w;
+    this.load[k]!++;
+    return new Promise((resolve) => {
+      this.waiting.set(task.seq, resolve);
+      this.workers[k]!.postMessage(task);
+    });
+  }
+
+  /**
+   * Runs every task with a bounded number in flight (so neither the queue nor the answers
+   * waiting to be written grow with the collection), and hands the answers to `onAnswer` in
+   * the tasks' order, so the output is the same whatever thread finished first.
+   */
+  async runAll(tasks: Iterable<Task>, onAnswer: (answer: Answer) => void): Promise<void> {
+    const inFlight = this.workers.length * 4;
+    const iterator = tasks[Symbol.iterator]();
+    const ready = new Map<number, Answer>();
+    const order: number[] = [];
+    let head = 0;
+    let active = 0;
+    await new Promise<void>((done, fail) => {
+      let finished = false;
+      const pump = () => {
+        while (!finished && active < inFlight) {
+          const next = iterator.next();
+          if (next.done) {
+            finished = true;
+            break;
+          }
+          active++;
+          order.push(next.value.seq);
+          void this.run(next.value).then((answer) => {
+            active--;
+            // A thread that died takes its tasks with it: the run stops, it does not limp on.
+            if (this.failure) {
+              finished = true;
+              fail(new Error(`a worker thread stopped: ${this.failure.message}`));
+              return;
+            }
+            ready.set(answer.seq, answer);
+            try {
+              while (head < order.length && ready.has(order[head]!)) {
+                const seq = order[head++]!;
+                onAnswer(ready.get(seq)!);
+                ready.delete(seq);
+              }
+              // The delivered prefix of `order` is dropped now and then, so it stays small.
+              if (head > 4096) {
+                order.splice(0, head);
+                head = 0;
+              }
+              pump();
+            } catch (error) {
+              finished = true;
+              fail(error);
+            }
+          });
+        }
+        if (finished && active === 0) done();
+      };
+      pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
