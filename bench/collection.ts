@@ -26,7 +26,13 @@ import { lshCandidates, minHashSignature } from '../src/collection/minhash';
 import { comparePair, isRelated } from '../src/collection/pair';
 import { parsePlainText } from '../src/core/sources/plain';
 import { brownParagraphs } from './brown';
-import { buildCollection, pairKey, truthPairs, type LabelledDoc } from './collectionData';
+import {
+  brownBases,
+  buildCollection,
+  pairKey,
+  truthPairs,
+  type LabelledDoc,
+} from './collectionData';
 
 const root = new URL('..', import.meta.url).pathname;
 const argSizes = process.argv.indexOf('--sizes');
@@ -35,7 +41,9 @@ const SIZES =
 const ALL_PAIRS_BUDGET_MS = 60_000;
 
 const fmt = (x: number, d = 3) => x.toFixed(d);
+const bases = brownBases();
 const paragraphs = brownParagraphs();
+const collection = (size: number) => buildCollection(bases, paragraphs, size, 2026 + size);
 
 function scorePairs(found: Set<string>, truth: Set<string>) {
   let hit = 0;
@@ -120,12 +128,12 @@ console.log(
   'verbatim corpus on labelled Brown collections (bench/collectionData.ts); machine shared: see CPU time',
 );
 console.log(
-  'docs    | words/doc | wall s | CPU s | peak MB | compared | related | true pairs | recall | precision | families same/expected (found)',
+  'docs    | in families | words/doc | wall s | CPU s | peak MB | compared | related | true pairs | recall | precision | families same/expected (found)',
 );
 const rows: string[] = [];
 let tenK: LabelledDoc[] | null = null;
 for (const size of SIZES) {
-  const docs = buildCollection(paragraphs, size, 2026 + size);
+  const docs = collection(size);
   if (size === 10000 || (tenK === null && size === SIZES[SIZES.length - 1])) tenK = docs;
   const truth = truthPairs(docs);
   const dir = mkdtempSync(join(tmpdir(), 'verbatim-collection-'));
@@ -139,7 +147,8 @@ for (const size of SIZES) {
   const fam = familyAgreement(out, docs, truth);
   // Pairs compared in full: the same index, run in-process on the same texts (deterministic).
   const compared = candidatePairs(docs.map((d) => fingerprint(d.text))).length;
-  const row = `${String(size).padEnd(7)} | ${fmt(words, 0).padStart(9)} | ${fmt(t.wall, 1).padStart(6)} | ${fmt(t.cpu, 1).padStart(5)} | ${fmt(t.peakMB, 0).padStart(7)} | ${String(compared).padStart(8)} | ${String(found.size).padStart(7)} | ${String(truth.size).padStart(10)} | ${fmt(score.recall)}  | ${fmt(score.precision)}     | ${fam.same}/${fam.expected} (${fam.found})`;
+  const inFamilies = docs.filter((d) => d.family >= 0).length / docs.length;
+  const row = `${String(size).padEnd(7)} | ${`${fmt(inFamilies * 100, 0)}%`.padStart(11)} | ${fmt(words, 0).padStart(9)} | ${fmt(t.wall, 1).padStart(6)} | ${fmt(t.cpu, 1).padStart(5)} | ${fmt(t.peakMB, 0).padStart(7)} | ${String(compared).padStart(8)} | ${String(found.size).padStart(7)} | ${String(truth.size).padStart(10)} | ${fmt(score.recall)}  | ${fmt(score.precision)}     | ${fam.same}/${fam.expected} (${fam.found})`;
   console.log(row);
   rows.push(row);
   rmSync(dir, { recursive: true, force: true });
@@ -205,7 +214,7 @@ if (tenK) {
 
 // Baselines on the first collection: the engine on every true pair, and all pairs in a budget.
 {
-  const docs = buildCollection(paragraphs, SIZES[0]!, 2026 + SIZES[0]!);
+  const docs = collection(SIZES[0]!);
   const truth = truthPairs(docs);
   const sources = docs.map((d) => parsePlainText(d.id, d.text));
   const index = new Map(docs.map((d, k) => [d.id, k]));

