@@ -164,6 +164,12 @@ function progress(io: CorpusIo) {
   };
 }
 
+/**
+ * A file's series is its top folder (`nyt/2024/a.txt` → `nyt`): a collection kept one folder
+ * per outlet says so by its layout. A file at the top has none.
+ */
+const folderSeries = (id: string) => (id.includes('/') ? id.slice(0, id.indexOf('/')) : null);
+
 const clock = (seconds: number) => {
   const s = Math.round(seconds);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
@@ -251,7 +257,7 @@ async function corpus(args: Args, io: CorpusIo): Promise<number> {
       docs.push({
         source: answer.source,
         date: answer.date,
-        series: seriesOf.get(answer.source.id) ?? null,
+        series: seriesOf.get(answer.source.id) ?? (jsonl ? null : folderSeries(answer.source.id)),
       });
       prints.push(answer.print);
     });

@@ -1,0 +1,191 @@
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readHtmlPageInNode } from '../../cli/readHtml';
+import { candidatePairs } from '../../src/collection/candidates';
+import { familiesOf, type Link } from '../../src/collection/families';
+import { fingerprint } from '../../src/collection/fingerprint';
+import { findFamilies, summaryRow } from '../../src/collection/pipeline';
+import { isoDate } from '../../src/collection/dates';
+import { readCollectionFile, sourceOfRecord } from '../../src/collection/read';
+import type { CollectionDoc } from '../../src/collection/types';
+
+const FIXTURE = new URL('../fixtures/collection', import.meta.url).pathname;
+const FILES = [
+  'harbour-times/storm-road-closed.txt',
+  'riverside/concert.txt',
+  'riverside/libraries-saved.html',
+  'valley-post/flood-brief.md',
+  'valley-post/garden-show.txt',
+  'wire/budget.txt',
+  'wire/storm.txt',
+];
+/** The fixture's families, by construction: a wire story, its wrapped copy and an excerpt; a
+ * wire story and its rewrite. The garden show and the concert are unrelated to everything. */
+const FAMILIES = [
+  ['harbour-times/storm-road-closed.txt', 'valley-post/flood-brief.md', 'wire/storm.txt'],
+  ['riverside/libraries-saved.html', 'wire/budget.txt'],
+];
+
+const readHtml = (id: string, html: string) => {
+  const page = readHtmlPageInNode(id, html);
+  return { source: page.source, date: page.meta.date };
+};
+
+function fixtureDocs(): CollectionDoc[] {
+  return FILES.map((id) => {
+    const format = id.endsWith('.html') ? 'html' : id.endsWith('.md') ? 'markdown' : 'text';
+    const read = readCollectionFile(join(FIXTURE, id), id, format, readHtml);
+    if (!read.ok) throw new Error(`${id}: ${read.problem}`);
+    return { source: read.source, series: null, date: null };
+  });
+}
+
+const memberIds = (families: ReturnType<typeof findFamilies>['families']) =>
+  families.map((f) => f.members.map((m) => m.id));
+
+describe('fingerprints and candidate pairs', () => {
+  it('keeps the same sampled n-grams wherever a passage stands, and none across unrelated texts', () => {
+    const docs = fixtureDocs();
+    const print = (id: string) => new Set(fingerprint(docs[FILES.indexOf(id)]!.source.text));
+    const shared = (x: string, y: string) => [...print(x)].filter((h) => print(y).has(h)).length;
+    expect(shared('wire/storm.txt', 'valley-post/flood-brief.md')).toBeGreaterThanOrEqual(3);
+    expect(shared('valley-post/garden-show.txt', 'riverside/concert.txt')).toBe(0);
+  });
+
+  it('pairs documents that share enough n-grams, and skips n-grams in too many documents', () => {
+    const f = (...hashes: number[]) => Uint32Array.from(hashes);
+    // 7 and 8 stand in three documents each; 1–3 in two; 9 in one.
+    const prints = [f(1, 2, 3, 7, 8), f(1, 2, 3, 7, 8, 9), f(7, 8), f(4)];
+    expect(candidatePairs(prints, { maxPosting: 10, minShared: 2 })).toEqual([
+      { i: 0, j: 1, shared: 5 },
+      { i: 0, j: 2, shared: 2 },
+      { i: 1, j: 2, shared: 2 },
+    ]);
+    // With postings capped at two documents, 7 and 8 count for nobody.
+    expect(candidatePairs(prints, { maxPosting: 2, minShared: 2 })).toEqual([
+      { i: 0, j: 1, shared: 3 },
+    ]);
+    expect(candidatePairs(prints, { maxPosting: 2, minShared: 4 })).toEqual([]);
+  });
+});
+
+describe('families of a small labelled collection', () => {
+  it('finds exactly its families, and leaves unrelated documents out', () => {
+    const result = findFamilies(fixtureDocs());
+    expect(memberIds(result.families)).toEqual(FAMILIES);
+    expect(result.pairs.map((p) => [p.a, p.b])).toEqual([
+      ['harbour-times/storm-road-closed.txt', 'valley-post/flood-brief.md'],
+      ['harbour-times/storm-road-closed.txt', 'wire/storm.txt'],
+      ['riverside/libraries-saved.html', 'wire/budget.txt'],
+      ['valley-post/flood-brief.md', 'wire/storm.txt'],
+    ]);
+    // Only candidates are compared: not the 21 pairs of seven documents.
+    expect(result.compared).toBeLessThan(21);
+    for (const p of result.pairs) expect(p.cases.length).toBeGreaterThan(0);
+  });
+
+  it('adding unrelated documents changes no family (property)', () => {
+    const base = fixtureDocs();
+    const expected = memberIds(findFamilies(base).families);
+    // Unrelated documents made of the fixture's own words in random order: they share words,
+    // and by chance short phrases, with every family, but no passage.
+    const vocabulary = [
+      ...new Set(base.flatMap((d) => d.source.text.split(/\s+/)).filter((w) => w.length > 0)),
+    ];
+    const unrelated = fc.array(
+      fc.array(fc.constantFrom(...vocabulary), { minLength: 20, maxLength: 160 }),
+      { minLength: 1, maxLength: 6 },
+    );
+    const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
+    try {
+      fc.assert(
+        fc.property(unrelated, fc.nat(), (texts, at) => {
+          const extra: CollectionDoc[] = texts.map((words, k) => ({
+            source: sourceOfRecord(`unrelated-${k}`, words.join(' ')),
+            series: null,
+            date: null,
+          }));
+          const docs = [...base];
+          // Wherever they stand in the collection's order.
+          docs.splice(at % (docs.length + 1), 0, ...extra);
+          expect(memberIds(findFamilies(docs).families)).toEqual(expected);
+        }),
+        { seed, numRuns: 25 },
+      );
+    } catch (error) {
+      throw new Error(
+        `${String(error)}\nseed ${seed}; replay: FC_SEED=${seed} npx vitest run tests/unit/collection.test.ts`,
+      );
+    }
+  });
+});
+
+describe('which came first', () => {
+  const members = [
+    { id: 'a.txt', date: '2024-06-12', series: null },
+    { id: 'b.txt', date: '2024-06-11', series: null },
+    { id: 'c.txt', date: '2024-06-13', series: null },
+  ];
+  const link = (i: number, j: number, derived: 'a' | 'b' | null): Link => ({
+    i,
+    j,
+    strength: 0.9,
+    derived,
+    text: 'B takes most of its text from A: 67 of its 89 words stand in A.',
+  });
+
+  it('reads the earliest date where every member is dated, and says so', () => {
+    const [family] = familiesOf(members, [link(0, 1, null), link(1, 2, null)]);
+    expect(family!.first).toEqual({
+      id: 'b.txt',
+      by: 'date',
+      evidence: [expect.stringContaining('b.txt is dated 2024-06-11')],
+    });
+  });
+
+  it('reads the text where dates are missing: the one others derive from and that derives from none', () => {
+    const undated = members.map((m) => ({ ...m, date: null }));
+    const [family] = familiesOf(undated, [link(0, 1, 'b'), link(0, 2, 'b')]);
+    expect(family!.first).toEqual({
+      id: 'a.txt',
+      by: 'text',
+      evidence: [
+        'b.txt takes most of its text from a.txt: 67 of its 89 words stand in a.txt.',
+        'c.txt takes most of its text from a.txt: 67 of its 89 words stand in a.txt.',
+      ],
+    });
+  });
+
+  it('names nobody where text and dates do not tell', () => {
+    const undated = members.map((m) => ({ ...m, date: null }));
+    const [family] = familiesOf(undated, [link(0, 1, null)]);
+    expect(family!.first).toBeNull();
+    expect(family!.firstUnknown).toMatch(/does not say which came first/);
+  });
+
+  it('reads dates as ISO days, and nothing it would have to guess', () => {
+    expect(isoDate('2024-06-12T08:00:00Z')).toBe('2024-06-12');
+    expect(isoDate('1861-04')).toBe('1861-04');
+    expect(isoDate('June 12, 2024')).toBe('2024-06-12');
+    expect(isoDate('Wednesday, 12 June 2024')).toBe('2024-06-12');
+    expect(isoDate('last week')).toBeNull();
+  });
+});
+
+describe('summary.csv', () => {
+  it('quotes commas and quotes, and keeps a spreadsheet from reading an id as a formula', () => {
+    const pair = {
+      a: 'one, "two".txt',
+      b: '=HYPERLINK("x").txt',
+      aInB: 0.5,
+      bInA: 0.25,
+      relation: { label: 'excerpt', text: '', aInB: 0.5, bInA: 0.25 },
+      derived: null,
+      longestCase: 60,
+    };
+    expect(summaryRow(pair, 2, 3)).toBe(
+      `"one, ""two"".txt","'=HYPERLINK(""x"").txt",3,excerpt,0.500,0.250,2,60`,
+    );
+  });
+});
