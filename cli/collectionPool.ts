@@ -3,9 +3,8 @@ import { Worker } from 'node:worker_threads';
 import type { Answer, Task } from './collectionTasks';
 
 /**
- * The worker threads of `verbatim corpus`, one per core. The worker is TypeScript: run under
- * tsx (`npm run -s verbatim`, or `node --import tsx`), a worker inherits the loader through
- * `execArgv`; started any other way, it is given tsx's loader explicitly.
+ * The worker threads of `verbatim corpus`, one per core (`--jobs` sets how many). The worker
+ * is TypeScript, started through tsx's loader registered in its own thread (see below).
  */
 export class CollectionPool {
   private readonly workers: Worker[] = [];
@@ -16,8 +15,9 @@ export class CollectionPool {
   constructor(size = availableParallelism()) {
     // Node 20 does not apply a loader given by `--import` to a worker's own entry file, so
     // each worker starts from a line of JavaScript that registers tsx's hooks in its thread
-    // and then imports the TypeScript worker. This works under `npm run -s verbatim` (tsx),
-    // `node --import tsx` and from any working directory (both are named by address).
+    // and then imports the TypeScript worker (both named by address). This works under
+    // `npm run -s verbatim` (tsx) and `node --import tsx` alike. A worker compiled to
+    // JavaScript would need no loader, but the project ships no build of the command line.
     const tsx = import.meta.resolve('tsx/esm/api');
     const entry = new URL('./collectionWorker.ts', import.meta.url).href;
     const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;

@@ -8,7 +8,12 @@ export function isoDate(value: string | null | undefined): string | null {
   const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[T ])/.exec(text);
   if (iso) return [iso[1], iso[2], iso[3]].filter((x) => x !== undefined).join('-');
   // "June 12, 2024", "12 June 2024": read as a calendar day, not a moment in some time zone.
+  // Only with the month named: 06/12/2024 is June or December depending on who wrote it.
+  if (!MONTH_NAMED.test(text)) return null;
   const parsed = Date.parse(`${text.replace(/^[A-Za-z]+day,?\s+/, '')} 12:00 UTC`);
   if (Number.isNaN(parsed)) return null;
   return new Date(parsed).toISOString().slice(0, 10);
 }
+
+const MONTH_NAMED =
+  /^(?:[A-Za-z]+day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}$/i;

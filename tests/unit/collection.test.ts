@@ -170,6 +170,7 @@ describe('which came first', () => {
     expect(isoDate('June 12, 2024')).toBe('2024-06-12');
     expect(isoDate('Wednesday, 12 June 2024')).toBe('2024-06-12');
     expect(isoDate('last week')).toBeNull();
+    expect(isoDate('06/12/2024')).toBeNull();
   });
 });
 
