@@ -7,6 +7,12 @@ import { familiesOf, type Link } from '../../src/collection/families';
 import { fingerprint } from '../../src/collection/fingerprint';
 import { findFamilies, summaryRow } from '../../src/collection/pipeline';
 import { isoDate } from '../../src/collection/dates';
+import {
+  parseInputRecord,
+  parsePassimRecord,
+  passimFamilies,
+  passimInputLine,
+} from '../../src/collection/passim';
 import { readCollectionFile, sourceOfRecord } from '../../src/collection/read';
 import type { CollectionDoc } from '../../src/collection/types';
 
@@ -188,5 +194,61 @@ describe('summary.csv', () => {
     expect(summaryRow(pair, 2, 3)).toBe(
       `"one, ""two"".txt","'=HYPERLINK(""x"").txt",3,excerpt,0.500,0.250,2,60`,
     );
+  });
+});
+
+describe("passim's formats", () => {
+  it('writes a record passim reads, and reads it back', () => {
+    const doc: CollectionDoc = {
+      source: sourceOfRecord('nyt/a.txt', 'Line one.\n\nLine “two”.'),
+      series: 'nyt',
+      date: '1861-04-12',
+    };
+    const line = passimInputLine(doc);
+    expect(JSON.parse(line)).toEqual({
+      id: 'nyt/a.txt',
+      series: 'nyt',
+      date: '1861-04-12',
+      text: 'Line one.\n\nLine “two”.',
+    });
+    expect(parseInputRecord(line)).toEqual({
+      ok: true,
+      id: 'nyt/a.txt',
+      text: 'Line one.\n\nLine “two”.',
+      series: 'nyt',
+      date: '1861-04-12',
+    });
+    expect(parseInputRecord('{"id": "x"}')).toEqual({
+      ok: false,
+      problem: 'it has no "text" string',
+    });
+    expect(parseInputRecord('[1]')).toEqual({ ok: false, problem: 'not a JSON object' });
+  });
+
+  it("groups passim's passages into families by cluster, and names a record it cannot read", () => {
+    const records = [
+      '{"cluster": 5, "size": 3, "id": "b", "begin": 40, "end": 90, "uid": 2}',
+      '{"cluster": 5, "size": 3, "id": "a", "begin": 0, "end": 50, "date": "1861-04-12"}',
+      '{"cluster": 5, "size": 3, "id": "b", "begin": 0, "end": 10}',
+      '{"cluster": 9, "size": 2, "id": "c", "begin": 3, "end": 8}',
+      '{"cluster": 9, "size": 2, "id": "d", "begin": 3, "end": 8}',
+    ].map(parsePassimRecord);
+    const passages = records.flatMap((r) => (r.ok ? [r.passage] : []));
+    expect(passimFamilies(passages).map((f) => [f.cluster, f.members.map((m) => m.id)])).toEqual([
+      ['5', ['a', 'b']],
+      ['9', ['c', 'd']],
+    ]);
+    expect(passimFamilies(passages)[0]!.members[1]!.passages).toEqual([
+      { begin: 0, end: 10 },
+      { begin: 40, end: 90 },
+    ]);
+    expect(parsePassimRecord('{"cluster": 1, "id": "a", "begin": 9, "end": 3}')).toEqual({
+      ok: false,
+      problem: 'its "begin" and "end" are not offsets',
+    });
+    expect(parsePassimRecord('{"id": "a", "begin": 0, "end": 3}')).toEqual({
+      ok: false,
+      problem: 'it has no "cluster"',
+    });
   });
 });
