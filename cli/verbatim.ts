@@ -129,10 +129,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   if (process.argv[2] === 'corpus')
     void runCorpus(process.argv.slice(3), { ...io, isTTY: process.stderr.isTTY === true }).then(
       (code) => (process.exitCode = code),
-      (error: unknown) => (
-        io.err(`verbatim: could not finish: ${oneLine(error)} (this is a bug; please report it)\n`),
-        (process.exitCode = 2)
-      ),
+      (error: unknown) => {
+        io.err(`verbatim: could not finish: ${oneLine(error)} (this is a bug; please report it)\n`);
+        process.exitCode = 2;
+      },
     );
   else process.exitCode = runVerbatim(process.argv.slice(2), io);
 }
