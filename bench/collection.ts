@@ -122,15 +122,24 @@ function familyAgreement(out: string, docs: readonly LabelledDoc[], truth: Set<s
   );
   let same = 0;
   for (const f of expected) if (found.has(f)) same++;
-  void docs;
-  return { expected: expected.size, found: found.size, same };
+  // Which came first: the base is the original of its family by construction.
+  const kind = new Map(docs.map((d) => [d.id, d.kind]));
+  let named = 0;
+  let right = 0;
+  for (const l of readFileSync(join(out, 'clusters.jsonl'), 'utf8').split('\n').filter(Boolean)) {
+    const first = (JSON.parse(l) as { first: { id: string } | null }).first;
+    if (first === null) continue;
+    named++;
+    if (kind.get(first.id) === 'base') right++;
+  }
+  return { expected: expected.size, found: found.size, same, named, right };
 }
 
 console.log(
   `verbatim corpus on labelled Brown collections (bench/collectionData.ts, seed ${SEED}); machine shared: see CPU time`,
 );
 console.log(
-  'docs    | in families | words/doc | wall s | CPU s | peak MB | compared | related | true pairs | recall | precision | families same/expected (found)',
+  'docs    | in families | words/doc | wall s | CPU s | peak MB | compared | related | true pairs | recall | precision | families same/expected (found) | first named, right',
 );
 const rows: string[] = [];
 let tenK: LabelledDoc[] | null = null;
@@ -150,7 +159,7 @@ for (const size of SIZES) {
   // Pairs compared in full: the same index, run in-process on the same texts (deterministic).
   const compared = candidatePairs(docs.map((d) => fingerprint(d.text))).length;
   const inFamilies = docs.filter((d) => d.family >= 0).length / docs.length;
-  const row = `${String(size).padEnd(7)} | ${`${fmt(inFamilies * 100, 0)}%`.padStart(11)} | ${fmt(words, 0).padStart(9)} | ${fmt(t.wall, 1).padStart(6)} | ${fmt(t.cpu, 1).padStart(5)} | ${fmt(t.peakMB, 0).padStart(7)} | ${String(compared).padStart(8)} | ${String(found.size).padStart(7)} | ${String(truth.size).padStart(10)} | ${fmt(score.recall)}  | ${fmt(score.precision)}     | ${fam.same}/${fam.expected} (${fam.found})`;
+  const row = `${String(size).padEnd(7)} | ${`${fmt(inFamilies * 100, 0)}%`.padStart(11)} | ${fmt(words, 0).padStart(9)} | ${fmt(t.wall, 1).padStart(6)} | ${fmt(t.cpu, 1).padStart(5)} | ${fmt(t.peakMB, 0).padStart(7)} | ${String(compared).padStart(8)} | ${String(found.size).padStart(7)} | ${String(truth.size).padStart(10)} | ${fmt(score.recall)}  | ${fmt(score.precision)}     | ${fam.same}/${fam.expected} (${fam.found}) | ${fam.named}, ${fam.right}`;
   console.log(row);
   rows.push(row);
   rmSync(dir, { recursive: true, force: true });
