@@ -101,10 +101,10 @@ const compareIds = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
  * Which member came first. Dates decide where every member has one and one date is earliest;
- * otherwise the text: a member that some pair names as the one the other derives from (the
- * other holds clearly more of it than it holds of the other), and that no pair names as
- * derived. Where neither tells, nobody is named: a wrapped copy and its original hold each
- * other whole, and text alone cannot say which was first.
+ * otherwise the text: the one member that no pair names as derived (the other holding clearly
+ * more of it than it holds of the other), where some pair names it as the one derived from.
+ * Where neither tells, nobody is named: a wrapped copy and its original hold each other
+ * whole, and text alone cannot say which was first.
  */
 function firstOf(
   family: readonly Member[],
@@ -137,8 +137,14 @@ function firstOf(
     list.push(relationWithIds(link, members));
     derivedFrom.set(original.id, list);
   }
-  const originals = [...derivedFrom.keys()].filter((id) => !derived.has(id)).sort(compareIds);
-  if (originals.length === 1) {
+  // Every member no pair reads as derived could be the original, including one that only
+  // stands beside it as a whole copy (a copy and its original hold each other alike): the
+  // text names the first only when a single member is left.
+  const originals = family
+    .map((m) => m.id)
+    .filter((id) => !derived.has(id))
+    .sort(compareIds);
+  if (derived.size > 0 && originals.length === 1 && derivedFrom.has(originals[0]!)) {
     const id = originals[0]!;
     return { id, by: 'text', evidence: derivedFrom.get(id)!.slice(0, 5) };
   }
@@ -146,8 +152,8 @@ function firstOf(
     return { unknown: 'only some members are dated, and the text names no single original' };
   return {
     unknown:
-      originals.length > 1
-        ? `the text reads ${originals.length} members as originals: ${originals.slice(0, 5).join(', ')}`
+      derived.size > 0 && originals.length > 1
+        ? `the text reads none of ${originals.slice(0, 5).join(', ')}${originals.length > 5 ? '…' : ''} as derived: any could be the original`
         : 'the members hold one another alike: the text does not say which came first',
   };
 }

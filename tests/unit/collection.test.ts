@@ -163,6 +163,16 @@ describe('which came first', () => {
     });
   });
 
+  it('names nobody where a whole copy stands beside the original', () => {
+    const undated = members.map((m) => ({ ...m, date: null }));
+    // a and b copy each other whole; c is an excerpt of both.
+    const [family] = familiesOf(undated, [link(0, 1, null), link(0, 2, 'b'), link(1, 2, 'b')]);
+    expect(family!.first).toBeNull();
+    expect(family!.firstUnknown).toBe(
+      'the text reads none of a.txt, b.txt as derived: any could be the original',
+    );
+  });
+
   it('names nobody where text and dates do not tell', () => {
     const undated = members.map((m) => ({ ...m, date: null }));
     const [family] = familiesOf(undated, [link(0, 1, null)]);
