@@ -233,6 +233,16 @@ async function corpus(args: Args, io: CorpusIo): Promise<number> {
       `${quoted(input)} holds no ${jsonl ? 'JSON Lines record' : '.txt, .md or .html file'}`,
     );
 
+  // The output folder is checked before any work, so a wrong --out costs nothing.
+  if (!args.passimInput) {
+    try {
+      mkdirSync(args.out, { recursive: true });
+    } catch {
+      throw new UsageError(`cannot create the output folder ${quoted(args.out)}`);
+    }
+    if (kindOf(args.out) !== 'dir')
+      throw new UsageError(`the output ${quoted(args.out)} is not a folder`);
+  }
   const pool = new CollectionPool(args.jobs ?? undefined);
   try {
     // 1. Read and fingerprint, in the workers.
@@ -272,13 +282,6 @@ async function corpus(args: Args, io: CorpusIo): Promise<number> {
     // 2. Candidate pairs from the index; 3. the engine on each, streamed to pairs.jsonl.
     const candidates = candidatePairs(prints);
     prints.length = 0;
-    try {
-      mkdirSync(args.out, { recursive: true });
-    } catch {
-      throw new UsageError(`cannot create the output folder ${quoted(args.out)}`);
-    }
-    if (kindOf(args.out) !== 'dir')
-      throw new UsageError(`the output ${quoted(args.out)} is not a folder`);
     const pairsOut = createWriteStream(join(args.out, 'pairs.jsonl'));
     const links: Link[] = [];
     // What summary.csv needs of each related pair; its cases are written already.

@@ -162,6 +162,10 @@ describe('verbatim corpus', () => {
       expect(missing.status).toBe(2);
       expect(missing.stderr).toMatch(/no-such-folder" is neither a folder nor a file\n$/);
       expect(run(FIXTURE, '--jobs', 'many').stderr).toMatch(/--jobs takes a whole number/);
+      const file = join(FIXTURE, 'wire/storm.txt');
+      const badOut = run(FIXTURE, '--out', file);
+      expect(badOut.status).toBe(2);
+      expect(badOut.stderr).toMatch(/^verbatim: cannot create the output folder ".*storm\.txt"\n$/);
     },
     LIMIT,
   );
