@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
+import { once } from 'node:events';
 import { candidatePairs } from '../src/collection/candidates';
 import { familiesOf, linkOf, type Link } from '../src/collection/families';
 import { isRelated, MIN_CASE_WORDS, pairLine } from '../src/collection/pair';
@@ -308,10 +309,12 @@ async function corpus(args: Args, io: CorpusIo): Promise<number> {
         return;
       }
       if (!('pair' in answer) || !isRelated(answer.pair, args.minWords)) return;
-      write(pairsOut, `${pairLine(answer.pair)}\n`);
+      const full = !pairsOut.write(`${pairLine(answer.pair)}\n`);
       links.push(linkOf(i, j, answer.pair));
       const { cases, ...pair } = answer.pair;
       related.push({ pair, cases: cases.length });
+      // The disk is slower than the workers: wait for it rather than buffer the cases.
+      if (full) return once(pairsOut, 'drain');
     });
     bar.clear();
     await end(pairsOut);

@@ -60,9 +60,13 @@ export class CollectionPool {
   /**
    * Runs every task with a bounded number in flight (so neither the queue nor the answers
    * waiting to be written grow with the collection), and hands the answers to `onAnswer` in
-   * the tasks' order, so the output is the same whatever thread finished first.
+   * the tasks' order, so the output is the same whatever thread finished first. When
+   * `onAnswer` returns a promise (a file's buffer is full), no new task starts until it settles.
    */
-  async runAll(tasks: Iterable<Task>, onAnswer: (answer: Answer) => void): Promise<void> {
+  async runAll(
+    tasks: Iterable<Task>,
+    onAnswer: (answer: Answer) => Promise<unknown> | void,
+  ): Promise<void> {
     const inFlight = this.workers.length * 4;
     const iterator = tasks[Symbol.iterator]();
     const ready = new Map<number, Answer>();
@@ -71,8 +75,9 @@ export class CollectionPool {
     let active = 0;
     await new Promise<void>((done, fail) => {
       let finished = false;
+      let paused = false;
       const pump = () => {
-        while (!finished && active < inFlight) {
+        while (!paused && !finished && active < inFlight) {
           const next = iterator.next();
           if (next.done) {
             finished = true;
@@ -92,8 +97,15 @@ export class CollectionPool {
             try {
               while (head < order.length && ready.has(order[head]!)) {
                 const seq = order[head++]!;
-                onAnswer(ready.get(seq)!);
+                const wait = onAnswer(ready.get(seq)!);
                 ready.delete(seq);
+                if (wait && !paused) {
+                  paused = true;
+                  wait.then(() => {
+                    paused = false;
+                    pump();
+                  }, fail);
+                }
               }
               // The delivered prefix of `order` is dropped now and then, so it stays small.
               if (head > 4096) {
