@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import type { Run } from './match';
-import { ranksByB } from './order';
+import { ranksByB } from './ranks';
 
 export interface Tile extends Run {
   moved: boolean;
