@@ -4,7 +4,7 @@ import { placeRuns } from './chain';
 import { buildKgramIndex } from './kgrams';
 import { findRuns, type Run } from './match';
 import { Interner } from './normalize';
-import { refineGaps, type Tile } from './refine';
+import { extendEdges, refineGaps, type Tile } from './refine';
 import { findQuotes, wordsInQuotes } from './quotes';
 import { findRepeats } from './repeats';
 import { findRewordings, type RewordOptions, type SentenceLink } from './reworded';
@@ -70,7 +70,12 @@ export function compareSources(
     indexes[1],
   );
   const placed = placeRuns(runs, lengths[0], lengths[1], minRun, contentTie(words[0].ids, keyOf));
-  const tiles = refineGaps(placed, words[0].ids, words[1].ids, maxGap, keyOf);
+  const tiles = extendEdges(
+    refineGaps(placed, words[0].ids, words[1].ids, maxGap, keyOf),
+    words[0].ids,
+    words[1].ids,
+    maxGap,
+  );
   // Restatements: sentences not matched word for word, linked by their content words.
   const units = [
     sentenceUnits(sources[0].text, words[0], sources[0].blocks),

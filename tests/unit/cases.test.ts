@@ -89,6 +89,25 @@ describe('order first, then moves', () => {
     );
   });
 
+  it('shows an edit inside a moved paragraph as an edit, not as the end of the passage', () => {
+    fc.assert(
+      fc.property(paragraphs(4), fc.integer({ min: 2, max: 6 }), (ps, at) => {
+        const words = ps[3]!.split(' ');
+        const edited = [...words.slice(0, at), 'zzzz', ...words.slice(at + 1)].join(' ');
+        // The last paragraph, edited in one word, moves to the front.
+        const c = compareSources(pairOf(ps.join('\n\n'), [edited, ...ps.slice(0, 3)].join('\n\n')));
+        const k = kinds(c, 1).slice(0, words.length);
+        expect(k[at]).toBe('unique');
+        expect(k.filter((_, i) => i !== at).every((x) => x === 'moved')).toBe(true);
+        // The moved paragraph stays within one case whatever the edit inside it.
+        const first = c.cases.filter((x) => x.words[1][0] === 0);
+        expect(first).toHaveLength(1);
+        expect(first[0]!.words[1][1]).toBeGreaterThanOrEqual(words.length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('pairs a clause that stands twice with the copy that keeps the order', () => {
     const clause = 'the committee approved the budget for the coming year';
     const a = `${clause}. Then the minister spoke at length about taxes. ${clause}. Finally the session closed.`;

@@ -42,7 +42,9 @@ interface CompareJson {
   relation: { label: string; text: string; aInB: number; bInA: number };
 }
 
-describe('verbatim command line', () => {
+// Each test starts Node with a TypeScript loader: seconds on a loaded machine. A budget, not an
+// assertion on time.
+describe('verbatim command line', { timeout: 60_000 }, () => {
   it('lists the bundled sources', () => {
     const out = run('list');
     expect(out.status).toBe(0);
