@@ -83,16 +83,17 @@ export function classifyBlocks(
   source: Source,
   template: ReadonlySet<string> = new Set(),
 ): (BlockLabel | null)[] {
-  const stopWords = documentStopWords(wordsOf(source.text));
-  const signals = source.blocks.map((b) =>
-    blockSignals(source.text.slice(b.start, b.end), stopWords),
-  );
+  const seen = new Map<string, string>();
+  const texts = source.blocks.map((b) => source.text.slice(b.start, b.end));
+  const words = texts.map((t) => wordsOf(t, seen));
+  const stopWords = documentStopWords(words);
+  const signals = texts.map((t, i) => blockSignals(t, stopWords, words[i]));
   const prose = signals.map(readsAsProse);
   const at = headlineIndex(source, prose);
   const headline = at === -1 ? null : signals[at]!.words.join(' ');
   const first = prose.indexOf(true);
   const last = prose.lastIndexOf(true);
-  const rows = source.blocks.map((b) => source.text.slice(b.start, b.end).includes('\t'));
+  const rows = texts.map((t) => t.includes('\t'));
   const labels: (BlockLabel | null)[] = signals.map((s, i) => {
     const key = s.words.join(' ');
     if (i === at) return 'headline';
@@ -199,7 +200,13 @@ export function classifyText(
   if (wordCount <= 16 && readsAsDate(text, s)) return 'date line';
   const urlChars = (text.match(URL) ?? []).reduce((n, u) => n + u.length, 0);
   if (urlChars > 0 && urlChars >= text.length * 0.5 && wordCount <= 40) return 'web address';
-  if (readsAsCallToAction(withoutQuotes(text))) return 'call to action';
+  // Every appeal speaks as the paper, names a channel or mentions cookies: only then is it
+  // worth taking the quotations out (the costly part, on a long text).
+  if (
+    (SELF_OR_CHANNEL.test(text) || COOKIES.test(text)) &&
+    readsAsCallToAction(withoutQuotes(text))
+  )
+    return 'call to action';
   return null;
 }
 
