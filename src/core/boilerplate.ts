@@ -1,5 +1,6 @@
 import { blockSignals, documentStopWords, wordsOf, type BlockSignals } from './blockSignals';
 import { findQuotes } from './quotes';
+import { templateBlocks } from './templates';
 import type { Source } from './types';
 
 /** Why a block reads as not part of the story. Such blocks are muted, and hidden on request. */
@@ -66,6 +67,33 @@ export function boilerplateOf(source: Source): (BoilerplateReason | null)[] {
   if (labels === undefined) {
     labels = classifyBlocks(source).map((l) => (isBlockNote(l) ? null : l));
     cache.set(source, labels);
+  }
+  return labels;
+}
+
+const amongCache = new WeakMap<
+  readonly Source[],
+  { template: Set<string>; labels: WeakMap<Source, (BoilerplateReason | null)[]> }
+>();
+
+/**
+ * `boilerplateOf` for a source shown among others (the reader's sources): blocks that stand in
+ * many of them about different stories are labelled "template" too (`templateBlocks`).
+ */
+export function boilerplateAmong(
+  source: Source,
+  sources: readonly Source[],
+): (BoilerplateReason | null)[] {
+  let entry = amongCache.get(sources);
+  if (entry === undefined) {
+    entry = { template: templateBlocks(sources), labels: new WeakMap() };
+    amongCache.set(sources, entry);
+  }
+  if (entry.template.size === 0) return boilerplateOf(source);
+  let labels = entry.labels.get(source);
+  if (labels === undefined) {
+    labels = classifyBlocks(source, entry.template).map((l) => (isBlockNote(l) ? null : l));
+    entry.labels.set(source, labels);
   }
   return labels;
 }
