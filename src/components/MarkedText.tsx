@@ -4,7 +4,7 @@ import type { Comparison, Segment, Side } from '@/core/types';
 import { Fragment, memo, useMemo, useRef } from 'react';
 import { Highlighter } from './Highlighter';
 import { MARK_CLASS, QUOTE_CLASS, REPEAT_CLASS } from './marks';
-import { boilerplateOf, type BoilerplateReason } from '@/core/boilerplate';
+import { boilerplateAmong, type BoilerplateReason } from '@/core/boilerplate';
 import { useReader } from './readerContext';
 import { useProgressiveCount } from './useProgressiveCount';
 
@@ -40,7 +40,10 @@ export const MarkedText = memo(function MarkedText({ comparison, side, minimumBl
     minimumBlocks,
   );
   const otherName = side === 0 ? 'B' : 'A';
-  const labels = boilerplateOf(source);
+  const labels = boilerplateAmong(
+    source,
+    useReader((s) => s.sources),
+  );
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const root = useRef<HTMLDivElement>(null);
   // The highlighter comes after the text: a child's layout effect would run before this

@@ -1,5 +1,5 @@
 import { blockIndexAt, passageSpan } from '@/core/navigation';
-import { boilerplateOf } from '@/core/boilerplate';
+import { boilerplateAmong } from '@/core/boilerplate';
 import { summarizeSide } from '@/core/summary';
 import type { Comparison, Side } from '@/core/types';
 import type { Focus } from '@/store/readerStore';
@@ -34,10 +34,15 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
   const name = side === 0 ? 'A' : 'B';
   const other = side === 0 ? 'B' : 'A';
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
+  const sources = useReader((s) => s.sources);
   const summary = useMemo(
     () =>
-      summarizeSide(comparison, side, hideBoilerplate ? boilerplateOf(source).map(Boolean) : null),
-    [comparison, side, source, hideBoilerplate],
+      summarizeSide(
+        comparison,
+        side,
+        hideBoilerplate ? boilerplateAmong(source, sources).map(Boolean) : null,
+      ),
+    [comparison, side, source, sources, hideBoilerplate],
   );
   const headingId = `pane-${name.toLowerCase()}-title`;
 

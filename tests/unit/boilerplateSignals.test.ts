@@ -25,7 +25,7 @@ const PROSE = [
 
 describe('function-word density (jusText)', () => {
   it('is high for running prose and low for a list of names', () => {
-    const stop = documentStopWords(wordsOf(PROSE.join(' ')));
+    const stop = documentStopWords([wordsOf(PROSE.join(' '))]);
     expect(blockSignals(PROSE[0]!, stop).stopDensity).toBeGreaterThan(0.3);
     expect(
       blockSignals('Kyle Busch Martin Truex Kevin Harvick Denny Hamlin', stop).stopDensity,
@@ -37,7 +37,7 @@ describe('function-word density (jusText)', () => {
       'O governo disse que a reunião de hoje foi um sucesso e que o acordo será assinado na próxima semana. ' +
       'A ministra disse que o país vai continuar a negociar com os parceiros de sempre e que a decisão é de todos. ' +
       'O presidente da câmara disse que a cidade vai receber o novo hospital em março e que o projeto é de todos.';
-    const stop = documentStopWords(wordsOf(pt));
+    const stop = documentStopWords([wordsOf(pt)]);
     expect(stop.has('que')).toBe(true);
     expect(blockSignals(pt, stop).stopDensity).toBeGreaterThan(0.3);
   });
