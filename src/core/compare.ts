@@ -69,7 +69,13 @@ export function compareSources(
     indexes[0],
     indexes[1],
   );
-  const placed = placeRuns(runs, lengths[0], lengths[1], minRun, contentTie(words[0].ids, keyOf));
+  const placed = placeRuns(
+    runs,
+    lengths[0],
+    lengths[1],
+    minRun,
+    tieBreak(words[0].ids, lengths, keyOf),
+  );
   const tiles = extendEdges(
     refineGaps(placed, words[0].ids, words[1].ids, maxGap, keyOf),
     words[0].ids,
@@ -125,10 +131,17 @@ export function compareSources(
 }
 
 /**
- * A number in [0, 1) from a run's words alone (their normalized spelling, not their ids, which
- * depend on which text was read first), to break ties the same way whichever text is A.
+ * A number in [0, 1) to break ties between equally heavy chains, the same way whichever text is
+ * A. First, a run at the same relative place in both texts is preferred: when a sentence stands
+ * twice in B (a lead repeated under the headline), its partner in A keeps to the copy that lines
+ * up with its neighbours. Then, the run's words (their normalized spelling, not their ids, which
+ * depend on which text was read first).
  */
-function contentTie(idsA: Int32Array, keyOf: (id: number) => string): (run: Run) => number {
+function tieBreak(
+  idsA: Int32Array,
+  lengths: readonly [number, number],
+  keyOf: (id: number) => string,
+): (run: Run) => number {
   const wordHash = new Map<number, number>();
   const hashOf = (id: number) => {
     let h = wordHash.get(id);
@@ -143,7 +156,8 @@ function contentTie(idsA: Int32Array, keyOf: (id: number) => string): (run: Run)
   return (run) => {
     let h = 0x9e3779b1;
     for (let t = 0; t < run.length; t++) h = Math.imul(h ^ hashOf(idsA[run.a + t]!), 0x01000193);
-    return (h >>> 0) / 2 ** 32;
+    const apart = Math.abs(run.a / Math.max(1, lengths[0]) - run.b / Math.max(1, lengths[1]));
+    return 0.999 * (1 - apart) + 0.001 * ((h >>> 0) / 2 ** 32);
   };
 }
 

@@ -94,7 +94,8 @@ function compareWords(x: Int32Array, y: Int32Array, keyOf: (id: number) => strin
  * than as its end: `tori reku zzzz gaku gadu…` against `tori reku kipa gaku gadu…` keeps "tori
  * reku" with the rest. Walks at most `maxGap` words each way, never over a word another tile
  * holds, stops at three mismatches in a row, and keeps the matches only where they are at least
- * two and outnumber the mismatches walked over (a lone "the" past an edit is chance).
+ * two and outnumber the mismatches walked over (a lone "the" past an edit is chance), or, where
+ * the walk ends at an edge or another passage, where they are at least half of what it crossed.
  *
  * `tiles` must be sorted by position in A; the result is too.
  */
@@ -122,7 +123,12 @@ export function extendEdges(
     for (let t = 0; t < maxGap; t++) {
       const i = fromA + step * t;
       const j = fromB + step * t;
-      if (i < 0 || j < 0 || i >= a.length || j >= b.length || usedA[i] || usedB[j]) break;
+      if (i < 0 || j < 0 || i >= a.length || j >= b.length || usedA[i] || usedB[j]) {
+        // Walled in on both sides (a text's edge, another passage): the words between are an
+        // edit of one another when at least half of them agree, as `refineGaps` judges a gap.
+        if (matches >= 1 && matches >= misses) keep = matched.length;
+        break;
+      }
       if (a[i] === b[j]) {
         matched.push(t);
         matches++;
