@@ -94,7 +94,8 @@ describe('any file', () => {
       ),
       { numRuns: 400 },
     );
-  });
+    // Hundreds of jsdom parses: a budget for a loaded machine (no time is asserted).
+  }, 60_000);
 });
 
 describe('defuseHtml', () => {
@@ -106,5 +107,30 @@ describe('defuseHtml', () => {
     expect(out).not.toMatch(/<style|<base/i);
     expect(out).toContain('data-defused-onclick="x()"');
     expect(out).toContain('data-defused-STYLE="display:none">Hi</p>');
+  });
+
+  it('reads a tag as the tokenizer does: quoted values hold `>`, a tag runs to its end', () => {
+    expect(defuseHtml("<a title='x > y' onclick=f>t</a>")).toBe(
+      "<a title='x > y' data-defused-onclick=f>t</a>",
+    );
+    // Unterminated at the end of the page: kept (the parser drops it), its handlers renamed.
+    expect(defuseHtml('<p>ok</p><img src=x onerror=alert(1)')).toBe(
+      '<p>ok</p><img src=x data-defused-onerror=alert(1)',
+    );
+    // Not a tag: a lone `<`, `< p`, `<3`.
+    expect(defuseHtml('a < b, <3 and < p onclick=x>')).toBe('a < b, <3 and < p onclick=x>');
+    expect(defuseHtml('<STYLE type=x>p{}</Style ><p>kept</p>')).toBe('<p>kept</p>');
+    expect(defuseHtml('<style>never closed <p onclick=x>')).toBe('');
+  });
+
+  it('keeps adversarial runs of tag openings intact and whole', () => {
+    // Each of these once made a pattern backtrack for seconds; the result must still be exact.
+    for (const piece of ['<a', '<style', '<base', '<a title="', "<a'", '<a =']) {
+      const text = piece.repeat(20_000);
+      const out = defuseHtml(text);
+      expect(out.startsWith(piece.startsWith('<base') ? '' : '<')).toBe(true);
+      expect(out.length).toBeLessThanOrEqual(text.length);
+    }
+    expect(defuseHtml('<a'.repeat(20_000))).toBe('<a'.repeat(20_000));
   });
 });
