@@ -12,9 +12,9 @@ import { containmentMatrix } from '../src/core/similarity';
 import { loadCorpus } from '../cli/corpus';
 import { classifyBlocks, classifyText } from '../src/core/boilerplate';
 import { countWords } from '../src/core/tokenize';
-import { brownParagraphs } from './brown';
-import { CORPUS_BOILERPLATE, WRITTEN } from './boilerplateSet';
-import { generatePair } from './generate';
+import { brownParagraphs } from '../tests/support/brown';
+import { CORPUS_BOILERPLATE, WRITTEN } from '../tests/support/boilerplateSet';
+import { generatePair } from '../tests/support/generate';
 import { scoreQuality, type Quality } from './quality';
 
 const paragraphs = brownParagraphs();

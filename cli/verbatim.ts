@@ -11,7 +11,6 @@ import { decodeText } from '../src/core/decode';
 import { parseSource } from '../src/core/sources/parse';
 import type { Source } from '../src/core/types';
 import { loadCorpus } from './corpus';
-import { readHtmlInNode } from './readHtml';
 import { comparisonJson, listJson } from '../src/core/json';
 
 class UsageError extends Error {}
@@ -25,7 +24,7 @@ const FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
   '.htm': 'html',
 };
 
-function resolveSource(arg: string, corpus: readonly Source[]): Source {
+async function resolveSource(arg: string, corpus: readonly Source[]): Promise<Source> {
   const bundled = corpus.find((s) => s.id === arg);
   if (bundled) return bundled;
   let stats;
@@ -42,28 +41,30 @@ function resolveSource(arg: string, corpus: readonly Source[]): Source {
   if (format === undefined) throw new UsageError(`"${arg}" is not a .txt, .md or .html file`);
   const decoded = decodeText(new Uint8Array(readFileSync(arg)));
   if (!decoded.ok) throw new UsageError(`cannot compare "${arg}": ${decoded.problem}`);
-  if (format === 'html') return readHtmlInNode(arg, decoded.text);
+  if (format === 'html') {
+    // jsdom takes most of a second to load: only an HTML input pays for it.
+    const { readHtmlInNode } = await import('../src/html/readHtmlNode');
+    return readHtmlInNode(arg, decoded.text);
+  }
   return parseSource(arg, decoded.text, format);
 }
 
-function main(args: readonly string[]): void {
+async function main(args: readonly string[]): Promise<void> {
   const corpus = loadCorpus();
   const [command, ...rest] = args;
   if (command === 'list' && rest.length === 0) {
     process.stdout.write(`${JSON.stringify(listJson(corpus))}\n`);
   } else if (command === 'compare' && rest.length === 2) {
-    const a = resolveSource(rest[0]!, corpus);
-    const b = resolveSource(rest[1]!, corpus);
+    const a = await resolveSource(rest[0]!, corpus);
+    const b = await resolveSource(rest[1]!, corpus);
     process.stdout.write(`${JSON.stringify(comparisonJson(compareSources([a, b])))}\n`);
   } else {
     throw new UsageError(USAGE);
   }
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (error) {
+main(process.argv.slice(2)).catch((error: unknown) => {
   const message = error instanceof UsageError ? error.message : `internal error: ${String(error)}`;
   process.stderr.write(`verbatim: ${message}\n`);
   process.exitCode = 2;
-}
+});

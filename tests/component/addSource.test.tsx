@@ -7,12 +7,12 @@ import { createReaderStore, startReader, type SourceVault } from '@/store/reader
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../cli/corpus';
+import { bundledSources } from '@/corpus/bundled';
 import { plain } from '../support/sources';
 
 const ownSource = (text: string) => ({ ...plain('own-0000abcd', text), title: 'Long notes' });
 
-const sources = loadCorpus();
+const sources = bundledSources();
 
 function renderReader(vault?: SourceVault) {
   const store = createReaderStore({

@@ -8,9 +8,9 @@ import { syncUrl } from '@/url/syncUrl';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../cli/corpus';
+import { bundledSources } from '@/corpus/bundled';
 
-const sources = loadCorpus();
+const sources = bundledSources();
 const FALLBACK = ['growing-partnership', 'kim-hails-russia-ties'] as const;
 let stop: (() => void) | null = null;
 

@@ -5,9 +5,9 @@ import type { Pair, Source } from '@/core/types';
 import { createReaderStore } from '@/store/readerStore';
 import { syncUrl } from '@/url/syncUrl';
 import { cleanup, render } from '@testing-library/react';
-import { loadCorpus } from '../../cli/corpus';
+import { bundledSources } from '@/corpus/bundled';
 
-export const corpus = loadCorpus();
+export const corpus = bundledSources();
 export const FALLBACK = ['growing-partnership', 'kim-hails-russia-ties'] as const;
 let stop: (() => void) | null = null;
 

@@ -2,14 +2,21 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
+/** The executable the package names in `bin`, run as a user runs it: plain Node, no loader. */
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'cli/verbatim.ts', ...args], {
+  spawnSync(process.execPath, ['dist-cli/verbatim.js', ...args], { cwd: root, encoding: 'utf8' });
+
+// Built fresh (esbuild, well under a second), so the test never runs a stale executable.
+beforeAll(() => {
+  const built = spawnSync(process.execPath, ['scripts/build-cli.mjs'], {
     cwd: root,
     encoding: 'utf8',
   });
+  if (built.status !== 0) throw new Error(`the command line did not build: ${built.stderr}`);
+});
 
 interface SideJson {
   id: string;
@@ -67,6 +74,19 @@ describe('verbatim command line', () => {
       expect(norm(json.a.text.slice(...p.a))).toBe(norm(json.b.text.slice(...p.b)));
     }
     expect(json.b.sharedWords).toBeGreaterThan(8);
+  });
+
+  it('reads an HTML page as its article text (jsdom is loaded for it)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'verbatim-')), 'page.html');
+    writeFileSync(
+      file,
+      '<html><body><nav>Home · World</nav><article><h1>Kim praises Russia ties</h1><p>Kim Jong Un praised the relationship with Russia on Wednesday, state media said.</p></article></body></html>',
+    );
+    const out = run('compare', file, 'kim-praises-relationship');
+    expect(out.status).toBe(0);
+    const json = JSON.parse(out.stdout) as CompareJson;
+    expect(json.a.text).toMatch(/^Kim praises Russia ties\n\nKim Jong Un praised/);
+    expect(json.a.text).not.toMatch(/<|Home/);
   });
 
   it.each([
