@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
+import { corpusPlugin } from './build/corpusPlugin';
 
 /**
  * The built page's Content-Security-Policy: no inline script and no origin but its own (the
@@ -34,7 +35,7 @@ const contentSecurityPolicy: Plugin = {
 export default defineConfig({
   // Relative base: the built files work when served from any path.
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy, corpusPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

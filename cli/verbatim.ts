@@ -12,10 +12,10 @@ import { parseSource } from '../src/core/sources/parse';
 import type { Source } from '../src/core/types';
 import { loadCorpus } from './corpus';
 import { comparisonJson, listJson } from '../src/core/json';
+import { CLI } from '../src/core/wording';
 
 class UsageError extends Error {}
 
-const USAGE = 'usage: verbatim list | verbatim compare <id-or-file> <id-or-file>';
 const FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
   '.txt': 'text',
   '.md': 'markdown',
@@ -31,16 +31,13 @@ async function resolveSource(arg: string, corpus: readonly Source[]): Promise<So
   try {
     stats = statSync(arg);
   } catch {
-    throw new UsageError(
-      `"${arg}" is neither a bundled source id nor an existing file (try: verbatim list)`,
-    );
+    throw new UsageError(CLI.unknown(arg));
   }
-  if (stats.isDirectory())
-    throw new UsageError(`"${arg}" is a directory, not a .txt, .md or .html file`);
+  if (stats.isDirectory()) throw new UsageError(CLI.directory(arg));
   const format = FORMATS[extname(arg).toLowerCase()];
-  if (format === undefined) throw new UsageError(`"${arg}" is not a .txt, .md or .html file`);
+  if (format === undefined) throw new UsageError(CLI.notAFile(arg));
   const decoded = decodeText(new Uint8Array(readFileSync(arg)));
-  if (!decoded.ok) throw new UsageError(`cannot compare "${arg}": ${decoded.problem}`);
+  if (!decoded.ok) throw new UsageError(CLI.cannotCompare(arg, decoded.problem));
   if (format === 'html') {
     // jsdom takes most of a second to load: only an HTML input pays for it.
     const { readHtmlInNode } = await import('../src/html/readHtmlNode');
@@ -59,12 +56,12 @@ async function main(args: readonly string[]): Promise<void> {
     const b = await resolveSource(rest[1]!, corpus);
     process.stdout.write(`${JSON.stringify(comparisonJson(compareSources([a, b])))}\n`);
   } else {
-    throw new UsageError(USAGE);
+    throw new UsageError(CLI.usage);
   }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  const message = error instanceof UsageError ? error.message : `internal error: ${String(error)}`;
+  const message = error instanceof UsageError ? error.message : CLI.internal(String(error));
   process.stderr.write(`verbatim: ${message}\n`);
   process.exitCode = 2;
 });

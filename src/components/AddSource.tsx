@@ -1,13 +1,17 @@
 import { MAX_FILE_BYTES } from '@/core/decode';
+import { fileTooLarge, unreadableText } from '@/core/wording';
 import {
+  formatOfFileName,
   ownSourceFromBytes,
   ownSourceFromText,
   sniffFormat,
+  type FormatReaders,
+  type OwnFormat,
   type OwnSourceResult,
 } from '@/core/sources/own';
-import { looksLikeHtml } from '@/html/htmlSource';
-import { readHtmlInBrowser } from '@/html/readHtml';
+import { looksLikeHtml } from '@/html/looksLikeHtml';
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
+import { formatReaders } from './formatReaders';
 import { useReader } from './readerContext';
 import { BUTTON, FIELD } from './styles';
 
@@ -32,35 +36,34 @@ export function AddSource() {
   };
 
   // Whatever the input, the reader gets a source or a message, never a broken page.
-  const attempt = (make: () => OwnSourceResult) => {
+  const attempt = async (
+    format: OwnFormat | null,
+    make: (readers: FormatReaders) => OwnSourceResult,
+  ) => {
     let result: OwnSourceResult;
     try {
-      result = make();
+      result = make(await formatReaders(format ?? 'text'));
     } catch (error) {
-      result = {
-        ok: false,
-        problem: `That text could not be read (${String(error)}); nothing was added.`,
-      };
+      result = { ok: false, problem: unreadableText(error) };
     }
     accept(result);
   };
 
   const readFile = async (file: File) => {
     if (file.size > MAX_FILE_BYTES) {
-      report(
-        `"${file.name}" cannot be added: it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
-      );
+      report(fileTooLarge(file.name, MAX_FILE_BYTES));
       return;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
-    attempt(() => ownSourceFromBytes(bytes, file.name, title, readHtmlInBrowser));
+    await attempt(formatOfFileName(file.name), (readers) =>
+      ownSourceFromBytes(bytes, file.name, title, readers),
+    );
   };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    attempt(() =>
-      ownSourceFromText(text, title, sniffFormat(text, looksLikeHtml), readHtmlInBrowser),
-    );
+    const format = sniffFormat(text, looksLikeHtml);
+    void attempt(format, (readers) => ownSourceFromText(text, title, format, readers));
   };
 
   const onDrop = (event: DragEvent) => {

@@ -1,5 +1,6 @@
 import { wordCountOf } from '@/core/metadata';
 import { selectComputing, selectPair, selectSources } from '@/store/selectors';
+import { comparing } from '@/core/wording';
 import { useMemo } from 'react';
 import { useReader } from './readerContext';
 
@@ -23,7 +24,7 @@ export function ComputingStatus() {
             aria-hidden="true"
             className="mr-2 inline-block size-3 animate-spin rounded-full border-2 border-stone-400 border-t-transparent align-[-1px]"
           />
-          Comparing {words.toLocaleString('en')} words…
+          {comparing(words)}
         </>
       ) : null}
     </p>

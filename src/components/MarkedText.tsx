@@ -3,6 +3,13 @@ import { describePassage } from '@/core/navigation';
 import type { Comparison, Segment, Side } from '@/core/types';
 import { Fragment, memo, useMemo, useRef } from 'react';
 import { Highlighter } from './Highlighter';
+import {
+  boilerplateHidden,
+  boilerplateLabel,
+  quotedPassageTitle,
+  REPEATED_TITLE,
+  uniqueTitle,
+} from '@/core/wording';
 import { MARK_CLASS, QUOTE_CLASS, REPEAT_CLASS } from './marks';
 import { boilerplateOf, type BoilerplateReason } from '@/core/boilerplate';
 import { useReader } from './readerContext';
@@ -101,7 +108,8 @@ const Paragraph = memo(function Paragraph({
         data-boilerplate={boilerplate}
         className="font-sans text-xs text-stone-500 dark:text-stone-400"
       >
-        <span aria-hidden="true">⋯ </span>Boilerplate hidden: {boilerplate}
+        <span aria-hidden="true">⋯ </span>
+        {boilerplateHidden(boilerplate)}
       </p>
     );
   }
@@ -115,7 +123,7 @@ const Paragraph = memo(function Paragraph({
     >
       {boilerplate ? (
         <span className="mr-2 inline-block rounded border border-stone-300 px-1 align-[1px] font-sans text-[0.7rem] font-medium tracking-wide text-stone-600 uppercase not-italic dark:border-stone-600 dark:text-stone-300">
-          Boilerplate · {boilerplate}
+          {boilerplateLabel(boilerplate)}
         </span>
       ) : null}
       {pieces.map(({ start, end, segment }) => {
@@ -157,9 +165,9 @@ const Paragraph = memo(function Paragraph({
 function titleFor(segment: Segment, descriptions: readonly string[], otherName: string): string {
   if (segment.passage !== null) {
     return segment.quote
-      ? `${descriptions[segment.passage]!} — a shared quotation`
+      ? quotedPassageTitle(descriptions[segment.passage]!)
       : descriptions[segment.passage]!;
   }
-  if (segment.repeatOf !== null) return 'Repeated: this text stands more than once in this source';
-  return `Only in this source, not in ${otherName}`;
+  if (segment.repeatOf !== null) return REPEATED_TITLE;
+  return uniqueTitle(otherName);
 }

@@ -1,5 +1,6 @@
 import { selectOwnIds, selectSources } from '@/store/selectors';
 import { useReader } from './readerContext';
+import { ownSourcesNote } from '@/core/wording';
 
 /** The reader's own sources: each can be renamed or removed. */
 export function OwnSources() {
@@ -17,12 +18,7 @@ export function OwnSources() {
         <span>Your sources ({own.length})</span>{' '}
         {/* Says where they live, and when a reload would still lose the last change. */}
         <span className="text-stone-500 dark:text-stone-400">
-          ·{' '}
-          {saving > 0
-            ? 'saving…'
-            : failed
-              ? 'not all could be kept in this browser'
-              : 'kept in this browser only'}
+          · {ownSourcesNote(saving > 0, failed)}
         </span>
       </summary>
       <ul className="mt-2 flex flex-col gap-2">

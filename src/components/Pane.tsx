@@ -2,6 +2,7 @@ import { blockIndexAt, passageSpan } from '@/core/navigation';
 import { boilerplateOf } from '@/core/boilerplate';
 import { summarizeSide } from '@/core/summary';
 import type { Comparison, Side } from '@/core/types';
+import { sideHeading, summarySentence } from '@/core/wording';
 import type { Focus } from '@/store/readerStore';
 import { forwardRef, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { MarkedText } from './MarkedText';
@@ -32,13 +33,13 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
   const focus = useReader((s) => s.focus);
   const source = comparison.sources[side];
   const name = side === 0 ? 'A' : 'B';
-  const other = side === 0 ? 'B' : 'A';
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const summary = useMemo(
     () =>
       summarizeSide(comparison, side, hideBoilerplate ? boilerplateOf(source).map(Boolean) : null),
     [comparison, side, source, hideBoilerplate],
   );
+  const sentence = summarySentence(summary, side, hideBoilerplate);
   const headingId = `pane-${name.toLowerCase()}-title`;
 
   // Draw at least up to the chosen passage, so following a link never waits on slices.
@@ -76,7 +77,7 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
     >
       <header className="border-b border-stone-200 px-5 pt-4 pb-3 sm:px-7 dark:border-stone-700">
         <p className="text-xs font-semibold tracking-wider text-stone-500 uppercase dark:text-stone-400">
-          Source {name} · {summary.words.toLocaleString('en')} words
+          {sideHeading(side, summary.words)}
         </p>
         <h2
           dir="auto"
@@ -90,14 +91,9 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
           data-testid={`summary-${name.toLowerCase()}`}
         >
           <strong className="font-semibold text-stone-900 dark:text-stone-100">
-            {summary.inOtherPct}% of {name}
-          </strong>{' '}
-          also stands in {other} ({summary.sharedPct}% in place, {summary.movedPct}% moved);{' '}
-          {summary.uniquePct}% is only in {name}. {summary.passages}{' '}
-          {summary.passages === 1 ? 'passage' : 'passages'}, the longest {summary.longestPassage}{' '}
-          {summary.longestPassage === 1 ? 'word' : 'words'}. Of what it shares, {summary.quotedPct}%
-          is shared quotation and {100 - summary.quotedPct}% shared narrative
-          {hideBoilerplate ? '; boilerplate left out' : ''}.
+            {sentence.lead}
+          </strong>
+          {sentence.rest}
         </p>
       </header>
       <div

@@ -4,6 +4,7 @@ import type { Comparison } from '@/core/types';
 import { selectOwnIds } from '@/store/selectors';
 import { formatLink } from '@/url/link';
 import { encodeShare, MAX_LINK_CHARS } from '@/url/share';
+import { COPY_REFUSED, LINK_COPIED, linkTooLong } from '@/core/wording';
 import { useMemo, useState } from 'react';
 import { useReader } from './readerContext';
 import { BUTTON_COMPACT } from './styles';
@@ -28,6 +29,7 @@ const fileName = (c: Comparison, ext: string) =>
  */
 export function ShareExport({ comparison }: { comparison: Comparison }) {
   const ownIds = useReader(selectOwnIds);
+  const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const [shown, setShown] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const link = useMemo(() => {
@@ -45,9 +47,9 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
-      setCopied('Link copied.');
+      setCopied(LINK_COPIED);
     } catch {
-      setCopied('Copying is not allowed here: select the link and copy it.');
+      setCopied(COPY_REFUSED);
     }
   };
 
@@ -68,7 +70,7 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
           download(
             fileName(comparison, 'html'),
             'text/html',
-            comparisonReport(comparison, new Date().toUTCString()),
+            comparisonReport(comparison, new Date().toUTCString(), { hideBoilerplate }),
           )
         }
       >
@@ -90,9 +92,7 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
       {shown ? (
         tooLong ? (
           <p role="status" className="basis-full text-sm text-stone-700 dark:text-stone-300">
-            This comparison’s text is too long for a reliable link ({Math.round(link.length / 1000)}{' '}
-            KB; links over {MAX_LINK_CHARS / 1000} KB are cut off by some browsers and mail
-            programs). Download the report or the JSON instead.
+            {linkTooLong(link.length, MAX_LINK_CHARS)}
           </p>
         ) : (
           <div className="flex basis-full flex-wrap items-center gap-2">

@@ -1,3 +1,5 @@
+import { DECODE } from './wording';
+
 /** Largest file the reader and the command line accept. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -9,14 +11,14 @@ export type Decoded = { ok: true; text: string } | { ok: false; problem: string 
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, problem: `it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+    return { ok: false, problem: DECODE.tooLarge(MAX_FILE_BYTES) };
   }
-  if (bytes.includes(0)) return { ok: false, problem: 'it is a binary file, not text' };
+  if (bytes.includes(0)) return { ok: false, problem: DECODE.binary };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    if (text.trim().length === 0) return { ok: false, problem: 'it is empty' };
+    if (text.trim().length === 0) return { ok: false, problem: DECODE.empty };
     return { ok: true, text };
   } catch {
-    return { ok: false, problem: 'it is not UTF-8 text' };
+    return { ok: false, problem: DECODE.notUtf8 };
   }
 }

@@ -15,3 +15,5 @@ export { comparisonJson, listJson } from './json';
 export { originCue, readsDerived } from './origin';
 export { boilerplateOf, classifyBlocks, classifyText, type BoilerplateReason } from './boilerplate';
 export { findQuotes, wordsInQuotes } from './quotes';
+/** The Markdown parser, loaded on demand (the page needs it only when a reader adds Markdown). */
+export const loadMarkdownReader = () => import('./sources/markdown').then((m) => m.parseMarkdown);

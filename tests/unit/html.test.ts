@@ -1,6 +1,7 @@
+import { parseMarkdown } from '@/core/sources/markdown';
 import { ownSourceFromBytes } from '@/core/sources/own';
 import { defuseHtml } from '@/html/defuse';
-import { looksLikeHtml } from '@/html/htmlSource';
+import { looksLikeHtml } from '@/html/looksLikeHtml';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -89,7 +90,10 @@ describe('any file', () => {
         fc.uint8Array({ maxLength: 400 }),
         fc.constantFrom('a.txt', 'b.md', 'c.html', 'd.pdf', 'noext'),
         (bytes, name) => {
-          const result = ownSourceFromBytes(bytes, name, '', readHtmlInNode);
+          const result = ownSourceFromBytes(bytes, name, '', {
+            html: readHtmlInNode,
+            markdown: parseMarkdown,
+          });
           if (result.ok) expect(result.source.text.trim()).not.toBe('');
           else expect(result.problem.length).toBeGreaterThan(10);
         },
