@@ -1,14 +1,14 @@
-import { wordCountOf } from '@/core/metadata';
+import { wordCountOf } from '@/core';
 import { selectComputing, selectPair, selectSources } from '@/store/selectors';
 import { comparing } from '@/core/wording';
 import { useMemo } from 'react';
-import { useReader } from './readerContext';
+import { useComparisons, useLibrary, useReader } from './readerContext';
 
 /** Says that a comparison is being worked out, and how big it is, while it runs. */
 export function ComputingStatus() {
-  const computing = useReader(selectComputing);
+  const computing = useComparisons(selectComputing);
   const pair = useReader(selectPair);
-  const sources = useReader(selectSources);
+  const sources = useLibrary(selectSources);
   const words = useMemo(
     () =>
       computing

@@ -1,15 +1,15 @@
 import { selectOwnIds, selectSources } from '@/store/selectors';
-import { useReader } from './readerContext';
+import { useReader, useLibrary } from './readerContext';
 import { ownSourcesNote } from '@/core/wording';
 
 /** The reader's own sources: each can be renamed or removed. */
 export function OwnSources() {
-  const sources = useReader(selectSources);
-  const ownIds = useReader(selectOwnIds);
+  const sources = useLibrary(selectSources);
+  const ownIds = useLibrary(selectOwnIds);
   const remove = useReader((s) => s.removeSource);
   const rename = useReader((s) => s.renameSource);
-  const saving = useReader((s) => s.saving);
-  const failed = useReader((s) => s.storageFailed);
+  const saving = useLibrary((s) => s.saving);
+  const failed = useLibrary((s) => s.storageFailed);
   const own = sources.filter((s) => ownIds.includes(s.id));
   if (own.length === 0) return null;
   return (

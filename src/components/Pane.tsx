@@ -1,12 +1,16 @@
-import { blockIndexAt, passageSpan } from '@/core/navigation';
-import { boilerplateOf } from '@/core/boilerplate';
-import { summarizeSide } from '@/core/summary';
-import type { Comparison, Side } from '@/core/types';
-import { sideHeading, summarySentence } from '@/core/wording';
-import type { Focus } from '@/store/readerStore';
+import {
+  boilerplateOf,
+  sideHeading,
+  summarizeSide,
+  summarySentence,
+  type Comparison,
+  type Side,
+} from '@/core';
+import type { Focus } from '@/store/reader';
 import { forwardRef, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { MarkedText } from './MarkedText';
 import { useReader } from './readerContext';
+import { usePaneController } from './usePaneController';
 
 interface Props {
   comparison: Comparison;
@@ -28,9 +32,7 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
   { comparison, side },
   scrollRef,
 ) {
-  const select = useReader((s) => s.select);
-  const setHover = useReader((s) => s.setHover);
-  const focus = useReader((s) => s.focus);
+  const controller = usePaneController();
   const source = comparison.sources[side];
   const name = side === 0 ? 'A' : 'B';
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
@@ -42,31 +44,20 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
   const sentence = summarySentence(summary, side, hideBoilerplate);
   const headingId = `pane-${name.toLowerCase()}-title`;
 
-  // Draw at least up to the chosen passage, so following a link never waits on slices.
-  const minimumBlocks = useMemo(() => {
-    let offset: number | null = null;
-    if (focus?.kind === 'passage' && focus.index < comparison.passages.length) {
-      offset = passageSpan(comparison, focus.index, side)[0];
-    } else if (focus?.kind === 'unique' && focus.side === side) {
-      offset = comparison.segments[side][focus.segment]?.start ?? null;
-    }
-    return offset === null ? 0 : blockIndexAt(source.blocks, offset) + 1;
-  }, [focus, comparison, source, side]);
-
   const onHover = (event: MouseEvent | React.FocusEvent) => {
     const at = focusAt(event.target, side);
-    setHover(at?.kind === 'passage' ? at.index : null);
+    controller.setHover(at?.kind === 'passage' ? at.index : null);
   };
   const onClick = (event: MouseEvent) => {
     const at = focusAt(event.target, side);
-    if (at) select(at, { align: at.kind === 'passage' });
+    if (at) controller.select(at, { align: at.kind === 'passage' });
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter') return;
     const at = focusAt(event.target, side);
     if (at) {
       event.preventDefault();
-      select(at, { align: at.kind === 'passage' });
+      controller.select(at, { align: at.kind === 'passage' });
     }
   };
 
@@ -106,7 +97,7 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
         className="min-h-0 flex-1 px-5 py-5 font-serif text-[1.0625rem] leading-[1.7] text-stone-800 sm:px-7 lg:overflow-y-auto dark:text-stone-200"
         onMouseOver={onHover}
         onFocus={onHover}
-        onMouseLeave={() => setHover(null)}
+        onMouseLeave={() => controller.setHover(null)}
         onClick={onClick}
         onKeyDown={onKeyDown}
       >
@@ -115,7 +106,6 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
           key={`${comparison.sources[0].id}|${comparison.sources[1].id}`}
           comparison={comparison}
           side={side}
-          minimumBlocks={minimumBlocks}
         />
       </div>
     </article>

@@ -1,12 +1,7 @@
-import {
-  selectComparison,
-  selectComputing,
-  selectCurrentComparison,
-  selectPair,
-} from '@/store/selectors';
+import { comparisonFor, selectComparison, selectComputing, selectPair } from '@/store/selectors';
 import { formatLink } from '@/url/link';
-import { useDeferredValue, useMemo, type MouseEvent } from 'react';
-import { originCue } from '@/core/origin';
+import { useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
+import { originCue } from '@/core';
 import { AddSource } from './AddSource';
 import { ComputingStatus } from './ComputingStatus';
 import { CorpusMatrix } from './CorpusMatrix';
@@ -20,7 +15,8 @@ import { ShareExport } from './ShareExport';
 import { Panes } from './Panes';
 import { Pickers } from './Pickers';
 import { ProblemAlert } from './ProblemAlert';
-import { useReader } from './readerContext';
+import { useComparisons, useReader, useStores } from './readerContext';
+import { PaneControllerContext, useNewPaneController } from './usePaneController';
 import { useShortcuts } from './useShortcuts';
 
 const LINK =
@@ -28,10 +24,13 @@ const LINK =
 
 /** The whole page: the corpus matrix, or two sources side by side. */
 export function Reader() {
-  useShortcuts();
+  const stores = useStores();
+  const controller = useNewPaneController(stores.reader);
+  // The help dialog is this view's own passing state, not the store's.
+  const [helpOpen, setHelpOpen] = useState(false);
+  useShortcuts(controller, helpOpen, setHelpOpen);
   const view = useReader((s) => s.view);
   const showMatrix = useReader((s) => s.showMatrix);
-  const setHelpOpen = useReader((s) => s.setHelpOpen);
   const pair = useReader(selectPair);
   const open = useReader((s) => s.open);
   const toMatrix = (event: MouseEvent) => {
@@ -43,46 +42,48 @@ export function Reader() {
     open(pair);
   };
   return (
-    <div className="mx-auto flex max-w-[100rem] flex-col gap-4 px-4 py-5 sm:px-6 lg:px-8">
-      <header className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
-        <div>
-          <h1 className="font-serif text-3xl font-semibold tracking-tight text-stone-900 dark:text-stone-50">
-            Verbatim
-          </h1>
-          <p className="text-sm text-stone-600 dark:text-stone-400">
-            Two sources side by side, word by word: what they share, what moved, and what each says
-            alone.
-          </p>
-        </div>
-        <nav aria-label="Views" className="flex items-center gap-3 text-sm">
-          {view === 'reader' ? (
-            <a href="?view=matrix" onClick={toMatrix} className={LINK}>
-              All sources at a glance
-            </a>
-          ) : (
-            <a
-              href={formatLink({ view: 'reader', pair, passage: null })}
-              onClick={toReader}
-              className={LINK}
+    <PaneControllerContext.Provider value={controller}>
+      <div className="mx-auto flex max-w-[100rem] flex-col gap-4 px-4 py-5 sm:px-6 lg:px-8">
+        <header className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
+          <div>
+            <h1 className="font-serif text-3xl font-semibold tracking-tight text-stone-900 dark:text-stone-50">
+              Verbatim
+            </h1>
+            <p className="text-sm text-stone-600 dark:text-stone-400">
+              Two sources side by side, word by word: what they share, what moved, and what each
+              says alone.
+            </p>
+          </div>
+          <nav aria-label="Views" className="flex items-center gap-3 text-sm">
+            {view === 'reader' ? (
+              <a href="?view=matrix" onClick={toMatrix} className={LINK}>
+                All sources at a glance
+              </a>
+            ) : (
+              <a
+                href={formatLink({ view: 'reader', pair, passage: null })}
+                onClick={toReader}
+                className={LINK}
+              >
+                Back to the comparison
+              </a>
+            )}
+            <button
+              type="button"
+              onClick={() => setHelpOpen(true)}
+              className={`${LINK} hidden sm:inline`}
             >
-              Back to the comparison
-            </a>
-          )}
-          <button
-            type="button"
-            onClick={() => setHelpOpen(true)}
-            className={`${LINK} hidden sm:inline`}
-          >
-            Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
-          </button>
-        </nav>
-      </header>
-      <main className="flex flex-col gap-4">
-        <ProblemAlert />
-        {view === 'matrix' ? <MatrixView /> : <ReaderView />}
-      </main>
-      <HelpDialog />
-    </div>
+              Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
+            </button>
+          </nav>
+        </header>
+        <main className="flex flex-col gap-4">
+          <ProblemAlert />
+          {view === 'matrix' ? <MatrixView /> : <ReaderView />}
+        </main>
+        <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      </div>
+    </PaneControllerContext.Provider>
   );
 }
 
@@ -100,9 +101,11 @@ function MatrixView() {
 function ReaderView() {
   // While a new pair is compared, the last comparison stays on screen, dimmed, so nothing jumps;
   // the new one is rendered as a deferred (interruptible) update, so a long text never blocks.
-  const comparison = useDeferredValue(useReader(selectComparison));
-  const current = useReader(selectCurrentComparison);
-  const computing = useReader(selectComputing);
+  const latest = useComparisons(selectComparison);
+  const comparison = useDeferredValue(latest);
+  const pair = useReader(selectPair);
+  const current = comparisonFor(latest, pair);
+  const computing = useComparisons(selectComputing);
   const linkedScroll = useReader((s) => s.linkedScroll);
   const setLinkedScroll = useReader((s) => s.setLinkedScroll);
   const start = useReader((s) => s.start);

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useReader } from './readerContext';
+import { useReader, useLibrary } from './readerContext';
 import { BUTTON_COMPACT } from './styles';
 import { removalNote } from '@/core/wording';
 
@@ -8,7 +8,7 @@ import { removalNote } from '@/core/wording';
  * undo it until the reader chooses another pair: removing a pasted text should not be final.
  */
 export function RemovalNotice() {
-  const removed = useReader((s) => s.removed);
+  const removed = useLibrary((s) => s.removed);
   const undo = useReader((s) => s.undoRemove);
   const button = useRef<HTMLButtonElement>(null);
   const shown = removed !== null;

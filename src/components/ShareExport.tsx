@@ -1,12 +1,16 @@
-import { comparisonJson } from '@/core/json';
-import { comparisonReport } from '@/core/report';
-import type { Comparison } from '@/core/types';
+import {
+  comparisonJson,
+  comparisonReport,
+  COPY_REFUSED,
+  LINK_COPIED,
+  linkTooLong,
+  type Comparison,
+} from '@/core';
 import { selectOwnIds } from '@/store/selectors';
-import { formatLink } from '@/url/link';
 import { encodeShare, MAX_LINK_CHARS } from '@/url/share';
-import { COPY_REFUSED, LINK_COPIED, linkTooLong } from '@/core/wording';
+import { addressOf } from '@/url/syncUrl';
 import { useMemo, useState } from 'react';
-import { useReader } from './readerContext';
+import { useReader, useLibrary } from './readerContext';
 import { BUTTON_COMPACT } from './styles';
 
 function download(name: string, type: string, content: string) {
@@ -28,19 +32,19 @@ const fileName = (c: Comparison, ext: string) =>
  * fragment, when they fit), and downloads: a standalone HTML report and the command line's JSON.
  */
 export function ShareExport({ comparison }: { comparison: Comparison }) {
-  const ownIds = useReader(selectOwnIds);
+  const ownIds = useLibrary(selectOwnIds);
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const [shown, setShown] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const link = useMemo(() => {
     if (!shown) return '';
     const own = comparison.sources.filter((s) => ownIds.includes(s.id));
-    const base = `${location.origin}${location.pathname}${formatLink({
+    const link = {
       view: 'reader',
       pair: [comparison.sources[0].id, comparison.sources[1].id],
       passage: null,
-    })}`;
-    return own.length > 0 ? `${base}#${encodeShare(own)}` : base;
+    } as const;
+    return addressOf(window, link, own.length > 0 ? encodeShare(own) : '');
   }, [shown, comparison, ownIds]);
   const tooLong = link.length > MAX_LINK_CHARS;
 

@@ -17,3 +17,6 @@ export { boilerplateOf, classifyBlocks, classifyText, type BoilerplateReason } f
 export { findQuotes, wordsInQuotes } from './quotes';
 /** The Markdown parser, loaded on demand (the page needs it only when a reader adds Markdown). */
 export const loadMarkdownReader = () => import('./sources/markdown').then((m) => m.parseMarkdown);
+export * from './wording';
+export * from './palette';
+export { cleanTitle } from './sources/title';

@@ -1,4 +1,5 @@
-import type { ReaderState, ReaderStore } from '@/store/readerStore';
+import type { ReaderState } from '@/store/reader';
+import type { Stores } from '@/store/stores';
 import { formatLink, parseLink, type Link } from './link';
 import { decodeShare, hasShare } from './share';
 
@@ -18,7 +19,7 @@ export function linkOf(state: ReaderState): Link {
  * passages). Reading back a history entry never writes one, so there are no loops.
  */
 export function syncUrl(
-  store: ReaderStore,
+  { reader: store, library }: Pick<Stores, 'reader' | 'library'>,
   win: Window,
   fallback: readonly [string, string],
 ): () => void {
@@ -30,10 +31,10 @@ export function syncUrl(
     let shareProblem: string | null = null;
     if (hasShare(fragment)) {
       const shared = decodeShare(fragment);
-      if (shared.ok) store.getState().addSources(shared.sources);
+      if (shared.ok) library.getState().add(shared.sources);
       else shareProblem = shared.problem;
     }
-    const ids = store.getState().sources.map((s) => s.id);
+    const ids = library.getState().sources.map((s) => s.id);
     const parsed = parseLink(win.location.search, ids, fallback);
     const { link, notice, start } = parsed;
     const problem = [shareProblem, parsed.problem].filter(Boolean).join(' ') || null;
@@ -64,4 +65,10 @@ export function syncUrl(
     unsubscribe();
     win.removeEventListener('popstate', read);
   };
+}
+
+/** The full address of a link on this page (with a fragment, if given): what a share link is. */
+export function addressOf(win: Window, link: Link, fragment = ''): string {
+  const address = `${win.location.origin}${win.location.pathname}${formatLink(link)}`;
+  return fragment ? `${address}#${fragment}` : address;
 }

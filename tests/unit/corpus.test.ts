@@ -1,5 +1,6 @@
 import { looksLikeMarkdown } from '@/core/sources/markdown';
-import { CORPUS } from '@/corpus/manifest';
+import { mostSimilarPair } from '@/core';
+import { CORPUS, DEFAULT_PAIR } from '@/corpus/manifest';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledSources } from '@/corpus/bundled';
@@ -18,6 +19,10 @@ describe('the bundled corpus', () => {
         );
       expect(readFileSync(here(entry.file)).equals(readFileSync(shared(entry.file)))).toBe(true);
     }
+  });
+
+  it('opens, with no link, on the pair that shares the most (fixed, so the page compares nothing to know it)', () => {
+    expect(DEFAULT_PAIR).toEqual(mostSimilarPair(bundledSources()));
   });
 
   it('has short, unique, link-safe ids', () => {
