@@ -39,6 +39,8 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  // Browsers that run module workers all support modulepreload: no polyfill in the first script.
+  build: { modulePreload: { polyfill: false } },
   worker: { format: 'es' },
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1', strictPort: true },

@@ -1,4 +1,4 @@
-import type { Comparison } from '../src/core/types';
+import type { Comparison } from '../src/core';
 import type { GeneratedPair } from '../tests/support/generate';
 
 export interface Quality {

@@ -5,13 +5,13 @@
  * commits back to back and compare the ratio column.
  */
 import { diffWords } from 'diff';
-import { compareSources } from '../src/core/compare';
-import { parsePlainText } from '../src/core/sources/plain';
-import type { CompareOptions, Source } from '../src/core/types';
-import { containmentMatrix } from '../src/core/similarity';
+import { compareSources } from '../src/core';
+import { parsePlainText } from '../src/core';
+import type { CompareOptions, Source } from '../src/core';
+import { containmentMatrix } from '../src/core';
 import { loadCorpus } from '../cli/corpus';
-import { classifyBlocks, classifyText } from '../src/core/boilerplate';
-import { countWords } from '../src/core/tokenize';
+import { classifyBlocks, classifyText } from '../src/core';
+import { countWords } from '../src/core';
 import { brownParagraphs } from '../tests/support/brown';
 import { CORPUS_BOILERPLATE, WRITTEN } from '../tests/support/boilerplateSet';
 import { generatePair } from '../tests/support/generate';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { parseSource } from '../src/core/sources/parse';
+import { parseSource } from '../src/core';
 import { CORPUS } from '../src/corpus/manifest';
 
 const ID = 'virtual:verbatim-corpus';

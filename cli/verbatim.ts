@@ -6,13 +6,13 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { compareSources } from '../src/core/compare';
-import { decodeText } from '../src/core/decode';
-import { parseSource } from '../src/core/sources/parse';
-import type { Source } from '../src/core/types';
+import { compareSources } from '../src/core';
+import { decodeText } from '../src/core';
+import { parseSource } from '../src/core';
+import type { Source } from '../src/core';
 import { loadCorpus } from './corpus';
-import { comparisonJson, listJson } from '../src/core/json';
-import { CLI } from '../src/core/wording';
+import { comparisonJson, listJson } from '../src/core';
+import { CLI } from '../src/core';
 
 class UsageError extends Error {}
 

@@ -2,7 +2,10 @@
 // `node dist-cli/verbatim.js` and `npx verbatim` need no TypeScript loader. jsdom stays outside
 // the bundle and is loaded only for an HTML input; Readability goes in a chunk of its own.
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
+
+// Chunk names carry hashes: start empty, so old chunks never pile up.
+rmSync('dist-cli', { recursive: true, force: true });
 
 await build({
   entryPoints: { verbatim: 'cli/verbatim.ts' },

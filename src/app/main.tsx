@@ -1,5 +1,4 @@
 import { vaultUnreadable, type Source } from '@/core';
-import { bundledSources } from '@/corpus/bundled';
 import { DEFAULT_PAIR } from '@/corpus/manifest';
 import { Reader } from '@/components/Reader';
 import { StoresContext } from '@/components/readerContext';
@@ -15,15 +14,17 @@ import './index.css';
 
 async function start() {
   applyPalette(document.documentElement);
-  const sources = bundledSources();
   const vault = openVault();
-  let ownSources: Source[] = [];
   let vaultProblem: string | null = null;
-  try {
-    ownSources = await vault.loadAll();
-  } catch (error) {
-    vaultProblem = vaultUnreadable(String(error));
-  }
+  // The bundled articles (parsed at build time) are data, in a chunk of their own, fetched while
+  // the browser reads the reader's saved sources: neither waits for the other.
+  const [sources, ownSources] = await Promise.all([
+    import('@/corpus/bundled').then((m) => m.bundledSources()),
+    vault.loadAll().catch((error: unknown): Source[] => {
+      vaultProblem = vaultUnreadable(String(error));
+      return [];
+    }),
+  ]);
   const engine = createWorkerEngine();
   const stores = createStores({
     sources,

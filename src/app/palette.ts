@@ -1,4 +1,4 @@
-import { paletteProperties } from '@/core/palette';
+import { paletteProperties } from '@/core';
 
 /**
  * Sets the marks' colours on the document as custom properties (through the CSSOM, which the

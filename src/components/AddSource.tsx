@@ -1,19 +1,17 @@
-import { MAX_FILE_BYTES } from '@/core/decode';
-import { fileTooLarge, unreadableText } from '@/core/wording';
 import {
-  formatOfFileName,
-  ownSourceFromBytes,
-  ownSourceFromText,
-  sniffFormat,
-  type FormatReaders,
-  type OwnFormat,
+  fileTooLarge,
+  loadOwnSources,
+  MAX_FILE_BYTES,
+  unreadableText,
   type OwnSourceResult,
-} from '@/core/sources/own';
+} from '@/core';
 import { looksLikeHtml } from '@/html/looksLikeHtml';
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import { formatReaders } from './formatReaders';
 import { useReader } from './readerContext';
 import { BUTTON, FIELD } from './styles';
+
+type OwnSources = Awaited<ReturnType<typeof loadOwnSources>>;
 
 /** Paste text, or open or drop a file, and compare it with source A. */
 export function AddSource() {
@@ -35,14 +33,12 @@ export function AddSource() {
     setTitle('');
   };
 
-  // Whatever the input, the reader gets a source or a message, never a broken page.
-  const attempt = async (
-    format: OwnFormat | null,
-    make: (readers: FormatReaders) => OwnSourceResult,
-  ) => {
+  // Whatever the input, the reader gets a source or a message, never a broken page. The code
+  // that reads it is loaded now, when it is first needed.
+  const attempt = async (make: (own: OwnSources) => Promise<OwnSourceResult>) => {
     let result: OwnSourceResult;
     try {
-      result = make(await formatReaders(format ?? 'text'));
+      result = await make(await loadOwnSources());
     } catch (error) {
       result = { ok: false, problem: unreadableText(error) };
     }
@@ -55,15 +51,22 @@ export function AddSource() {
       return;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
-    await attempt(formatOfFileName(file.name), (readers) =>
-      ownSourceFromBytes(bytes, file.name, title, readers),
+    await attempt(async (own) =>
+      own.ownSourceFromBytes(
+        bytes,
+        file.name,
+        title,
+        await formatReaders(own.formatOfFileName(file.name) ?? 'text'),
+      ),
     );
   };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const format = sniffFormat(text, looksLikeHtml);
-    void attempt(format, (readers) => ownSourceFromText(text, title, format, readers));
+    void attempt(async (own) => {
+      const format = own.sniffFormat(text, looksLikeHtml);
+      return own.ownSourceFromText(text, title, format, await formatReaders(format));
+    });
   };
 
   const onDrop = (event: DragEvent) => {
@@ -81,7 +84,11 @@ export function AddSource() {
         className={BUTTON}
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          // Fetch the code that reads a source while the reader is still typing it.
+          if (!open) void loadOwnSources();
+          setOpen(!open);
+        }}
       >
         Add your own source…
       </button>

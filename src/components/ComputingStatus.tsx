@@ -1,6 +1,6 @@
 import { wordCountOf } from '@/core';
 import { selectComputing, selectPair, selectSources } from '@/store/selectors';
-import { comparing } from '@/core/wording';
+import { comparing } from '@/core';
 import { useMemo } from 'react';
 import { useComparisons, useLibrary, useReader } from './readerContext';
 

@@ -1,5 +1,5 @@
-import { describePassage, uniqueStretches } from '@/core/navigation';
-import type { Comparison } from '@/core/types';
+import { describePassage, uniqueStretches } from '@/core';
+import type { Comparison } from '@/core';
 import { useMemo } from 'react';
 import { useReader } from './readerContext';
 

@@ -1,4 +1,4 @@
-import { LEGEND, type LegendKey } from '@/core/wording';
+import { LEGEND, type LegendKey } from '@/core';
 import { MARK_CLASS, QUOTE_CLASS, REPEAT_CLASS } from './marks';
 
 const BOILERPLATE_CLASS =

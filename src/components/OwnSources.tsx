@@ -1,6 +1,6 @@
 import { selectOwnIds, selectSources } from '@/store/selectors';
 import { useReader, useLibrary } from './readerContext';
-import { ownSourcesNote } from '@/core/wording';
+import { ownSourcesNote } from '@/core';
 
 /** The reader's own sources: each can be renamed or removed. */
 export function OwnSources() {

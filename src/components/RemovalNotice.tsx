@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useReader, useLibrary } from './readerContext';
 import { BUTTON_COMPACT } from './styles';
-import { removalNote } from '@/core/wording';
+import { removalNote } from '@/core';
 
 /**
  * Confirms a removal once the browser has committed it (so a reload keeps it), and offers to

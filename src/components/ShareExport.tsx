@@ -1,13 +1,16 @@
 import {
   comparisonJson,
-  comparisonReport,
+  loadReport,
   COPY_REFUSED,
   LINK_COPIED,
+  LINK_UNAVAILABLE,
+  reportUnavailable,
   linkTooLong,
   type Comparison,
+  type Source,
 } from '@/core';
 import { selectOwnIds } from '@/store/selectors';
-import { encodeShare, MAX_LINK_CHARS } from '@/url/share';
+import { loadShare, MAX_LINK_CHARS } from '@/url/shareFragment';
 import { addressOf } from '@/url/syncUrl';
 import { useMemo, useState } from 'react';
 import { useReader, useLibrary } from './readerContext';
@@ -33,19 +36,25 @@ const fileName = (c: Comparison, ext: string) =>
  */
 export function ShareExport({ comparison }: { comparison: Comparison }) {
   const ownIds = useLibrary(selectOwnIds);
+  const report = useReader((s) => s.report);
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const [shown, setShown] = useState(false);
+  // The compressor for the reader's own texts in the link, loaded when the link is first asked for.
+  const [encodeShare, setEncodeShare] = useState<((sources: readonly Source[]) => string) | null>(
+    null,
+  );
   const [copied, setCopied] = useState<string | null>(null);
   const link = useMemo(() => {
     if (!shown) return '';
     const own = comparison.sources.filter((s) => ownIds.includes(s.id));
+    if (own.length > 0 && !encodeShare) return '';
     const link = {
       view: 'reader',
       pair: [comparison.sources[0].id, comparison.sources[1].id],
       passage: null,
     } as const;
-    return addressOf(window, link, own.length > 0 ? encodeShare(own) : '');
-  }, [shown, comparison, ownIds]);
+    return addressOf(window, link, own.length > 0 && encodeShare ? encodeShare(own) : '');
+  }, [shown, comparison, ownIds, encodeShare]);
   const tooLong = link.length > MAX_LINK_CHARS;
 
   const copy = async () => {
@@ -63,7 +72,14 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
         type="button"
         className={BUTTON_COMPACT}
         aria-expanded={shown}
-        onClick={() => setShown(!shown)}
+        onClick={() => {
+          setShown(!shown);
+          if (!encodeShare)
+            loadShare().then(
+              (share) => setEncodeShare(() => share.encodeShare),
+              () => setCopied(LINK_UNAVAILABLE),
+            );
+        }}
       >
         Share link
       </button>
@@ -71,10 +87,15 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
         type="button"
         className={BUTTON_COMPACT}
         onClick={() =>
-          download(
-            fileName(comparison, 'html'),
-            'text/html',
-            comparisonReport(comparison, new Date().toUTCString(), { hideBoilerplate }),
+          // The report's code is loaded when a reader first asks for one.
+          loadReport().then(
+            ({ comparisonReport }) =>
+              download(
+                fileName(comparison, 'html'),
+                'text/html',
+                comparisonReport(comparison, new Date().toUTCString(), { hideBoilerplate }),
+              ),
+            (error: unknown) => report(reportUnavailable(String(error))),
           )
         }
       >
@@ -93,7 +114,12 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
       >
         Download JSON
       </button>
-      {shown ? (
+      {shown && !link && copied ? (
+        <span role="status" className="text-sm text-stone-600 dark:text-stone-400">
+          {copied}
+        </span>
+      ) : null}
+      {shown && link ? (
         tooLong ? (
           <p role="status" className="basis-full text-sm text-stone-700 dark:text-stone-300">
             {linkTooLong(link.length, MAX_LINK_CHARS)}

@@ -1,5 +1,5 @@
 import { loadMarkdownReader } from '@/core';
-import type { FormatReaders, OwnFormat } from '@/core/sources/own';
+import type { FormatReaders, OwnFormat } from '@/core';
 
 /** Never called: only an input in that format is read with that format's reader. */
 const notLoaded = () => {

@@ -1,4 +1,4 @@
-import type { Kind } from '@/core/types';
+import type { Kind } from '@/core';
 
 // How each kind of text looks. Colour is never the only cue: tint, dotted or solid underline.
 // The colours are custom properties set from the core's palette (see `applyPalette`), the one

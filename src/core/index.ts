@@ -20,3 +20,13 @@ export const loadMarkdownReader = () => import('./sources/markdown').then((m) =>
 export * from './wording';
 export * from './palette';
 export { cleanTitle } from './sources/title';
+export type { FormatReaders, HtmlReader, OwnFormat, OwnSourceResult } from './sources/own';
+/**
+ * Parts the page needs only when a reader acts, loaded then, so its first script does not carry
+ * them: reading a source of one's own (checks, decoding, parsing) and the HTML report.
+ */
+export const loadOwnSources = () => import('./sources/own');
+export const loadReport = () => import('./reportHtml');
+export { parsePlainText } from './sources/plain';
+export { titleFrom } from './sources/title';
+export { forEachWord } from './tokenize';

@@ -135,6 +135,10 @@ export const unreadableText = (error: unknown) =>
 export const linkTooLong = (chars: number, maxChars: number) =>
   `This comparison’s text is too long for a reliable link (${Math.round(chars / 1000)} KB; links over ${maxChars / 1000} KB are cut off by some browsers and mail programs). Download the report or the JSON instead.`;
 export const LINK_COPIED = 'Link copied.';
+export const LINK_UNAVAILABLE =
+  'The link could not be made here; download the report or the JSON instead.';
+export const reportUnavailable = (error: string) =>
+  `The report could not be made (${error}); try again, or download the JSON.`;
 export const COPY_REFUSED = 'Copying is not allowed here: select the link and copy it.';
 
 // ── The command line ────────────────────────────────────────────────────────────────────────
@@ -148,3 +152,6 @@ export const CLI = {
   cannotCompare: (arg: string, why: string) => `cannot compare "${arg}": ${why}`,
   internal: (error: string) => `internal error: ${error}`,
 } as const;
+
+export const shareUnreadable = (error: string) =>
+  `The link’s shared text could not be read (${error}); ask for the link again.`;

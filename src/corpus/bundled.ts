@@ -1,4 +1,4 @@
-import type { Source } from '@/core/types';
+import type { Source } from '@/core';
 import parsed from 'virtual:verbatim-corpus';
 
 /**

@@ -1,4 +1,4 @@
-import type { SourceFormat } from '@/core/types';
+import type { SourceFormat } from '@/core';
 
 /**
  * The bundled articles: a stable, short id for links and the format each file is written in.

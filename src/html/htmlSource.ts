@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import { titleFrom } from '@/core/sources/title';
-import type { Block, Source } from '@/core/types';
+import { titleFrom } from '@/core';
+import type { Block, Source } from '@/core';
 import { DEFUSED } from './defuse';
 
 /**

@@ -1,5 +1,5 @@
 import { JSDOM } from 'jsdom';
-import type { Source } from '@/core/types';
+import type { Source } from '@/core';
 import { sourceFromHtmlDocument } from './htmlSource';
 
 /**

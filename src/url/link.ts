@@ -1,4 +1,4 @@
-import type { Pair } from '@/core/types';
+import type { Pair } from '@/core';
 
 /**
  * The deep link — a contract users share and tools build; keep it stable:

@@ -1,5 +1,8 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import type { Source } from '@/core/types';
+import type { Source } from '@/core';
+import { hasShare, MAX_LINK_CHARS, SHARE_PREFIX as PREFIX } from './shareFragment';
+
+export { hasShare, MAX_LINK_CHARS };
 
 /**
  * Sources of the reader's own travel in the link's fragment (`#src=…`), compressed with
@@ -7,8 +10,6 @@ import type { Source } from '@/core/types';
  * The payload is JSON `[{"i": id, "t": title, "x": text, "b": [[start, end, heading?], …]}]`:
  * the parsed source itself, so it reopens exactly as it was, whatever format it came from.
  */
-export const MAX_LINK_CHARS = 32_000;
-const PREFIX = 'src=';
 
 export type SharedSources = { ok: true; sources: Source[] } | { ok: false; problem: string };
 
@@ -20,11 +21,6 @@ export function encodeShare(sources: readonly Source[]): string {
     b: s.blocks.map((b) => (b.type === 'heading' ? [b.start, b.end, 1] : [b.start, b.end])),
   }));
   return `${PREFIX}${compressToEncodedURIComponent(JSON.stringify(payload))}`;
-}
-
-/** The fragment (without `#`) carries sources, as opposed to being empty or something else. */
-export function hasShare(fragment: string): boolean {
-  return fragment.startsWith(PREFIX);
 }
 
 const damaged =

@@ -1,7 +1,8 @@
 import type { ReaderState } from '@/store/reader';
 import type { Stores } from '@/store/stores';
 import { formatLink, parseLink, type Link } from './link';
-import { decodeShare, hasShare } from './share';
+import { shareUnreadable } from '@/core';
+import { hasShare, loadShare } from './shareFragment';
 
 /** The link that describes what the reader shows now. */
 export function linkOf(state: ReaderState): Link {
@@ -24,16 +25,25 @@ export function syncUrl(
   fallback: readonly [string, string],
 ): () => void {
   let reading = false;
+  // Sources shared in the fragment join first, so the query can name them. Reading them needs
+  // the compressor, loaded only for such a link; every other link is read at once.
   const read = () => {
-    reading = true;
-    // Sources shared in the fragment join first, so the query can name them.
     const fragment = win.location.hash.slice(1);
-    let shareProblem: string | null = null;
-    if (hasShare(fragment)) {
-      const shared = decodeShare(fragment);
-      if (shared.ok) library.getState().add(shared.sources);
-      else shareProblem = shared.problem;
+    if (!hasShare(fragment)) {
+      apply(null);
+      return;
     }
+    loadShare().then(
+      ({ decodeShare }) => {
+        const shared = decodeShare(fragment);
+        if (shared.ok) library.getState().add(shared.sources);
+        apply(shared.ok ? null : shared.problem);
+      },
+      (error: unknown) => apply(shareUnreadable(String(error))),
+    );
+  };
+  const apply = (shareProblem: string | null) => {
+    reading = true;
     const ids = library.getState().sources.map((s) => s.id);
     const parsed = parseLink(win.location.search, ids, fallback);
     const { link, notice, start } = parsed;

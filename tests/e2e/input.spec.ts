@@ -205,12 +205,8 @@ test('right-to-left text is shown right to left, and unspaced scripts compare wo
     'أشاد الزعيم الكوري الشمالي كيم جونغ أون بالعلاقات مع روسيا قبل زيارة بوتين',
   );
   const pane = page.getByRole('region', { name: 'Text of source B' });
-  expect(
-    await pane
-      .locator('p')
-      .first()
-      .evaluate((p) => getComputedStyle(p).direction),
-  ).toBe('rtl');
+  // A web-first assertion: it waits for the new text to be drawn rather than racing it.
+  await expect(pane.locator('p').first()).toHaveCSS('direction', 'rtl');
   await addText(
     page,
     '日本語 A',
