@@ -16,6 +16,13 @@ import { brownParagraphs } from '../tests/support/brown';
 import { CORPUS_BOILERPLATE, WRITTEN } from '../tests/support/boilerplateSet';
 import { generatePair } from '../tests/support/generate';
 import { scoreQuality, type Quality } from './quality';
+import { startupBench } from './startup';
+
+// `npm run bench -- startup`: only the start-up budgets (about a minute).
+if (process.argv.includes('startup')) {
+  await startupBench();
+  process.exit(0);
+}
 
 const paragraphs = brownParagraphs();
 const source = (id: string, text: string): Source => parsePlainText(id, text);
@@ -162,3 +169,5 @@ console.log(
 console.log(
   '\nheap MB: heap growth over one comparison after a forced GC (the result included; garbage the\nengine dropped may already be collected). Timed runs force no GC.',
 );
+
+await startupBench();

@@ -1,5 +1,16 @@
 import { useEffect, useRef } from 'react';
-import { SHORTCUTS } from './shortcuts';
+
+/** The one-key shortcuts (handled in shortcuts.ts), as the help lists them. */
+export const SHORTCUTS: readonly (readonly [string, string])[] = [
+  ['j', 'Next passage'],
+  ['k', 'Previous passage'],
+  ['n', 'Next unique stretch'],
+  ['p', 'Previous unique stretch'],
+  ['Enter', 'Align the other text with the passage in focus'],
+  ['s', 'Swap sources A and B'],
+  ['Esc', 'Clear the chosen passage, close this help'],
+  ['?', 'Show these shortcuts'],
+];
 
 /** The keyboard shortcuts, in a modal dialog that takes focus and gives it back on close. */
 export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -1,23 +1,36 @@
 import { comparisonFor, selectComparison, selectComputing, selectPair } from '@/store/selectors';
 import { formatLink } from '@/url/link';
-import { useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  type MouseEvent,
+} from 'react';
 import { originCue } from '@/core';
 import { AddSource } from './AddSource';
 import { ComputingStatus } from './ComputingStatus';
 import { CorpusMatrix } from './CorpusMatrix';
-import { HelpDialog } from './HelpDialog';
 import { Legend } from './Legend';
 import { Notice } from './Notice';
 import { RemovalNotice } from './RemovalNotice';
 import { OwnSources } from './OwnSources';
 import { PaneBoundary } from './PaneBoundary';
-import { ShareExport } from './ShareExport';
 import { Panes } from './Panes';
 import { Pickers } from './Pickers';
 import { ProblemAlert } from './ProblemAlert';
 import { useComparisons, useReader, useStores } from './readerContext';
 import { PaneControllerContext, useNewPaneController } from './usePaneController';
 import { useShortcuts } from './useShortcuts';
+
+// The help and the share and export buttons are not needed for the first paint: each is a
+// chunk of its own, fetched right after it, so they are there by the time a reader reaches them.
+const loadHelp = () => import('./HelpDialog');
+const loadShareExport = () => import('./ShareExport');
+const HelpDialog = lazy(() => loadHelp().then((m) => ({ default: m.HelpDialog })));
+const ShareExport = lazy(() => loadShareExport().then((m) => ({ default: m.ShareExport })));
 
 const LINK =
   'rounded px-1 font-medium text-sky-800 underline underline-offset-4 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100';
@@ -29,6 +42,10 @@ export function Reader() {
   // The help dialog is this view's own passing state, not the store's.
   const [helpOpen, setHelpOpen] = useState(false);
   useShortcuts(controller, helpOpen, setHelpOpen);
+  useEffect(() => {
+    void loadHelp();
+    void loadShareExport();
+  }, []);
   const view = useReader((s) => s.view);
   const showMatrix = useReader((s) => s.showMatrix);
   const pair = useReader(selectPair);
@@ -81,7 +98,11 @@ export function Reader() {
           <ProblemAlert />
           {view === 'matrix' ? <MatrixView /> : <ReaderView />}
         </main>
-        <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+        {helpOpen ? (
+          <Suspense fallback={null}>
+            <HelpDialog open onClose={() => setHelpOpen(false)} />
+          </Suspense>
+        ) : null}
       </div>
     </PaneControllerContext.Provider>
   );
@@ -144,7 +165,11 @@ function ReaderView() {
       <RemovalNotice />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <Legend />
-        {current ? <ShareExport comparison={current} /> : null}
+        {current ? (
+          <Suspense fallback={null}>
+            <ShareExport comparison={current} />
+          </Suspense>
+        ) : null}
       </div>
       {cue ? (
         <p

@@ -10,17 +10,6 @@ export interface ShortcutView {
   setHelpOpen(open: boolean): void;
 }
 
-export const SHORTCUTS: readonly (readonly [string, string])[] = [
-  ['j', 'Next passage'],
-  ['k', 'Previous passage'],
-  ['n', 'Next unique stretch'],
-  ['p', 'Previous unique stretch'],
-  ['Enter', 'Align the other text with the passage in focus'],
-  ['s', 'Swap sources A and B'],
-  ['Esc', 'Clear the chosen passage, close this help'],
-  ['?', 'Show these shortcuts'],
-];
-
 /** Keys typed into a field are the reader's text, never shortcuts. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
