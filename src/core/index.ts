@@ -23,7 +23,9 @@ export { cleanTitle } from './sources/title';
 export type { FormatReaders, HtmlReader, OwnFormat, OwnSourceResult } from './sources/own';
 /**
  * Parts the page needs only when a reader acts, loaded then, so its first script does not carry
- * them: reading a source of one's own (checks, decoding, parsing) and the HTML report.
+ * them: reading a source of one's own (checks, decoding, parsing) and the HTML report. A module
+ * loaded this way must not also be re-exported directly above: the bundler would then put it in
+ * the first script (report.ts only forwards to reportHtml.ts for that reason).
  */
 export const loadOwnSources = () => import('./sources/own');
 export const loadReport = () => import('./reportHtml');
