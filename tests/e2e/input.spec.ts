@@ -219,6 +219,8 @@ test('right-to-left text is shown right to left, and unspaced scripts compare wo
     '日本語 B',
     '金正恩総書記はロシアとの関係を称賛した。韓国政府は懸念を表明した。',
   );
+  // Wait for the new pair itself: the summary of the pair before it would match as well.
+  await expect(page.getByRole('heading', { level: 2, name: '日本語 B' })).toBeVisible();
   await expect(page.getByTestId('summary-b')).toContainText(/\d+% of B also stands in A/);
   expect(await pane.locator('[data-kind="shared"]').count()).toBeGreaterThan(0);
   expect(await pane.locator('[data-kind="unique"]').count()).toBeGreaterThan(0);
