@@ -1,4 +1,4 @@
-import { describeSource, readsDerived } from '@/core';
+import { describeSource, matrixCellLabel, readsDerived } from '@/core';
 import { selectMatrix, selectOwnIds, selectSources } from '@/store/selectors';
 import { useEffect, useMemo } from 'react';
 import { useReader, useLibrary, useComparisons } from './readerContext';
@@ -89,9 +89,7 @@ export function CorpusMatrix() {
                     <button
                       type="button"
                       onClick={() => open([row.id, col.id])}
-                      aria-label={`${pct}% of ${row.title} stands in ${col.title}${
-                        derived ? ' (it reads like a rewrite or excerpt of it)' : ''
-                      }: compare them`}
+                      aria-label={matrixCellLabel(pct, row.title, col.title, derived)}
                       style={{
                         backgroundColor: `color-mix(in oklab, var(--color-sky-500) ${Math.round(pct * 0.5)}%, transparent)`,
                       }}

@@ -155,3 +155,47 @@ export const CLI = {
 
 export const shareUnreadable = (error: string) =>
   `The link’s shared text could not be read (${error}); ask for the link again.`;
+
+// ── What is wrong with a link ───────────────────────────────────────────────────────────────
+
+/** Problems with a link's query; `value` is already made safe to show. */
+export const LINK = {
+  unknownView: (value: string) =>
+    `The link asks for a view "${value}" that Verbatim does not have.`,
+  missing: (label: string) => `The link does not say which ${label} to show.`,
+  empty: (label: string) => `The link's ${label} is empty.`,
+  tooLong: (label: string) => `The link's ${label} is too long to be a source id.`,
+  invalid: (label: string, value: string) =>
+    `The link's ${label} "${value}" is not a valid source id.`,
+  unknown: (label: string, value: string) =>
+    `The link names ${label} "${value}", which is not one of the sources.`,
+  sameTwice: (id: string) =>
+    `The link names the same source twice ("${id}"); pick a second one to compare.`,
+  notAPassage: (value: string) =>
+    `The link's passage (p=) "${value}" is not a passage number; showing the comparison from the start.`,
+  /** Every problem found, and what the page does instead. */
+  withFallback: (problems: readonly string[]) =>
+    `${problems.join(' ')} Showing another comparison instead; choose sources below.`,
+} as const;
+
+/** Problems with the sources a link's fragment carries. */
+export const SHARED = {
+  empty: 'The link’s shared text is empty.',
+  tooLarge: 'The link’s shared text is too large to open.',
+  damaged:
+    'The link’s shared text is incomplete or damaged (perhaps cut off when it was copied); ask for the link again.',
+  binary: 'The link’s shared text is binary data, not text.',
+} as const;
+
+// ── Announcements and labels ────────────────────────────────────────────────────────────────
+
+/** What a screen reader hears when the reader moves to a passage or a unique stretch. */
+export const focusAnnouncement = {
+  passage: (side: 0 | 1, description: string) => `In ${sideName(side)}: ${description}`,
+  unique: (side: 0 | 1, stretch: number, of: number) =>
+    `Only in ${sideName(side)}: stretch ${stretch} of ${of}`,
+} as const;
+
+/** A corpus matrix cell's name: how much of one source stands in another. */
+export const matrixCellLabel = (pct: number, row: string, column: string, derived: boolean) =>
+  `${pct}% of ${row} stands in ${column}${derived ? ' (it reads like a rewrite or excerpt of it)' : ''}: compare them`;
