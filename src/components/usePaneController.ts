@@ -63,7 +63,7 @@ export function useNewPaneController(reader: ReaderStore): PaneController {
     controller.focusChanged(reader.getState().focus);
     return reader.subscribe((state, previous) => {
       if (state.focus !== previous.focus) controller.focusChanged(state.focus);
-      if (state.pair !== previous.pair) controller.setHover(null);
+      if (state.pair !== previous.pair || state.view !== previous.view) controller.setHover(null);
     });
   }, [controller, reader]);
   return controller;

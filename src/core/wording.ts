@@ -88,6 +88,7 @@ export const quotedPassageTitle = (description: string) => `${description} — a
 // ── Messages: what went wrong, and quiet notes ──────────────────────────────────────────────
 
 export const SOURCE_UNAVAILABLE = 'That source is not available.';
+export const WORKER_STOPPED = 'the comparison worker stopped';
 export const comparisonFailed = (error: string) => `The comparison failed: ${error}`;
 export const matrixFailed = (error: string) => `The corpus matrix could not be measured: ${error}`;
 

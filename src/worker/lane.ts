@@ -1,3 +1,5 @@
+import { WORKER_STOPPED } from '@/core';
+
 /** What the lane needs of a Web Worker; tests hand in a fake. */
 export interface WorkerLike {
   postMessage(message: unknown): void;
@@ -52,7 +54,7 @@ export function createLane<Req extends object, Res>(makeWorker: () => WorkerLike
       const job = running;
       running = null;
       stopWorker();
-      job?.reject(new Error('the comparison worker stopped'));
+      job?.reject(new Error(WORKER_STOPPED));
       startNext();
     };
     return (worker = w);
