@@ -6,6 +6,8 @@
  *   imports statically), and in Chromium the time to the first marked word and the longest
  *   main-thread task while a 40k-word pair is compared and drawn.
  * The machine is shared: times are medians, and Node's own start-up is given as the baseline.
+ * To compare the page with an earlier version, build that version and pass its `dist` folder
+ * as BENCH_BASELINE_DIST: its figures are measured in the same run, with ratios.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -65,16 +67,19 @@ function commandLine(runs = 9): void {
   }
 }
 
-/** The entry script of the built page and every chunk it imports statically, recursively. */
-function initialScripts(): string[] {
-  const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
+const DIST = join(ROOT, 'dist');
+const BASELINE = process.env.BENCH_BASELINE_DIST ?? null;
+
+/** The entry script of a built page and every chunk it imports statically, recursively. */
+function initialScripts(dist: string): string[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const entry = /<script[^>]*src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
   if (!entry) throw new Error('no entry script in dist/index.html');
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    const code = readFileSync(join(ROOT, 'dist', file), 'utf8');
+    const code = readFileSync(join(dist, file), 'utf8');
     // Static imports only (`import … from "./x.js"`, `import "./x.js"`), not `import("./x.js")`.
     for (const m of code.matchAll(
       /(?:^|[;}\s])import\s*(?:[^"'();]*?from\s*)?["']\.\/([^"']+\.js)["']/g,
@@ -91,21 +96,35 @@ function pageWeight(): void {
     encoding: 'utf8',
   });
   if (built.status !== 0) throw new Error(`the page did not build: ${built.stderr}`);
-  const files = initialScripts();
-  const bytes = files.map((f) => gzipSync(readFileSync(join(ROOT, 'dist', f))).length);
+  const gzipped = (dist: string) =>
+    initialScripts(dist).map((f) => [f, gzipSync(readFileSync(join(dist, f))).length] as const);
+  const sizes = gzipped(DIST);
+  const files = sizes.map(([f]) => f);
+  const bytes = sizes.map(([, n]) => n);
   const total = bytes.reduce((a, b) => a + b, 0);
   console.log(
     `\nThe page's initial JavaScript (gzip): ${(total / 1000).toFixed(1)} kB = ${(total / 1024).toFixed(1)} KiB [<= 90 KB: ${verdict(total / 1024, 90)} in KiB, ${verdict(total / 1000, 90)} in kB]`,
   );
   for (const [i, f] of files.entries())
     console.log(`  ${f.padEnd(36)} ${(bytes[i]! / 1000).toFixed(1)} kB`);
+  if (BASELINE) {
+    const before = gzipped(BASELINE).reduce((a, [, n]) => a + n, 0);
+    console.log(
+      `  baseline (${BASELINE}): ${(before / 1000).toFixed(1)} kB; now / baseline = ${(total / before).toFixed(2)}`,
+    );
+  }
   console.log(
     '  loaded after the first script, when needed: the engine (worker), the bundled articles (data),\n  Readability, the Markdown parser, lz-string, the report, own-source reading',
   );
 }
 
-async function preview<T>(port: number, measure: (base: string) => Promise<T>): Promise<T> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+async function preview<T>(
+  dist: string,
+  port: number,
+  measure: (base: string) => Promise<T>,
+): Promise<T> {
+  const args = ['vite', 'preview', '--outDir', dist, '--port', String(port), '--strictPort'];
+  const server = spawn('npx', args, {
     cwd: ROOT,
     stdio: 'ignore',
     detached: true,
@@ -126,38 +145,58 @@ async function preview<T>(port: number, measure: (base: string) => Promise<T>): 
   }
 }
 
+/** Median time from navigation to the first marked word, over `runs` fresh pages. */
+async function firstMarkedWord(browser: Browser, base: string, runs: number) {
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('[data-kind]')) return;
+        (window as unknown as { firstMark: number }).firstMark = performance.now();
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(`${base}?a=kim-praises-relationship&b=kim-hails-russia-ties`);
+    await page.waitForSelector('[data-kind]');
+    times.push(await page.evaluate(() => (window as unknown as { firstMark: number }).firstMark));
+    await page.close();
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+}
+
 async function inChromium(runs = 7): Promise<void> {
   const port = Number(process.env.BENCH_PORT ?? 4391);
-  await preview(port, async (base) => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    try {
-      const firstMark: number[] = [];
-      for (let r = 0; r < runs; r++) {
-        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-        await page.addInitScript(() => {
-          new MutationObserver((_, observer) => {
-            if (!document.querySelector('[data-kind]')) return;
-            (window as unknown as { firstMark: number }).firstMark = performance.now();
-            observer.disconnect();
-          }).observe(document, { subtree: true, childList: true });
-        });
-        await page.goto(`${base}?a=kim-praises-relationship&b=kim-hails-russia-ties`);
-        await page.waitForSelector('[data-kind]');
-        firstMark.push(
-          await page.evaluate(() => (window as unknown as { firstMark: number }).firstMark),
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    // Alternating rounds, so a busy spell on the shared machine falls on both builds alike.
+    const builds = BASELINE ? [DIST, BASELINE] : [DIST];
+    const results = new Map<string, number[]>(builds.map((d) => [d, []]));
+    for (let round = 0; round < 3; round++) {
+      for (const dist of builds) {
+        const { median: m } = await preview(dist, port, (base) =>
+          firstMarkedWord(browser, base, runs),
         );
-        await page.close();
+        results.get(dist)!.push(m);
       }
-      console.log(
-        `\nIn Chromium (${CHROMIUM_PATH}, vite preview): time from navigation to the first marked word, median of ${runs}: ${median(firstMark).toFixed(0)} ms (min ${Math.min(...firstMark).toFixed(0)}, max ${Math.max(...firstMark).toFixed(0)})`,
-      );
-      console.log(
-        `  longest main-thread task, 40k-word pair compared and drawn: ${await longestTask(browser, base)} ms [< 100 ms]`,
-      );
-    } finally {
-      await browser.close();
     }
-  });
+    const now = median(results.get(DIST)!);
+    console.log(
+      `\nIn Chromium (${CHROMIUM_PATH}, vite preview): time from navigation to the first marked word, median of 3 rounds of ${runs} pages: ${now.toFixed(0)} ms`,
+    );
+    if (BASELINE) {
+      const before = median(results.get(BASELINE)!);
+      console.log(
+        `  baseline (${BASELINE}): ${before.toFixed(0)} ms; now / baseline = ${(now / before).toFixed(2)}`,
+      );
+    }
+    const longest = await preview(DIST, port, (base) => longestTask(browser, base));
+    console.log(
+      `  longest main-thread task, 40k-word pair compared and drawn: ${longest} ms [< 100 ms]`,
+    );
+  } finally {
+    await browser.close();
+  }
 }
 
 /** What tests/e2e/long.spec.ts once asserted, as a figure: the page's longest blocking task. */

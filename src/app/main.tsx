@@ -14,6 +14,9 @@ import './index.css';
 
 async function start() {
   applyPalette(document.documentElement);
+  // The worker's script loads and compiles while the articles and the saved sources are read.
+  const engine = createWorkerEngine();
+  engine.warm();
   const vault = openVault();
   let vaultProblem: string | null = null;
   // The bundled articles (parsed at build time) are data, in a chunk of their own, fetched while
@@ -25,7 +28,6 @@ async function start() {
       return [];
     }),
   ]);
-  const engine = createWorkerEngine();
   const stores = createStores({
     sources,
     // With no link, the page opens on the pair that shares the most: fixed in the manifest, so

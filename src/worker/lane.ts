@@ -80,6 +80,10 @@ export function createLane<Req extends object, Res>(makeWorker: () => WorkerLike
   };
 
   return {
+    /** Starts the worker now, so its script loads while the page does other work. */
+    warm(): void {
+      ensureWorker();
+    },
     run(request: Req, signal: AbortSignal): Promise<Res> {
       if (signal.aborted) return Promise.reject(abortError());
       return new Promise<Res>((resolve, reject) => {

@@ -20,6 +20,8 @@ export function createWorkerEngine(make: () => WorkerLike = makeWorker) {
   const pairs = createLane<Request, Comparison>(make);
   const matrices = createLane<Request, number[][]>(make);
   return {
+    /** Starts the comparison worker ahead of the first comparison (its script loads meanwhile). */
+    warm: () => pairs.warm(),
     compare: (sources: Pair<Source>, signal: AbortSignal): Promise<Comparison> =>
       pairs.run({ kind: 'compare', sources }, signal),
     measure: (sources: readonly Source[], signal: AbortSignal): Promise<number[][]> =>

@@ -123,3 +123,17 @@ describe('the page’s engine', () => {
     expect(posted).toEqual(['worker 1: compare', 'worker 2: matrix']);
   });
 });
+
+describe('warming the lane', () => {
+  it('starts its worker before the first job, and runs the job in it', () => {
+    FakeWorker.made = [];
+    const log: string[] = [];
+    const warmed = createLane<{ job: string }, string>(() => new FakeWorker(log));
+    expect(FakeWorker.made).toHaveLength(0);
+    warmed.warm();
+    expect(FakeWorker.made).toHaveLength(1);
+    void warmed.run({ job: 'a' }, new AbortController().signal);
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(log).toEqual(['worker 1 runs a']);
+  });
+});
