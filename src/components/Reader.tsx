@@ -1,36 +1,26 @@
 import { comparisonFor, selectComparison, selectComputing, selectPair } from '@/store/selectors';
 import { formatLink } from '@/url/link';
-import {
-  lazy,
-  Suspense,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useState,
-  type MouseEvent,
-} from 'react';
+import { useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
 import { originCue } from '@/core';
 import { AddSource } from './AddSource';
 import { ComputingStatus } from './ComputingStatus';
 import { CorpusMatrix } from './CorpusMatrix';
 import { Legend } from './Legend';
 import { Notice } from './Notice';
-import { RemovalNotice } from './RemovalNotice';
-import { OwnSources } from './OwnSources';
 import { PaneBoundary } from './PaneBoundary';
 import { Panes } from './Panes';
 import { Pickers } from './Pickers';
 import { ProblemAlert } from './ProblemAlert';
 import { useComparisons, useReader, useStores } from './readerContext';
 import { PaneControllerContext, useNewPaneController } from './usePaneController';
+import { useLoaded } from './useLoaded';
 import { useShortcuts } from './useShortcuts';
 
-// The help and the share and export buttons are not needed for the first paint: each is a
-// chunk of its own, fetched right after it, so they are there by the time a reader reaches them.
+// Parts the first paint does not need, each a chunk of its own loaded right after it.
 const loadHelp = () => import('./HelpDialog');
 const loadShareExport = () => import('./ShareExport');
-const HelpDialog = lazy(() => loadHelp().then((m) => ({ default: m.HelpDialog })));
-const ShareExport = lazy(() => loadShareExport().then((m) => ({ default: m.ShareExport })));
+const loadOwnSources = () => import('./OwnSources');
+const loadRemovalNotice = () => import('./RemovalNotice');
 
 const LINK =
   'rounded px-1 font-medium text-sky-800 underline underline-offset-4 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100';
@@ -42,10 +32,7 @@ export function Reader() {
   // The help dialog is this view's own passing state, not the store's.
   const [helpOpen, setHelpOpen] = useState(false);
   useShortcuts(controller, helpOpen, setHelpOpen);
-  useEffect(() => {
-    void loadHelp();
-    void loadShareExport();
-  }, []);
+  const help = useLoaded(loadHelp);
   const view = useReader((s) => s.view);
   const showMatrix = useReader((s) => s.showMatrix);
   const pair = useReader(selectPair);
@@ -98,11 +85,7 @@ export function Reader() {
           <ProblemAlert />
           {view === 'matrix' ? <MatrixView /> : <ReaderView />}
         </main>
-        {helpOpen ? (
-          <Suspense fallback={null}>
-            <HelpDialog open onClose={() => setHelpOpen(false)} />
-          </Suspense>
-        ) : null}
+        {help && helpOpen ? <help.HelpDialog open onClose={() => setHelpOpen(false)} /> : null}
       </div>
     </PaneControllerContext.Provider>
   );
@@ -134,6 +117,9 @@ function ReaderView() {
   const setHideBoilerplate = useReader((s) => s.setHideBoilerplate);
   const cue = useMemo(() => (current ? originCue(current) : null), [current]);
   const reset = useReader((s) => s.reset);
+  const share = useLoaded(loadShareExport);
+  const own = useLoaded(loadOwnSources);
+  const removal = useLoaded(loadRemovalNotice);
   return (
     <>
       {start ? (
@@ -150,7 +136,7 @@ function ReaderView() {
       <Pickers />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <AddSource />
-        <OwnSources />
+        {own ? <own.OwnSources /> : null}
         <ComputingStatus />
         {/* Linked scrolling needs panes side by side, so it is offered only there. */}
         <Toggle
@@ -162,14 +148,10 @@ function ReaderView() {
         <Toggle label="Hide boilerplate" checked={hideBoilerplate} onChange={setHideBoilerplate} />
       </div>
       <Notice />
-      <RemovalNotice />
+      {removal ? <removal.RemovalNotice /> : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <Legend />
-        {current ? (
-          <Suspense fallback={null}>
-            <ShareExport comparison={current} />
-          </Suspense>
-        ) : null}
+        {current && share ? <share.ShareExport comparison={current} /> : null}
       </div>
       {cue ? (
         <p
