@@ -23,7 +23,7 @@ import {
   recallByObfuscation,
 } from '../src/pan/measures';
 import type { PanAnnotation } from '../src/pan/types';
-import type { CompareOptions } from '../src/core/types';
+import type { CompareOptions } from '../src/core';
 
 const USAGE =
   'usage: npm run bench:pan -- <pan-corpus-dir> [--option name=value …] [--cases] [--half odd|even]';

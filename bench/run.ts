@@ -5,19 +5,25 @@
  * commits back to back and compare the ratio column.
  */
 import { diffWords } from 'diff';
-import { compareSources } from '../src/core/compare';
-import { parsePlainText } from '../src/core/sources/plain';
-import type { CompareOptions, Source } from '../src/core/types';
-import { containmentMatrix } from '../src/core/similarity';
+import { compareSources } from '../src/core';
+import { parsePlainText } from '../src/core';
+import type { CompareOptions, Source } from '../src/core';
+import { containmentMatrix } from '../src/core';
 import { loadCorpus } from '../cli/corpus';
-import { boilerplateOf, classifyText } from '../src/core/boilerplate';
-import { countWords } from '../src/core/tokenize';
-import { brownParagraphs } from './brown';
-import { CORPUS_BOILERPLATE, WRITTEN } from './boilerplateSet';
+import { boilerplateOf, classifyText, countWords } from '../src/core';
+import { brownParagraphs } from '../tests/support/brown';
+import { CORPUS_BOILERPLATE, WRITTEN } from '../tests/support/boilerplateSet';
+import { generatePair } from '../tests/support/generate';
 import { DEFAULT_EXTRACTION_DIR, runExtractionBench } from './extraction';
-import { generatePair } from './generate';
 import { scoreQuality, type Quality } from './quality';
 import { generateRepeatingPair, type RepeatPlan } from './repeats';
+import { startupBench } from './startup';
+
+// `npm run bench -- startup`: only the start-up budgets (about a minute).
+if (process.argv.includes('startup')) {
+  await startupBench();
+  process.exit(0);
+}
 
 const paragraphs = brownParagraphs();
 const source = (id: string, text: string): Source => parsePlainText(id, text);
@@ -221,3 +227,5 @@ runExtractionBench(DEFAULT_EXTRACTION_DIR);
 console.log(
   '\nheap MB: heap growth over one comparison after a forced GC (the result included; garbage the\nengine dropped may already be collected). Timed runs force no GC.',
 );
+
+await startupBench();

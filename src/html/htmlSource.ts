@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import { titleFrom } from '@/core/sources/title';
-import type { Block, Source } from '@/core/types';
+import { titleFrom } from '@/core';
+import type { Block, Source } from '@/core';
 import { DEFUSED } from './defuse';
 import { pageMeta, type PageMeta } from './pageMeta';
 
@@ -216,13 +216,4 @@ function blockTexts(root: Node): BlockText[] {
   };
   walk(root);
   return out;
-}
-
-/** Whether pasted text is an HTML page or fragment rather than prose that mentions a tag. */
-export function looksLikeHtml(text: string): boolean {
-  if (/^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text)) return true;
-  const tags =
-    text.match(/<\/?(?:p|div|span|h[1-6]|article|section|br|a|li|ul|em|strong)\b[^>]*>/gi)
-      ?.length ?? 0;
-  return tags >= 3 && tags * 40 > text.length / 10;
 }

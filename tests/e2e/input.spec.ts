@@ -220,12 +220,8 @@ test('right-to-left text is shown right to left, and unspaced scripts compare wo
     'أشاد الزعيم الكوري الشمالي كيم جونغ أون بالعلاقات مع روسيا قبل زيارة بوتين',
   );
   const pane = page.getByRole('region', { name: 'Text of source B' });
-  expect(
-    await pane
-      .locator('p')
-      .first()
-      .evaluate((p) => getComputedStyle(p).direction),
-  ).toBe('rtl');
+  // A web-first assertion: it waits for the new text to be drawn rather than racing it.
+  await expect(pane.locator('p').first()).toHaveCSS('direction', 'rtl');
   await addText(
     page,
     '日本語 A',
@@ -238,6 +234,8 @@ test('right-to-left text is shown right to left, and unspaced scripts compare wo
     '日本語 B',
     '金正恩総書記はロシアとの関係を称賛した。韓国政府は懸念を表明した。',
   );
+  // Wait for the new pair itself: the summary of the pair before it would match as well.
+  await expect(page.getByRole('heading', { level: 2, name: '日本語 B' })).toBeVisible();
   await expect(page.getByTestId('summary-b')).toContainText(/\d+% of B also stands in A/);
   expect(await pane.locator('[data-kind="shared"]').count()).toBeGreaterThan(0);
   expect(await pane.locator('[data-kind="unique"]').count()).toBeGreaterThan(0);

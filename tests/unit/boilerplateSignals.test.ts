@@ -9,6 +9,7 @@ import {
 import { countWords } from '@/core/tokenize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkProperty } from '../support/property';
 import { messyText } from '../support/arbitraries';
 import { plain } from '../support/sources';
 
@@ -180,7 +181,6 @@ describe('headlines', () => {
 
 describe('labelling (property)', () => {
   it('never changes the text and hides only blocks it names as boilerplate', () => {
-    const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
     const lines = fc.array(
       fc.oneof(
         messyText,
@@ -190,29 +190,23 @@ describe('labelling (property)', () => {
         maxLength: 14,
       },
     );
-    try {
-      fc.assert(
-        fc.property(lines, (ls) => {
-          const raw = ls.join('\n');
-          const source = plain('p', raw);
-          const before = JSON.stringify(source);
-          const labels = classifyBlocks(source);
-          const hidden = boilerplateOf(source);
-          expect(JSON.stringify(source)).toBe(before);
-          expect(source.text).toBe(raw);
-          expect(labels).toHaveLength(source.blocks.length);
-          expect(hidden).toHaveLength(source.blocks.length);
-          hidden.forEach((reason, i) => {
-            if (reason !== null) expect(labels[i]).toBe(reason);
-            if (isBlockNote(labels[i] ?? null)) expect(reason).toBeNull();
-          });
-        }),
-        { seed, numRuns: 300 },
-      );
-    } catch (error) {
-      throw new Error(
-        `${String(error)}\nseed ${seed}; replay: FC_SEED=${seed} npx vitest run tests/unit/boilerplateSignals.test.ts`,
-      );
-    }
+    checkProperty(
+      fc.property(lines, (ls) => {
+        const raw = ls.join('\n');
+        const source = plain('p', raw);
+        const before = JSON.stringify(source);
+        const labels = classifyBlocks(source);
+        const hidden = boilerplateOf(source);
+        expect(JSON.stringify(source)).toBe(before);
+        expect(source.text).toBe(raw);
+        expect(labels).toHaveLength(source.blocks.length);
+        expect(hidden).toHaveLength(source.blocks.length);
+        hidden.forEach((reason, i) => {
+          if (reason !== null) expect(labels[i]).toBe(reason);
+          if (isBlockNote(labels[i] ?? null)) expect(reason).toBeNull();
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { messyText, wordText } from '../support/arbitraries';
 import { pairOf } from '../support/sources';
+import { checkProperty } from '../support/property';
 
 /** Each word of one side with the kind of the segment it lies in. */
 function wordKinds(c: Comparison, side: 0 | 1): { word: string; kind: Kind }[] {
@@ -89,7 +90,7 @@ describe('compareSources', () => {
   });
 
   it('covers each text with segments in order, with no gap and no overlap, whatever the input', () => {
-    fc.assert(
+    checkProperty(
       fc.property(messyText, messyText, (a, b) => {
         const c = compareSources(pairOf(a, b));
         for (const side of [0, 1] as const) {
@@ -107,7 +108,7 @@ describe('compareSources', () => {
   });
 
   it('marks a word shared or moved only if its normalized form occurs in the other text', () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.oneof(messyText, wordText), fc.oneof(messyText, wordText), (a, b) => {
         const c = compareSources(pairOf(a, b));
         for (const side of [0, 1] as const) {
@@ -124,7 +125,7 @@ describe('compareSources', () => {
   });
 
   it('pairs equal words in every word-for-word passage, and claims each word at most once', () => {
-    fc.assert(
+    checkProperty(
       fc.property(wordText, wordText, (a, b) => {
         const c = compareSources(pairOf(a, b));
         const seen = [new Set<number>(), new Set<number>()];
@@ -159,7 +160,7 @@ describe('compareSources', () => {
           ),
         )
         .sort();
-    fc.assert(
+    checkProperty(
       fc.property(wordText, wordText, (a, b) => {
         const forward = compareSources(pairOf(a, b));
         const backward = compareSources(pairOf(b, a));
@@ -171,7 +172,7 @@ describe('compareSources', () => {
   });
 
   it('marks everything shared and nothing moved when a text is compared with itself', () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.oneof(messyText, wordText), (text) => {
         const c = compareSources(pairOf(text, text));
         expect(c.stats[0].unique).toBe(0);
@@ -205,7 +206,7 @@ describe('compareSources', () => {
       'troops',
     ];
     const sport = ['goal', 'striker', 'league', 'keeper', 'season', 'coach', 'penalty', 'derby'];
-    fc.assert(
+    checkProperty(
       fc.property(text(news), text(sport), (a, b) => {
         const inA = new Set(fourGrams(a));
         fc.pre(!fourGrams(b).some((g) => inA.has(g)));

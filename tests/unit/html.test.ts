@@ -1,10 +1,12 @@
+import { parseMarkdown } from '@/core/sources/markdown';
 import { ownSourceFromBytes } from '@/core/sources/own';
 import { defuseHtml } from '@/html/defuse';
-import { looksLikeHtml } from '@/html/htmlSource';
+import { looksLikeHtml } from '@/html/looksLikeHtml';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readHtmlInNode } from '../../cli/readHtml';
+import { readHtmlInNode } from '@/html/readHtmlNode';
+import { checkProperty } from '../support/property';
 
 const hostile = readFileSync(new URL('../fixtures/hostile.html', import.meta.url), 'utf8');
 
@@ -58,7 +60,7 @@ describe('HTML sources', () => {
           .map(([t, kids]) => `<${t}>${(kids as string[]).join('')}</${t}>`),
       ),
     })).node as fc.Arbitrary<string>;
-    fc.assert(
+    checkProperty(
       fc.property(fc.array(node, { maxLength: 6 }), (body) => {
         const source = readHtmlInNode('own-00000002', `<html><body>${body.join('')}</body></html>`);
         expect(source.text).not.toMatch(/[<>]/);
@@ -71,7 +73,8 @@ describe('HTML sources', () => {
       }),
       { numRuns: 150 },
     );
-    // 150 jsdom parses: a generous budget so a loaded machine never fails it (no time is asserted).
+    // 150 jsdom parses take a few seconds, far more on a loaded machine: a generous limit, not a
+    // timing assertion.
   }, 60_000);
 
   it('tells an HTML page from prose that mentions a tag', () => {
@@ -82,12 +85,15 @@ describe('HTML sources', () => {
 
 describe('any file', () => {
   it('ends in a source or a message, never an exception', () => {
-    fc.assert(
+    checkProperty(
       fc.property(
         fc.uint8Array({ maxLength: 400 }),
         fc.constantFrom('a.txt', 'b.md', 'c.html', 'd.pdf', 'noext'),
         (bytes, name) => {
-          const result = ownSourceFromBytes(bytes, name, '', readHtmlInNode);
+          const result = ownSourceFromBytes(bytes, name, '', {
+            html: readHtmlInNode,
+            markdown: parseMarkdown,
+          });
           if (result.ok) expect(result.source.text.trim()).not.toBe('');
           else expect(result.problem.length).toBeGreaterThan(10);
         },

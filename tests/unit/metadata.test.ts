@@ -5,7 +5,7 @@ import { comparisonReport } from '@/core/report';
 import { templateBlocks } from '@/core/templates';
 import { describe, expect, it } from 'vitest';
 import { plain } from '../support/sources';
-import { loadCorpus } from '../../cli/corpus';
+import { bundledSources } from '@/corpus/bundled';
 
 const STORIES = [
   'The ministry said on Tuesday that the talks would continue next week in Moscow, where officials from both sides are expected to sign a trade agreement.',
@@ -29,7 +29,7 @@ describe('template across the reader’s own sources (passim)', () => {
   });
 
   it('finds no template among the bundled articles, all about one story', () => {
-    expect(templateBlocks(loadCorpus()).size).toBe(0);
+    expect(templateBlocks(bundledSources()).size).toBe(0);
   });
 
   it('does not call shared text template when the sources are copies of one story', () => {

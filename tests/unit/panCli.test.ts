@@ -7,13 +7,13 @@ import { readPanCorpus } from '../../src/pan/corpus';
 import { corpusPaths, detectPair } from '../../src/pan/evaluate';
 import { panMeasures } from '../../src/pan/measures';
 import { parsePanXml } from '../../src/pan/xml';
-import { runPan } from '../../cli/pan';
+import { runPan } from '../../src/pan/command';
 
 const root = new URL('../..', import.meta.url).pathname;
 const FIXTURE = join(root, 'tests/fixtures/pan');
 // spawnSync's stderr is a pipe, not a terminal: the command must stay quiet on success.
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'cli/verbatim.ts', 'pan', ...args], {
+  spawnSync(process.execPath, ['dist-cli/verbatim.js', 'pan', ...args], {
     cwd: root,
     encoding: 'utf8',
   });
