@@ -158,7 +158,7 @@ export const COPY_REFUSED = 'Copying is not allowed here: select the link and co
 
 export const CLI = {
   usage:
-    'usage: verbatim list | verbatim compare <id-or-file> <id-or-file> | verbatim read <file> | verbatim pan <source-dir> <suspicious-dir> <pairs-file> <out-dir>',
+    'usage: verbatim list | verbatim compare <id-or-file> <id-or-file> [--hide-boilerplate] | verbatim read <file> | verbatim pan <source-dir> <suspicious-dir> <pairs-file> <out-dir>',
   unknown: (arg: string) =>
     `${quoted(arg)} is neither a bundled source id nor an existing file (try: verbatim list)`,
   directory: (arg: string) => `${quoted(arg)} is a directory, not a .txt, .md or .html file`,

@@ -61,6 +61,16 @@ function readFileArg(arg: string, verb: string, io: Io) {
   return { decoded, format };
 }
 
+/** `compare A B [--hide-boilerplate]` (the flag anywhere), or null when the words are off. */
+function compareArgs(
+  rest: readonly string[],
+): { pair: [string, string]; hideBoilerplate: boolean } | null {
+  const flag = '--hide-boilerplate';
+  const pair = rest.filter((arg) => arg !== flag);
+  if (pair.length !== 2 || rest.length - pair.length > 1) return null;
+  return { pair: [pair[0]!, pair[1]!], hideBoilerplate: pair.length < rest.length };
+}
+
 /** Runs one command; returns its exit status. */
 async function main(args: readonly string[], io: Io): Promise<number> {
   const corpus = io.corpus();
@@ -72,10 +82,11 @@ async function main(args: readonly string[], io: Io): Promise<number> {
     });
   } else if (command === 'list' && rest.length === 0) {
     io.out(`${JSON.stringify(listJson(corpus))}\n`);
-  } else if (command === 'compare' && rest.length === 2) {
-    const a = await resolveSource(rest[0]!, corpus, io);
-    const b = await resolveSource(rest[1]!, corpus, io);
-    io.out(`${JSON.stringify(comparisonJson(compareSources([a, b])))}\n`);
+  } else if (command === 'compare' && compareArgs(rest) !== null) {
+    const { pair, hideBoilerplate } = compareArgs(rest)!;
+    const a = await resolveSource(pair[0], corpus, io);
+    const b = await resolveSource(pair[1], corpus, io);
+    io.out(`${JSON.stringify(comparisonJson(compareSources([a, b]), hideBoilerplate))}\n`);
   } else if (command === 'read' && rest.length === 1) {
     const { decoded, format } = readFileArg(rest[0]!, 'read', io);
     const json = await readJson(rest[0]!, decoded, format);

@@ -43,7 +43,7 @@ interface CompareJson {
     passages: number[];
   }[];
   rewordings: { a: [number, number]; b: [number, number]; words: [number, number] }[];
-  relation: { label: string; text: string; aInB: number; bInA: number };
+  relation: { label: string; text: string; aInB: number; bInA: number; boilerplate: string };
 }
 
 // Each test starts Node with a TypeScript loader: seconds on a loaded machine. A budget, not an
@@ -107,7 +107,14 @@ describe('verbatim command line', { timeout: 60_000 }, () => {
       }
     }
     expect(owners.every((n) => n === 1)).toBe(true);
-    expect(Object.keys(json.relation).sort()).toEqual(['aInB', 'bInA', 'label', 'text']);
+    expect(Object.keys(json.relation).sort()).toEqual([
+      'aInB',
+      'bInA',
+      'boilerplate',
+      'label',
+      'text',
+    ]);
+    expect(json.relation.boilerplate).toBe('shown');
     expect(json.relation.bInA).toBeCloseTo(json.b.sharedWords / json.b.words, 5);
     expect(json.relation.text).toMatch(/^[AB] /);
   });
@@ -123,6 +130,20 @@ describe('verbatim command line', { timeout: 60_000 }, () => {
     const json = JSON.parse(out.stdout) as CompareJson;
     expect(json.a.text).toMatch(/^Kim praises Russia ties\n\nKim Jong Un praised/);
     expect(json.a.text).not.toMatch(/<|Home/);
+  });
+
+  it('counts the relation without boilerplate when asked, as the page does with it hidden', () => {
+    const pair = ['kim-praises-relationship', 'kim-hails-russia-ties'];
+    const shown = JSON.parse(run('compare', ...pair).stdout) as CompareJson;
+    const out = run('compare', pair[0]!, '--hide-boilerplate', pair[1]!);
+    expect(out.status).toBe(0);
+    const hidden = JSON.parse(out.stdout) as CompareJson;
+    expect(hidden.relation.boilerplate).toBe('hidden');
+    // The wire copy's subscription appeals no longer dilute what B takes from A.
+    expect(hidden.relation.bInA).toBeGreaterThan(shown.relation.bInA);
+    // Everything else is the same comparison.
+    expect(hidden.segments).toEqual(shown.segments);
+    expect(run('compare', pair[0]!, '--hide-boilerplate').status).toBe(2);
   });
 
   it.each([
