@@ -13,7 +13,7 @@ import { loadCorpus } from '../cli/corpus';
 import { boilerplateOf, classifyText, countWords } from '../src/core';
 import { brownParagraphs } from '../tests/support/brown';
 import { CORPUS_BOILERPLATE, WRITTEN } from '../tests/support/boilerplateSet';
-import { generatePair } from '../tests/support/generate';
+import { generatePair, mulberry32 } from '../tests/support/generate';
 import { DEFAULT_EXTRACTION_DIR, runExtractionBench } from './extraction';
 import { scoreQuality, type Quality } from './quality';
 import { generateRepeatingPair, type RepeatPlan } from './repeats';
@@ -204,6 +204,41 @@ for (const size of SIZES) {
     `  news-length pair (${countWords(pair.a)} and ${countWords(pair.b)} words, press reportage): median ${ms(median(runs.map((r) => r[0])))} ms (cpu ${ms(median(runs.map((r) => r[2])))} ms) of 101 runs [target < 2 ms]`,
   );
 }
+{
+  // Texts built to make the engine's layers work hardest: a refrain (every k-gram frequent),
+  // a tiny vocabulary in short sentences (restatement candidates everywhere), two words
+  // alternating. Beside a 100k-word prose pair of the same size, as the baseline in this run.
+  const sentence = 'The same sentence of twelve words is said again and again here. ';
+  const vocabulary = Array.from({ length: 200 }, (_, i) => `w${i.toString(36)}zz`);
+  const random = mulberry32(5);
+  const tiny = () =>
+    Array.from(
+      { length: 20_000 },
+      () => `${Array.from({ length: 5 }, () => vocabulary[Math.floor(random() * 200)]).join(' ')}.`,
+    ).join(' ');
+  const prose = generatePair(paragraphs, {
+    words: 100_000,
+    editRate: 0.02,
+    moveRate: 0.05,
+    seed: 7,
+  });
+  const inputs: [string, string, string][] = [
+    ['prose, 2% edits, 5% moved (baseline)', prose.a, prose.b],
+    ['one sentence 8,000 times, itself', sentence.repeat(8000), sentence.repeat(8000)],
+    ['one sentence 8,000 times, shifted', sentence.repeat(8000), `Start. ${sentence.repeat(7999)}`],
+    ['200-word vocabulary, 5-word sentences', tiny(), tiny()],
+    ['"a b" against "b a", 50,000 times', 'a b '.repeat(50_000), 'b a '.repeat(50_000)],
+  ];
+  console.log('\nAdversarial inputs of about 100k words: median ms of 3 runs, ratio to prose');
+  let baseline = 0;
+  for (const [name, a, b] of inputs) {
+    const sources = [source('a', a), source('b', b)] as const;
+    const t = median([0, 1, 2].map(() => time(() => compareSources(sources))[0]));
+    if (baseline === 0) baseline = t;
+    console.log(`  ${name.padEnd(40)} ${ms(t).padStart(7)} ms   ${(t / baseline).toFixed(2)}x`);
+  }
+}
+
 const corpus = loadCorpus();
 {
   // Boilerplate: the written set plus every block of the bundled articles.
