@@ -27,6 +27,13 @@ function statedOf(source: Comparison['sources'][0]): string {
     .join('');
 }
 
+/**
+ * The report's own policy: opened from disk, it can never run or load anything, whatever a
+ * source's text holds (the text is escaped as well; this is the second wall).
+ */
+export const REPORT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -115,6 +122,7 @@ ${paragraphs}
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Verbatim: ${escape(c.sources[0].title)} / ${escape(c.sources[1].title)}</title>
 <style>${STYLE}</style>

@@ -298,6 +298,24 @@ test('the report and the JSON download', async ({ page }) => {
   expect(html).toMatch(/^<!doctype html>/);
   expect(html).not.toMatch(/<script/i);
   expect(html).toContain('Kim Jong Un Praises Relationship');
+  // The report's own policy: even a script someone added to the file neither runs nor loads
+  // anything, while its inline styles still draw the marks.
+  const viewer = await page.context().newPage();
+  const blocked: string[] = [];
+  viewer.on('console', (m) => blocked.push(m.text()));
+  await viewer.setContent(
+    html.replace(
+      '</body>',
+      '<script>window.__ran = true</script><img src="http://127.0.0.1:9/x.png"></body>',
+    ),
+  );
+  expect(await viewer.evaluate(() => (window as { __ran?: boolean }).__ran)).toBeUndefined();
+  expect(blocked.some((m) => /Content Security Policy/.test(m))).toBe(true);
+  await expect(viewer.locator('.shared').first()).not.toHaveCSS(
+    'background-color',
+    'rgba(0, 0, 0, 0)',
+  );
+  await viewer.close();
   const [json] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download JSON' }).click(),
