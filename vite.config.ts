@@ -49,5 +49,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     globalSetup: ['tests/globalSetup.ts'],
+    // A budget per test for a loaded 2-core machine; no test asserts a time.
+    testTimeout: 30_000,
   },
 });
