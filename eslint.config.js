@@ -3,8 +3,26 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** Deep imports into the core, from inside src (the alias) or from cli/, bench/ and build/. */
+const CORE_INSIDE = [
+  {
+    group: ['@/core/*', '**/src/core/*', '../core/*'],
+    message:
+      "Import the core's public surface, '@/core' (src/core/index.ts), not a file inside it.",
+  },
+];
+
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'screenshots'] },
+  {
+    ignores: [
+      'dist',
+      'dist-cli',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'screenshots',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
@@ -40,15 +58,43 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
     },
   },
+  // Imports flow one way: core → store/url → components → app. And the core's public surface is
+  // src/core/index.ts: everything outside the core imports '@/core', never a file inside it.
+  // (Tests may reach inside: unit tests exercise the core's parts one by one; and build/, which
+  // runs the Markdown parser when the page is built, takes just that file.)
   {
-    // Imports flow one way: core → store/url → components → app.
+    files: ['src/**/*.{ts,tsx}', 'cli/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['src/core/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: CORE_INSIDE }] },
+  },
+  {
     files: ['src/store/**/*.ts', 'src/url/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@/components/*', '@/app/*', 'react-dom'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...CORE_INSIDE, { group: ['@/components/*', '@/app/*', 'react-dom'] }] },
+      ],
     },
   },
   {
-    files: ['src/components/**/*.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['@/app/*'] }] },
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...CORE_INSIDE, { group: ['@/app/*'] }] }],
+    },
+  },
+  {
+    // The worker and the store meet only in the shape of a function, never by import.
+    files: ['src/worker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...CORE_INSIDE, { group: ['@/store/*', '@/components/*', '@/app/*'] }] },
+      ],
+    },
+  },
+  {
+    // syncUrl is the one place that reads or writes the address.
+    files: ['src/components/**/*.{ts,tsx}', 'src/store/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', 'location', 'history'] },
   },
 );

@@ -9,7 +9,7 @@ export default defineConfig({
   // Its own folder: Playwright empties it at start, and the unit results sit beside it.
   outputDir: 'test-results/e2e',
   fullyParallel: true,
-  // One at a time: the long-task test measures the main thread, which a second browser would share.
+  // One at a time: the machine is shared, and one browser at a time keeps each test's page responsive.
   workers: 1,
   retries: 0,
   timeout: 30_000,

@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
+import { corpusPlugin } from './build/corpusPlugin';
 
 /**
  * The built page's Content-Security-Policy: no inline script and no origin but its own (the
@@ -34,10 +35,12 @@ const contentSecurityPolicy: Plugin = {
 export default defineConfig({
   // Relative base: the built files work when served from any path.
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy, corpusPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  // Browsers that run module workers all support modulepreload: no polyfill in the first script.
+  build: { modulePreload: { polyfill: false } },
   worker: { format: 'es' },
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1', strictPort: true },
@@ -45,5 +48,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    globalSetup: ['tests/globalSetup.ts'],
+    // A budget per test for a loaded 2-core machine; no test asserts a time.
+    testTimeout: 30_000,
   },
 });

@@ -24,8 +24,8 @@ import {
 } from '../src/collection/fingerprint';
 import { lshCandidates, minHashSignature } from '../src/collection/minhash';
 import { comparePair, isRelated } from '../src/collection/pair';
-import { parsePlainText } from '../src/core/sources/plain';
-import { brownParagraphs } from './brown';
+import { parsePlainText } from '../src/core';
+import { brownParagraphs } from '../tests/support/brown';
 import {
   brownBases,
   buildCollection,

@@ -13,8 +13,8 @@
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { brownParagraphs } from './brown';
-import { mulberry32 } from './generate';
+import { brownParagraphs } from '../tests/support/brown';
+import { mulberry32 } from '../tests/support/generate';
 
 /**
  * One base per Brown file: its opening paragraphs, about 500 words. One per file, because two

@@ -13,10 +13,10 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { boilerplateOf, classifyBlocks, isBlockNote } from '../src/core/boilerplate';
-import { decodeText } from '../src/core/decode';
-import type { Source } from '../src/core/types';
-import { readHtmlPageInNode } from '../cli/readHtml';
+import { boilerplateOf, classifyBlocks, isBlockNote } from '../src/core';
+import { decodeText } from '../src/core';
+import type { Source } from '../src/core';
+import { readHtmlPageInNode } from '../src/html/readHtmlNode';
 import { defuseHtml } from '../src/html/defuse';
 import { goldIndex, scoreAll, scorePage, type PageScore, type Scores } from './shingles';
 

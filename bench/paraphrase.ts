@@ -13,11 +13,11 @@
  * i.e. other stories). Data is never committed: pass the path (see /work/data/README-local.md).
  */
 import { readFileSync } from 'node:fs';
-import { compareSources } from '../src/core/compare';
-import { normalizeWord } from '../src/core/normalize';
-import { parsePlainText } from '../src/core/sources/plain';
-import { forEachWord } from '../src/core/tokenize';
-import type { Comparison } from '../src/core/types';
+import { compareSources } from '../src/core';
+import { normalizeWord } from '../src/core';
+import { parsePlainText } from '../src/core';
+import { forEachWord } from '../src/core';
+import type { Comparison } from '../src/core';
 
 interface LabelledPair {
   a: string;

@@ -1,5 +1,5 @@
-import type { Comparison } from '../src/core/types';
-import type { GeneratedPair } from './generate';
+import type { Comparison } from '../src/core';
+import type { GeneratedPair } from '../tests/support/generate';
 
 export interface Quality {
   movedRecall: number;

@@ -1,4 +1,4 @@
-import { generatePair, mulberry32, type GeneratedPair } from './generate';
+import { generatePair, mulberry32, type GeneratedPair } from '../tests/support/generate';
 
 /**
  * Texts that repeat themselves, as contracts, wire copy and long reports do: a run of real

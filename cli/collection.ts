@@ -32,7 +32,7 @@ import {
 import { memberOf, SUMMARY_HEADER, summaryRow } from '../src/collection/pipeline';
 import { COLLECTION_FORMATS } from '../src/collection/read';
 import type { CollectionDoc, PairResult } from '../src/collection/types';
-import { quoted } from '../src/node/files';
+import { quoted } from '../src/core';
 import { CollectionPool } from './collectionPool';
 import type { Task } from './collectionTasks';
 

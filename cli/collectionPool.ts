@@ -13,16 +13,21 @@ export class CollectionPool {
   private failure: Error | null = null;
 
   constructor(size = availableParallelism()) {
-    // Node 20 does not apply a loader given by `--import` to a worker's own entry file, so
-    // each worker starts from a line of JavaScript that registers tsx's hooks in its thread
-    // and then imports the TypeScript worker (both named by address). This works under
-    // `npm run -s verbatim` (tsx) and `node --import tsx` alike. A worker compiled to
-    // JavaScript would need no loader, but the project ships no build of the command line.
-    const tsx = import.meta.resolve('tsx/esm/api');
-    const entry = new URL('./collectionWorker.ts', import.meta.url).href;
-    const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+    // Built (dist-cli/verbatim.js, the `bin`): the worker is built beside it, plain JavaScript.
+    // Run from source (tests, the benchmark, under tsx): Node 20 does not apply a loader given by
+    // `--import` to a worker's own entry file, so the worker starts from a line of JavaScript
+    // that registers tsx's hooks in its thread, then imports the TypeScript worker.
+    const built = import.meta.url.endsWith('.js');
+    const start = (): Worker => {
+      if (built)
+        return new Worker(new URL('./collectionWorker.js', import.meta.url), { execArgv: [] });
+      const tsx = import.meta.resolve('tsx/esm/api');
+      const entry = new URL('./collectionWorker.ts', import.meta.url).href;
+      const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+      return new Worker(bootstrap, { eval: true, execArgv: [] });
+    };
     for (let k = 0; k < Math.max(1, size); k++) {
-      const worker = new Worker(bootstrap, { eval: true, execArgv: [] });
+      const worker = start();
       worker.on('message', (answer: Answer) => {
         this.load[k]!--;
         const resolve = this.waiting.get(answer.seq);

@@ -1,5 +1,5 @@
 import type { PairResult } from '../src/collection/types';
-import type { Source } from '../src/core/types';
+import type { Source } from '../src/core';
 
 /** What the main thread of `verbatim corpus` asks a worker, and what comes back. */
 export type Task =

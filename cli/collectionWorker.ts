@@ -8,8 +8,8 @@ import { fingerprint } from '../src/collection/fingerprint';
 import { comparePair } from '../src/collection/pair';
 import { readCollectionFile, sourceOfRecord } from '../src/collection/read';
 import { isoDate } from '../src/collection/dates';
-import type { Source } from '../src/core/types';
-import { readHtmlPageInNode } from './readHtml';
+import type { Source } from '../src/core';
+import { readHtmlPageInNode } from '../src/html/readHtmlNode';
 import type { Answer, Task } from './collectionTasks';
 
 const readHtml = (id: string, html: string) => {

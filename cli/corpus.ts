@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseSource } from '../src/core/sources/parse';
-import type { Source } from '../src/core/types';
+import { parseSource } from '../src/core';
+import type { Source } from '../src/core';
 import { CORPUS } from '../src/corpus/manifest';
 
 // Paths, not URL objects: under jsdom (component tests) `URL` is jsdom's, which fs refuses.

@@ -1,47 +1,55 @@
-import { mostSimilarPair } from '@/core/similarity';
-import type { Source } from '@/core/types';
-import { bundledSources } from '@/corpus/bundled';
+import { vaultUnreadable, type Source } from '@/core';
+import { DEFAULT_PAIR } from '@/corpus/manifest';
 import { Reader } from '@/components/Reader';
-import { ReaderContext } from '@/components/readerContext';
-import { createReaderStore } from '@/store/readerStore';
+import { StoresContext } from '@/components/readerContext';
+import { createStores } from '@/store/stores';
 import { syncUrl } from '@/url/syncUrl';
-import { createWorkerCompare } from '@/worker/workerCompare';
+import { createWorkerEngine } from '@/worker/workerCompare';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { applyPalette } from './palette';
 import { loadHideBoilerplate, loadLinkedScroll, rememberPreferences } from './preferences';
 import { openVault } from './vault';
 import './index.css';
 
 async function start() {
-  const sources = bundledSources();
-  // With no link, open on the pair that shares the most, so the first view is never empty.
-  const fallback = mostSimilarPair(sources) ?? [sources[0]!.id, sources[0]!.id];
+  applyPalette(document.documentElement);
+  // The worker's script loads and compiles while the articles and the saved sources are read.
+  const engine = createWorkerEngine();
+  engine.warm();
   const vault = openVault();
-  let ownSources: Source[] = [];
   let vaultProblem: string | null = null;
-  try {
-    ownSources = await vault.loadAll();
-  } catch (error) {
-    vaultProblem = `Your saved sources could not be read from this browser’s storage (${String(error)}). New sources will work for this visit.`;
-  }
-  const store = createReaderStore({
+  // The bundled articles (parsed at build time) are data, in a chunk of their own, fetched while
+  // the browser reads the reader's saved sources: neither waits for the other.
+  const [sources, ownSources] = await Promise.all([
+    import('@/corpus/bundled').then((m) => m.bundledSources()),
+    vault.loadAll().catch((error: unknown): Source[] => {
+      vaultProblem = vaultUnreadable(String(error));
+      return [];
+    }),
+  ]);
+  const stores = createStores({
     sources,
-    initialPair: fallback,
-    compare: createWorkerCompare(),
+    // With no link, the page opens on the pair that shares the most: fixed in the manifest, so
+    // nothing is compared before the first paint just to choose it.
+    initialPair: DEFAULT_PAIR,
+    compare: engine.compare,
+    measure: engine.measure,
     linkedScroll: loadLinkedScroll(),
     hideBoilerplate: loadHideBoilerplate(),
     ownSources,
     vault,
   });
-  rememberPreferences(store);
-  syncUrl(store, window, fallback);
-  if (vaultProblem && !store.getState().problem) store.getState().report(vaultProblem);
+  rememberPreferences(stores.reader);
+  syncUrl(stores, window, DEFAULT_PAIR);
+  if (vaultProblem && !stores.reader.getState().problem)
+    stores.reader.getState().report(vaultProblem);
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <ReaderContext.Provider value={store}>
+      <StoresContext.Provider value={stores}>
         <Reader />
-      </ReaderContext.Provider>
+      </StoresContext.Provider>
     </StrictMode>,
   );
 }

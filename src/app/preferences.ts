@@ -1,4 +1,4 @@
-import type { ReaderStore } from '@/store/readerStore';
+import type { ReaderStore } from '@/store/reader';
 
 const LINKED_SCROLL = 'verbatim.linkedScroll';
 const HIDE_BOILERPLATE = 'verbatim.hideBoilerplate';

@@ -1,5 +1,5 @@
-import type { Source } from '@/core/types';
-import type { SourceVault } from '@/store/readerStore';
+import type { Source } from '@/core';
+import type { SourceVault } from '@/store/library';
 
 const DB = 'verbatim';
 const STORE = 'own-sources';

@@ -1,5 +1,5 @@
-import { normalizeWord } from '../core/normalize';
-import { forEachWord } from '../core/tokenize';
+import { normalizeWord } from '../core';
+import { forEachWord } from '../core';
 
 /**
  * A document's fingerprint for finding candidate pairs: the hashes of a content-chosen sample

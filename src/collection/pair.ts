@@ -1,7 +1,7 @@
-import { compareSources } from '../core/compare';
-import { comparisonJson } from '../core/json';
-import { relationOf } from '../core/relation';
-import type { Source } from '../core/types';
+import { compareSources } from '../core';
+import { comparisonJson } from '../core';
+import { relationOf } from '../core';
+import type { Source } from '../core';
 import type { PairResult } from './types';
 
 /**

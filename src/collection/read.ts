@@ -1,7 +1,7 @@
-import { declaredCharset, decodeText, MAX_FILE_BYTES } from '../core/decode';
-import { extractMetadata } from '../core/metadata';
-import { parseSource } from '../core/sources/parse';
-import type { Source } from '../core/types';
+import { declaredCharset, decodeText, MAX_FILE_BYTES } from '../core';
+import { extractMetadata } from '../core';
+import { parseSource } from '../core';
+import type { Source } from '../core';
 import { readRegularFile } from '../node/files';
 import { isoDate } from './dates';
 

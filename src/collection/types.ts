@@ -1,4 +1,4 @@
-import type { Source } from '../core/types';
+import type { Source } from '../core';
 
 /** One document of a collection: its id (a path relative to the folder, or a JSON Lines id). */
 export interface CollectionDoc {

@@ -1,15 +1,17 @@
-import { MAX_FILE_BYTES } from '@/core/decode';
 import {
-  ownSourceFromBytes,
-  ownSourceFromText,
-  sniffFormat,
+  fileTooLarge,
+  loadOwnSources,
+  MAX_FILE_BYTES,
+  unreadableText,
   type OwnSourceResult,
-} from '@/core/sources/own';
-import { looksLikeHtml } from '@/html/htmlSource';
-import { readHtmlInBrowser } from '@/html/readHtml';
+} from '@/core';
+import { looksLikeHtml } from '@/html/looksLikeHtml';
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
+import { formatReaders } from './formatReaders';
 import { useReader } from './readerContext';
 import { BUTTON, FIELD } from './styles';
+
+type OwnSources = Awaited<ReturnType<typeof loadOwnSources>>;
 
 /** Paste text, or open or drop a file, and compare it with source A. */
 export function AddSource() {
@@ -32,36 +34,40 @@ export function AddSource() {
     setTitle('');
   };
 
-  // Whatever the input, the reader gets a source or a message, never a broken page.
-  const attempt = (make: () => OwnSourceResult) => {
+  // Whatever the input, the reader gets a source or a message, never a broken page. The code
+  // that reads it is loaded now, when it is first needed.
+  const attempt = async (make: (own: OwnSources) => Promise<OwnSourceResult>) => {
     let result: OwnSourceResult;
     try {
-      result = make();
+      result = await make(await loadOwnSources());
     } catch (error) {
-      result = {
-        ok: false,
-        problem: `That text could not be read (${String(error)}); nothing was added.`,
-      };
+      result = { ok: false, problem: unreadableText(error) };
     }
     accept(result);
   };
 
   const readFile = async (file: File) => {
     if (file.size > MAX_FILE_BYTES) {
-      report(
-        `"${file.name}" cannot be added: it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
-      );
+      report(fileTooLarge(file.name, MAX_FILE_BYTES));
       return;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
-    attempt(() => ownSourceFromBytes(bytes, file.name, title, readHtmlInBrowser));
+    await attempt(async (own) =>
+      own.ownSourceFromBytes(
+        bytes,
+        file.name,
+        title,
+        await formatReaders(own.formatOfFileName(file.name) ?? 'text'),
+      ),
+    );
   };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    attempt(() =>
-      ownSourceFromText(text, title, sniffFormat(text, looksLikeHtml), readHtmlInBrowser),
-    );
+    void attempt(async (own) => {
+      const format = own.sniffFormat(text, looksLikeHtml);
+      return own.ownSourceFromText(text, title, format, await formatReaders(format));
+    });
   };
 
   const onDrop = (event: DragEvent) => {
@@ -79,7 +85,11 @@ export function AddSource() {
         className={BUTTON}
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          // Fetch the code that reads a source while the reader is still typing it.
+          if (!open) void loadOwnSources();
+          setOpen(!open);
+        }}
       >
         Add your own source…
       </button>

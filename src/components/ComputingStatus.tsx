@@ -1,13 +1,14 @@
-import { wordCountOf } from '@/core/metadata';
+import { wordCountOf } from '@/core';
 import { selectComputing, selectPair, selectSources } from '@/store/selectors';
+import { comparing } from '@/core';
 import { useMemo } from 'react';
-import { useReader } from './readerContext';
+import { useComparisons, useLibrary, useReader } from './readerContext';
 
 /** Says that a comparison is being worked out, and how big it is, while it runs. */
 export function ComputingStatus() {
-  const computing = useReader(selectComputing);
+  const computing = useComparisons(selectComputing);
   const pair = useReader(selectPair);
-  const sources = useReader(selectSources);
+  const sources = useLibrary(selectSources);
   const words = useMemo(
     () =>
       computing
@@ -23,7 +24,7 @@ export function ComputingStatus() {
             aria-hidden="true"
             className="mr-2 inline-block size-3 animate-spin rounded-full border-2 border-stone-400 border-t-transparent align-[-1px]"
           />
-          Comparing {words.toLocaleString('en')} words…
+          {comparing(words)}
         </>
       ) : null}
     </p>

@@ -1,8 +1,7 @@
-import { describeSource } from '@/core/metadata';
-import { readsDerived } from '@/core/relation';
-import { selectOwnIds, selectSources } from '@/store/selectors';
+import { describeSource, matrixCellLabel, readsDerived } from '@/core';
+import { selectMatrix, selectOwnIds, selectSources } from '@/store/selectors';
 import { useEffect, useMemo } from 'react';
-import { useReader } from './readerContext';
+import { useReader, useLibrary, useComparisons } from './readerContext';
 
 /**
  * Every source against every other: how much of the row's source stands in the column's
@@ -10,13 +9,13 @@ import { useReader } from './readerContext';
  * original lies 30% inside it. The figure is printed in each cell; the tint only repeats it.
  */
 export function CorpusMatrix() {
-  const sources = useReader(selectSources);
-  const ownIds = useReader(selectOwnIds);
+  const sources = useLibrary(selectSources);
+  const ownIds = useLibrary(selectOwnIds);
   const open = useReader((s) => s.open);
-  const measured = useReader((s) => s.matrix);
+  const measured = useComparisons(selectMatrix);
   const measureMatrix = useReader((s) => s.measureMatrix);
-  // Measured by the store's engine (in the worker for long sources), so a large source of the
-  // reader's own never freezes the page; cells show a dash until their figures arrive.
+  // Measured once, in a worker, after the first paint (an effect), so neither a large source of
+  // the reader's own nor the matrix itself ever holds up the page; cells show "…" until then.
   useEffect(() => measureMatrix(), [sources, measureMatrix]);
   const matrix = measured?.sources === sources ? measured.values : null;
   const descriptions = useMemo(() => sources.map(describeSource), [sources]);
@@ -90,9 +89,7 @@ export function CorpusMatrix() {
                     <button
                       type="button"
                       onClick={() => open([row.id, col.id])}
-                      aria-label={`${pct}% of ${row.title} stands in ${col.title}${
-                        derived ? ' (it reads like a rewrite or excerpt of it)' : ''
-                      }: compare them`}
+                      aria-label={matrixCellLabel(pct, row.title, col.title, derived)}
                       style={{
                         backgroundColor: `color-mix(in oklab, var(--color-sky-500) ${Math.round(pct * 0.5)}%, transparent)`,
                       }}

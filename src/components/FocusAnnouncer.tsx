@@ -1,5 +1,5 @@
-import { describePassage, uniqueStretches } from '@/core/navigation';
-import type { Comparison } from '@/core/types';
+import { describePassage, uniqueStretches, focusAnnouncement } from '@/core';
+import type { Comparison } from '@/core';
 import { useMemo } from 'react';
 import { useReader } from './readerContext';
 
@@ -8,14 +8,20 @@ export function FocusAnnouncer({ comparison }: { comparison: Comparison }) {
   const focus = useReader((s) => s.focus);
   const text = useMemo(() => {
     if (!focus) return '';
-    const name = focus.side === 0 ? 'A' : 'B';
     if (focus.kind === 'passage') {
       return focus.index < comparison.passages.length
-        ? `In ${name}: ${describePassage(comparison, focus.index, focus.side)}`
+        ? focusAnnouncement.passage(
+            focus.side,
+            describePassage(comparison, focus.index, focus.side),
+          )
         : '';
     }
     const stretches = uniqueStretches(comparison, focus.side);
-    return `Only in ${name}: stretch ${stretches.indexOf(focus.segment) + 1} of ${stretches.length}`;
+    return focusAnnouncement.unique(
+      focus.side,
+      stretches.indexOf(focus.segment) + 1,
+      stretches.length,
+    );
   }, [focus, comparison]);
   return (
     <p role="status" className="sr-only" data-testid="focus-announcer">

@@ -1,11 +1,19 @@
 import { useEffect, useRef } from 'react';
-import { useReader } from './readerContext';
-import { SHORTCUTS } from './shortcuts';
+
+/** The one-key shortcuts (handled in shortcuts.ts), as the help lists them. */
+export const SHORTCUTS: readonly (readonly [string, string])[] = [
+  ['j', 'Next passage'],
+  ['k', 'Previous passage'],
+  ['n', 'Next unique stretch'],
+  ['p', 'Previous unique stretch'],
+  ['Enter', 'Align the other text with the passage in focus'],
+  ['s', 'Swap sources A and B'],
+  ['Esc', 'Clear the chosen passage, close this help'],
+  ['?', 'Show these shortcuts'],
+];
 
 /** The keyboard shortcuts, in a modal dialog that takes focus and gives it back on close. */
-export function HelpDialog() {
-  const open = useReader((s) => s.helpOpen);
-  const setOpen = useReader((s) => s.setHelpOpen);
+export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!open) return;
@@ -17,7 +25,7 @@ export function HelpDialog() {
   return (
     <div
       className="fixed inset-0 z-20 flex items-center justify-center bg-stone-950/40 p-4"
-      onClick={() => setOpen(false)}
+      onClick={() => onClose()}
     >
       <div
         role="dialog"
@@ -55,7 +63,7 @@ export function HelpDialog() {
         <button
           ref={close}
           type="button"
-          onClick={() => setOpen(false)}
+          onClick={() => onClose()}
           className="mt-5 rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-50 focus:outline-2 focus:outline-offset-2 focus:outline-sky-600 dark:border-stone-600 dark:hover:bg-stone-800"
         >
           Close

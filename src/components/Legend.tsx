@@ -1,41 +1,34 @@
-import type { Kind } from '@/core/types';
-import { MARK_CLASS, MARK_DESCRIPTION, MARK_LABEL, QUOTE_CLASS, REPEAT_CLASS } from './marks';
+import { LEGEND, type LegendKey } from '@/core';
+import { MARK_CLASS, QUOTE_CLASS, REPEAT_CLASS } from './marks';
 
-const KINDS: readonly Kind[] = ['shared', 'moved', 'reworded', 'unique'];
+const BOILERPLATE_CLASS =
+  'rounded border border-stone-300 px-1 font-sans text-[0.7rem] font-medium tracking-wide text-stone-600 uppercase dark:border-stone-600 dark:text-stone-300';
 
-/** Explains the marks, drawn exactly as they are drawn in the text. */
+/** Each legend entry is drawn exactly as the text draws it. */
+const SAMPLE_CLASS: Record<LegendKey, string> = {
+  ...MARK_CLASS,
+  quote: QUOTE_CLASS,
+  boilerplate: BOILERPLATE_CLASS,
+  repeat: REPEAT_CLASS,
+};
+
+/** Explains the marks, in the words the report uses too. */
 export function Legend() {
   return (
     <section aria-label="Legend" className="text-sm text-stone-600 dark:text-stone-300">
       <ul className="grid grid-cols-1 gap-x-6 gap-y-1 min-[420px]:grid-cols-2 md:flex md:flex-wrap">
-        {KINDS.map((kind) => (
-          <li key={kind}>
+        {LEGEND.map(({ key, label, description }) => (
+          <li key={key}>
             <span
-              className={`${MARK_CLASS[kind]} px-1 font-medium text-stone-900 dark:text-stone-100`}
+              className={`${SAMPLE_CLASS[key]} px-1 ${
+                key === 'boilerplate' ? '' : 'font-medium text-stone-900 dark:text-stone-100'
+              }`}
             >
-              {MARK_LABEL[kind]}
+              {label}
             </span>{' '}
-            {MARK_DESCRIPTION[kind]}
+            {description}
           </li>
         ))}
-        <li>
-          <span className={`${QUOTE_CLASS} px-1 font-medium text-stone-900 dark:text-stone-100`}>
-            Shared quotation
-          </span>{' '}
-          quoted in both
-        </li>
-        <li>
-          <span className="rounded border border-stone-300 px-1 font-sans text-[0.7rem] font-medium tracking-wide text-stone-600 uppercase dark:border-stone-600 dark:text-stone-300">
-            Boilerplate
-          </span>{' '}
-          not part of the story
-        </li>
-        <li>
-          <span className={`${REPEAT_CLASS} px-1 font-medium text-stone-900 dark:text-stone-100`}>
-            Repeated
-          </span>{' '}
-          only here, and twice over
-        </li>
       </ul>
     </section>
   );

@@ -1,30 +1,43 @@
-import { piecesByBlock, type Piece } from '@/core/layout';
-import { describePassage } from '@/core/navigation';
-import type { Comparison, Segment, Side } from '@/core/types';
-import { Fragment, memo, useMemo, useRef } from 'react';
-import { Highlighter } from './Highlighter';
+import {
+  boilerplateHidden,
+  boilerplateLabel,
+  boilerplateAmong,
+  describePassage,
+  piecesByBlock,
+  quotedPassageTitle,
+  REPEATED_TITLE,
+  uniqueTitle,
+  type BoilerplateReason,
+  type Comparison,
+  type Piece,
+  type Segment,
+  type Side,
+} from '@/core';
+import { Fragment, memo, useMemo } from 'react';
 import { MARK_CLASS, QUOTE_CLASS, REPEAT_CLASS } from './marks';
-import { boilerplateOf, type BoilerplateReason } from '@/core/boilerplate';
-import { useReader } from './readerContext';
+import { selectSources } from '@/store/selectors';
+import { useLibrary, useReader } from './readerContext';
+import { usePaneController } from './usePaneController';
 import { useProgressiveCount } from './useProgressiveCount';
 
 interface Props {
   comparison: Comparison;
   side: Side;
-  /** Blocks that must be drawn at once (e.g. up to a linked passage). */
-  minimumBlocks: number;
 }
+
+/** Registers a marked element with the pane controller; returns how to unregister it. */
+type Register = (key: string, order: number, element: HTMLElement) => () => void;
 
 /** Paragraphs drawn per macrotask: a long text renders in slices the page can breathe between. */
 const BLOCKS_PER_SLICE = 40;
 
 /**
  * The reading text, paragraph by paragraph, every stretch marked with its kind. Passages carry
- * `data-passage` (their index) and unique stretches `data-unique` (the segment's index), which
- * the pane uses to follow them; highlighting is set on those elements directly, so hovering
- * never re-renders a long text.
+ * `data-passage` (their index) and unique stretches `data-unique` (the segment's index), and
+ * register with the pane controller, which sets highlights on them directly (so hovering never
+ * re-renders a long text) and scrolls to one as soon as it is drawn.
  */
-export const MarkedText = memo(function MarkedText({ comparison, side, minimumBlocks }: Props) {
+export const MarkedText = memo(function MarkedText({ comparison, side }: Props) {
   const source = comparison.sources[side];
   const segments = comparison.segments[side];
   const pieces = useMemo(() => piecesByBlock(source.blocks, segments), [source, segments]);
@@ -33,42 +46,37 @@ export const MarkedText = memo(function MarkedText({ comparison, side, minimumBl
     [comparison, side],
   );
   const segmentIndex = useMemo(() => new Map(segments.map((s, i) => [s, i])), [segments]);
-  const shown = useProgressiveCount(
-    source.blocks.length,
-    BLOCKS_PER_SLICE,
-    segments,
-    minimumBlocks,
+  const shown = useProgressiveCount(source.blocks.length, BLOCKS_PER_SLICE, segments);
+  const controller = usePaneController();
+  const register = useMemo<Register>(
+    () => (key, order, element) => controller.register(side, key, order, element),
+    [controller, side],
   );
   const otherName = side === 0 ? 'B' : 'A';
-  const labels = boilerplateOf(source);
+  const labels = boilerplateAmong(source, useLibrary(selectSources));
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
-  const root = useRef<HTMLDivElement>(null);
-  // The highlighter comes after the text: a child's layout effect would run before this
-  // element's ref is attached.
   return (
-    <>
-      <div className="space-y-4" ref={root}>
-        {source.blocks.slice(0, shown).map((block, b) => (
-          <Paragraph
-            key={block.start}
-            heading={block.type === 'heading'}
-            text={source.text}
-            pieces={pieces[b]!}
-            segmentIndex={segmentIndex}
-            descriptions={descriptions}
-            otherName={otherName}
-            boilerplate={labels[b] ?? null}
-            collapsed={hideBoilerplate}
-          />
-        ))}
-        {shown < source.blocks.length ? (
-          <p className="text-sm text-stone-500 dark:text-stone-400">
-            Drawing paragraph {shown} of {source.blocks.length}…
-          </p>
-        ) : null}
-      </div>
-      <Highlighter root={root} side={side} drawn={shown} />
-    </>
+    <div className="space-y-4">
+      {source.blocks.slice(0, shown).map((block, b) => (
+        <Paragraph
+          key={block.start}
+          heading={block.type === 'heading'}
+          text={source.text}
+          pieces={pieces[b]!}
+          segmentIndex={segmentIndex}
+          register={register}
+          descriptions={descriptions}
+          otherName={otherName}
+          boilerplate={labels[b] ?? null}
+          collapsed={hideBoilerplate}
+        />
+      ))}
+      {shown < source.blocks.length ? (
+        <p className="text-sm text-stone-500 dark:text-stone-400">
+          Drawing paragraph {shown} of {source.blocks.length}…
+        </p>
+      ) : null}
+    </div>
   );
 });
 
@@ -77,6 +85,7 @@ interface ParagraphProps {
   text: string;
   pieces: readonly Piece[];
   segmentIndex: ReadonlyMap<Segment, number>;
+  register: Register;
   descriptions: readonly string[];
   otherName: string;
   /** Why this paragraph reads as boilerplate, or null for the story. */
@@ -90,6 +99,7 @@ const Paragraph = memo(function Paragraph({
   text,
   pieces,
   segmentIndex,
+  register,
   descriptions,
   otherName,
   boilerplate,
@@ -101,7 +111,8 @@ const Paragraph = memo(function Paragraph({
         data-boilerplate={boilerplate}
         className="font-sans text-xs text-stone-500 dark:text-stone-400"
       >
-        <span aria-hidden="true">⋯ </span>Boilerplate hidden: {boilerplate}
+        <span aria-hidden="true">⋯ </span>
+        {boilerplateHidden(boilerplate)}
       </p>
     );
   }
@@ -115,7 +126,7 @@ const Paragraph = memo(function Paragraph({
     >
       {boilerplate ? (
         <span className="mr-2 inline-block rounded border border-stone-300 px-1 align-[1px] font-sans text-[0.7rem] font-medium tracking-wide text-stone-600 uppercase not-italic dark:border-stone-600 dark:text-stone-300">
-          Boilerplate · {boilerplate}
+          {boilerplateLabel(boilerplate)}
         </span>
       ) : null}
       {pieces.map(({ start, end, segment }) => {
@@ -125,13 +136,25 @@ const Paragraph = memo(function Paragraph({
         const core = piece.trim();
         if (core === '') return <Fragment key={start}>{piece}</Fragment>;
         const lead = piece.indexOf(core);
+        const unique = segment.kind === 'unique' ? segmentIndex.get(segment) : undefined;
+        const key =
+          segment.passage !== null
+            ? `p${segment.passage}`
+            : unique !== undefined
+              ? `u${unique}`
+              : null;
         return (
           <Fragment key={start}>
             {piece.slice(0, lead)}
             <span
               data-kind={segment.kind}
               data-passage={segment.passage ?? undefined}
-              data-unique={segment.kind === 'unique' ? segmentIndex.get(segment) : undefined}
+              data-unique={unique}
+              ref={
+                key === null
+                  ? undefined
+                  : (element) => (element ? register(key, start, element) : undefined)
+              }
               data-repeat={segment.repeatOf !== null ? 'true' : undefined}
               tabIndex={segment.passage !== null || segment.kind === 'unique' ? -1 : undefined}
               title={titleFor(segment, descriptions, otherName)}
@@ -157,9 +180,9 @@ const Paragraph = memo(function Paragraph({
 function titleFor(segment: Segment, descriptions: readonly string[], otherName: string): string {
   if (segment.passage !== null) {
     return segment.quote
-      ? `${descriptions[segment.passage]!} — a shared quotation`
+      ? quotedPassageTitle(descriptions[segment.passage]!)
       : descriptions[segment.passage]!;
   }
-  if (segment.repeatOf !== null) return 'Repeated: this text stands more than once in this source';
-  return `Only in this source, not in ${otherName}`;
+  if (segment.repeatOf !== null) return REPEATED_TITLE;
+  return uniqueTitle(otherName);
 }

@@ -1,8 +1,14 @@
-import { describeLayout, segmentAtFraction, stripesOf } from '@/core/overview';
-import { passageSpan } from '@/core/navigation';
-import type { Comparison, Side } from '@/core/types';
+import {
+  describeLayout,
+  passageSpan,
+  segmentAtFraction,
+  stripesOf,
+  type Comparison,
+  type Side,
+} from '@/core';
 import { useId, useMemo, type MouseEvent } from 'react';
 import { useReader } from './readerContext';
+import { usePaneController } from './usePaneController';
 
 interface Props {
   comparison: Comparison;
@@ -18,7 +24,7 @@ const BAR = 16; // minimap width in viewBox units (of 100)
  * following a passage still works in the text itself; its text equivalent is always there.
  */
 export function Overview({ comparison }: Props) {
-  const select = useReader((s) => s.select);
+  const { select } = usePaneController();
   const focus = useReader((s) => s.focus);
   const hatch = useId();
   const stripes = useMemo(
@@ -50,7 +56,7 @@ export function Overview({ comparison }: Props) {
     const at = comparison.segments[side][segment];
     if (!at) return;
     if (at.passage !== null) select({ kind: 'passage', index: at.passage, side }, { align: false });
-    else select({ kind: 'unique', segment, side });
+    else select({ kind: 'unique', segment, side }, {});
   };
 
   const current = focus?.kind === 'passage' ? focus.index : null;

@@ -1,14 +1,15 @@
 import { selectOwnIds, selectSources } from '@/store/selectors';
-import { useReader } from './readerContext';
+import { useReader, useLibrary } from './readerContext';
+import { ownSourcesNote } from '@/core';
 
 /** The reader's own sources: each can be renamed or removed. */
 export function OwnSources() {
-  const sources = useReader(selectSources);
-  const ownIds = useReader(selectOwnIds);
+  const sources = useLibrary(selectSources);
+  const ownIds = useLibrary(selectOwnIds);
   const remove = useReader((s) => s.removeSource);
   const rename = useReader((s) => s.renameSource);
-  const saving = useReader((s) => s.saving);
-  const failed = useReader((s) => s.storageFailed);
+  const saving = useLibrary((s) => s.saving);
+  const failed = useLibrary((s) => s.storageFailed);
   const own = sources.filter((s) => ownIds.includes(s.id));
   if (own.length === 0) return null;
   return (
@@ -17,12 +18,7 @@ export function OwnSources() {
         <span>Your sources ({own.length})</span>{' '}
         {/* Says where they live, and when a reload would still lose the last change. */}
         <span className="text-stone-500 dark:text-stone-400">
-          ·{' '}
-          {saving > 0
-            ? 'saving…'
-            : failed
-              ? 'not all could be kept in this browser'
-              : 'kept in this browser only'}
+          · {ownSourcesNote(saving > 0, failed)}
         </span>
       </summary>
       <ul className="mt-2 flex flex-col gap-2">

@@ -1,11 +1,17 @@
-import { blockIndexAt, passageSpan } from '@/core/navigation';
-import { boilerplateOf } from '@/core/boilerplate';
-import { summarizeSide } from '@/core/summary';
-import type { Comparison, Side } from '@/core/types';
-import type { Focus } from '@/store/readerStore';
+import {
+  boilerplateAmong,
+  sideHeading,
+  summarizeSide,
+  summarySentence,
+  type Comparison,
+  type Side,
+} from '@/core';
+import type { Focus } from '@/store/reader';
 import { forwardRef, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { MarkedText } from './MarkedText';
-import { useReader } from './readerContext';
+import { selectSources } from '@/store/selectors';
+import { useLibrary, useReader } from './readerContext';
+import { usePaneController } from './usePaneController';
 
 interface Props {
   comparison: Comparison;
@@ -27,45 +33,38 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
   { comparison, side },
   scrollRef,
 ) {
-  const select = useReader((s) => s.select);
-  const setHover = useReader((s) => s.setHover);
-  const focus = useReader((s) => s.focus);
+  const controller = usePaneController();
   const source = comparison.sources[side];
   const name = side === 0 ? 'A' : 'B';
-  const other = side === 0 ? 'B' : 'A';
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
+  // Labels among the reader's sources: a block standing in many of them is template.
+  const sources = useLibrary(selectSources);
   const summary = useMemo(
     () =>
-      summarizeSide(comparison, side, hideBoilerplate ? boilerplateOf(source).map(Boolean) : null),
-    [comparison, side, source, hideBoilerplate],
+      summarizeSide(
+        comparison,
+        side,
+        hideBoilerplate ? boilerplateAmong(source, sources).map(Boolean) : null,
+      ),
+    [comparison, side, source, sources, hideBoilerplate],
   );
+  const sentence = summarySentence(summary, side, hideBoilerplate);
   const headingId = `pane-${name.toLowerCase()}-title`;
-
-  // Draw at least up to the chosen passage, so following a link never waits on slices.
-  const minimumBlocks = useMemo(() => {
-    let offset: number | null = null;
-    if (focus?.kind === 'passage' && focus.index < comparison.passages.length) {
-      offset = passageSpan(comparison, focus.index, side)[0];
-    } else if (focus?.kind === 'unique' && focus.side === side) {
-      offset = comparison.segments[side][focus.segment]?.start ?? null;
-    }
-    return offset === null ? 0 : blockIndexAt(source.blocks, offset) + 1;
-  }, [focus, comparison, source, side]);
 
   const onHover = (event: MouseEvent | React.FocusEvent) => {
     const at = focusAt(event.target, side);
-    setHover(at?.kind === 'passage' ? at.index : null);
+    controller.setHover(at?.kind === 'passage' ? at.index : null);
   };
   const onClick = (event: MouseEvent) => {
     const at = focusAt(event.target, side);
-    if (at) select(at, { align: at.kind === 'passage' });
+    if (at) controller.select(at, { align: at.kind === 'passage' });
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter') return;
     const at = focusAt(event.target, side);
     if (at) {
       event.preventDefault();
-      select(at, { align: at.kind === 'passage' });
+      controller.select(at, { align: at.kind === 'passage' });
     }
   };
 
@@ -76,7 +75,7 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
     >
       <header className="border-b border-stone-200 px-5 pt-4 pb-3 sm:px-7 dark:border-stone-700">
         <p className="text-xs font-semibold tracking-wider text-stone-500 uppercase dark:text-stone-400">
-          Source {name} · {summary.words.toLocaleString('en')} words
+          {sideHeading(side, summary.words)}
         </p>
         <h2
           dir="auto"
@@ -90,15 +89,9 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
           data-testid={`summary-${name.toLowerCase()}`}
         >
           <strong className="font-semibold text-stone-900 dark:text-stone-100">
-            {summary.inOtherPct}% of {name}
-          </strong>{' '}
-          also stands in {other} ({summary.sharedPct}% in place, {summary.movedPct}% moved,{' '}
-          {summary.rewordedPct}% reworded); {summary.uniquePct}% is only in {name}.{' '}
-          {summary.passages} {summary.passages === 1 ? 'passage' : 'passages'}, the longest{' '}
-          {summary.longestPassage} {summary.longestPassage === 1 ? 'word' : 'words'}. Of what it
-          shares, {summary.quotedPct}% is shared quotation and {100 - summary.quotedPct}% shared
-          narrative
-          {hideBoilerplate ? '; boilerplate left out' : ''}.
+            {sentence.lead}
+          </strong>
+          {sentence.rest}
         </p>
       </header>
       <div
@@ -111,7 +104,7 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
         className="min-h-0 flex-1 px-5 py-5 font-serif text-[1.0625rem] leading-[1.7] text-stone-800 sm:px-7 lg:overflow-y-auto dark:text-stone-200"
         onMouseOver={onHover}
         onFocus={onHover}
-        onMouseLeave={() => setHover(null)}
+        onMouseLeave={() => controller.setHover(null)}
         onClick={onClick}
         onKeyDown={onKeyDown}
       >
@@ -120,7 +113,6 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
           key={`${comparison.sources[0].id}|${comparison.sources[1].id}`}
           comparison={comparison}
           side={side}
-          minimumBlocks={minimumBlocks}
         />
       </div>
     </article>

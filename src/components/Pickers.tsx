@@ -1,14 +1,13 @@
-import { describeSource } from '@/core/metadata';
+import { describeSource, type Source } from '@/core';
 import { selectOwnIds, selectPair, selectSources } from '@/store/selectors';
-import type { Source } from '@/core/types';
 import { useMemo } from 'react';
-import { useReader } from './readerContext';
+import { useReader, useLibrary } from './readerContext';
 import { BUTTON, FIELD } from './styles';
 
 /** Two source pickers with a swap button between them. */
 export function Pickers() {
-  const sources = useReader(selectSources);
-  const ownIds = useReader(selectOwnIds);
+  const sources = useLibrary(selectSources);
+  const ownIds = useLibrary(selectOwnIds);
   const pair = useReader(selectPair);
   const choose = useReader((s) => s.choose);
   const swap = useReader((s) => s.swap);

@@ -1,38 +1,46 @@
 import {
+  comparisonFor,
   selectComparison,
   selectComputing,
-  selectCurrentComparison,
   selectPair,
+  selectSources,
 } from '@/store/selectors';
 import { formatLink } from '@/url/link';
-import { useDeferredValue, useMemo, type MouseEvent } from 'react';
-import { boilerplateOf } from '@/core/boilerplate';
-import { relationOf } from '@/core/relation';
+import { useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
+import { boilerplateAmong, relationOf } from '@/core';
 import { AddSource } from './AddSource';
 import { ComputingStatus } from './ComputingStatus';
 import { CorpusMatrix } from './CorpusMatrix';
-import { HelpDialog } from './HelpDialog';
 import { Legend } from './Legend';
 import { Notice } from './Notice';
-import { RemovalNotice } from './RemovalNotice';
-import { OwnSources } from './OwnSources';
 import { PaneBoundary } from './PaneBoundary';
-import { ShareExport } from './ShareExport';
 import { Panes } from './Panes';
 import { Pickers } from './Pickers';
 import { ProblemAlert } from './ProblemAlert';
-import { useReader } from './readerContext';
+import { useComparisons, useLibrary, useReader, useStores } from './readerContext';
+import { PaneControllerContext, useNewPaneController } from './usePaneController';
+import { useLoaded } from './useLoaded';
 import { useShortcuts } from './useShortcuts';
+
+// Parts the first paint does not need, each a chunk of its own loaded right after it.
+const loadHelp = () => import('./HelpDialog');
+const loadShareExport = () => import('./ShareExport');
+const loadOwnSources = () => import('./OwnSources');
+const loadRemovalNotice = () => import('./RemovalNotice');
 
 const LINK =
   'rounded px-1 font-medium text-sky-800 underline underline-offset-4 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100';
 
 /** The whole page: the corpus matrix, or two sources side by side. */
 export function Reader() {
-  useShortcuts();
+  const stores = useStores();
+  const controller = useNewPaneController(stores.reader);
+  // The help dialog is this view's own passing state, not the store's.
+  const [helpOpen, setHelpOpen] = useState(false);
+  useShortcuts(controller, helpOpen, setHelpOpen);
+  const help = useLoaded(loadHelp);
   const view = useReader((s) => s.view);
   const showMatrix = useReader((s) => s.showMatrix);
-  const setHelpOpen = useReader((s) => s.setHelpOpen);
   const pair = useReader(selectPair);
   const open = useReader((s) => s.open);
   const toMatrix = (event: MouseEvent) => {
@@ -44,46 +52,48 @@ export function Reader() {
     open(pair);
   };
   return (
-    <div className="mx-auto flex max-w-[100rem] flex-col gap-4 px-4 py-5 sm:px-6 lg:px-8">
-      <header className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
-        <div>
-          <h1 className="font-serif text-3xl font-semibold tracking-tight text-stone-900 dark:text-stone-50">
-            Verbatim
-          </h1>
-          <p className="text-sm text-stone-600 dark:text-stone-400">
-            Two sources side by side, word by word: what they share, what moved, and what each says
-            alone.
-          </p>
-        </div>
-        <nav aria-label="Views" className="flex items-center gap-3 text-sm">
-          {view === 'reader' ? (
-            <a href="?view=matrix" onClick={toMatrix} className={LINK}>
-              All sources at a glance
-            </a>
-          ) : (
-            <a
-              href={formatLink({ view: 'reader', pair, passage: null })}
-              onClick={toReader}
-              className={LINK}
+    <PaneControllerContext.Provider value={controller}>
+      <div className="mx-auto flex max-w-[100rem] flex-col gap-4 px-4 py-5 sm:px-6 lg:px-8">
+        <header className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
+          <div>
+            <h1 className="font-serif text-3xl font-semibold tracking-tight text-stone-900 dark:text-stone-50">
+              Verbatim
+            </h1>
+            <p className="text-sm text-stone-600 dark:text-stone-400">
+              Two sources side by side, word by word: what they share, what moved, and what each
+              says alone.
+            </p>
+          </div>
+          <nav aria-label="Views" className="flex items-center gap-3 text-sm">
+            {view === 'reader' ? (
+              <a href="?view=matrix" onClick={toMatrix} className={LINK}>
+                All sources at a glance
+              </a>
+            ) : (
+              <a
+                href={formatLink({ view: 'reader', pair, passage: null })}
+                onClick={toReader}
+                className={LINK}
+              >
+                Back to the comparison
+              </a>
+            )}
+            <button
+              type="button"
+              onClick={() => setHelpOpen(true)}
+              className={`${LINK} hidden sm:inline`}
             >
-              Back to the comparison
-            </a>
-          )}
-          <button
-            type="button"
-            onClick={() => setHelpOpen(true)}
-            className={`${LINK} hidden sm:inline`}
-          >
-            Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
-          </button>
-        </nav>
-      </header>
-      <main className="flex flex-col gap-4">
-        <ProblemAlert />
-        {view === 'matrix' ? <MatrixView /> : <ReaderView />}
-      </main>
-      <HelpDialog />
-    </div>
+              Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
+            </button>
+          </nav>
+        </header>
+        <main className="flex flex-col gap-4">
+          <ProblemAlert />
+          {view === 'matrix' ? <MatrixView /> : <ReaderView />}
+        </main>
+        {help && helpOpen ? <help.HelpDialog open onClose={() => setHelpOpen(false)} /> : null}
+      </div>
+    </PaneControllerContext.Provider>
   );
 }
 
@@ -101,25 +111,32 @@ function MatrixView() {
 function ReaderView() {
   // While a new pair is compared, the last comparison stays on screen, dimmed, so nothing jumps;
   // the new one is rendered as a deferred (interruptible) update, so a long text never blocks.
-  const comparison = useDeferredValue(useReader(selectComparison));
-  const current = useReader(selectCurrentComparison);
-  const computing = useReader(selectComputing);
+  const latest = useComparisons(selectComparison);
+  const comparison = useDeferredValue(latest);
+  const pair = useReader(selectPair);
+  const current = comparisonFor(latest, pair);
+  const computing = useComparisons(selectComputing);
   const linkedScroll = useReader((s) => s.linkedScroll);
   const setLinkedScroll = useReader((s) => s.setLinkedScroll);
   const start = useReader((s) => s.start);
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const setHideBoilerplate = useReader((s) => s.setHideBoilerplate);
-  const cue = useMemo(() => {
+  const sources = useLibrary(selectSources);
+  // The relation, counted as the panes count: without the boilerplate hidden, if it is.
+  const relation = useMemo(() => {
     if (!current) return null;
     const hidden = hideBoilerplate
       ? ([
-          boilerplateOf(current.sources[0]).map(Boolean),
-          boilerplateOf(current.sources[1]).map(Boolean),
+          boilerplateAmong(current.sources[0], sources).map(Boolean),
+          boilerplateAmong(current.sources[1], sources).map(Boolean),
         ] as const)
       : null;
     return relationOf(current, hidden).text;
-  }, [current, hideBoilerplate]);
+  }, [current, hideBoilerplate, sources]);
   const reset = useReader((s) => s.reset);
+  const share = useLoaded(loadShareExport);
+  const own = useLoaded(loadOwnSources);
+  const removal = useLoaded(loadRemovalNotice);
   return (
     <>
       {start ? (
@@ -136,7 +153,7 @@ function ReaderView() {
       <Pickers />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <AddSource />
-        <OwnSources />
+        {own ? <own.OwnSources /> : null}
         <ComputingStatus />
         {/* Linked scrolling needs panes side by side, so it is offered only there. */}
         <Toggle
@@ -148,17 +165,17 @@ function ReaderView() {
         <Toggle label="Hide boilerplate" checked={hideBoilerplate} onChange={setHideBoilerplate} />
       </div>
       <Notice />
-      <RemovalNotice />
+      {removal ? <removal.RemovalNotice /> : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <Legend />
-        {current ? <ShareExport comparison={current} /> : null}
+        {current && share ? <share.ShareExport comparison={current} /> : null}
       </div>
-      {cue ? (
+      {relation ? (
         <p
           data-testid="relation"
           className="max-w-[80ch] text-sm text-stone-700 dark:text-stone-300"
         >
-          {cue}
+          {relation}
         </p>
       ) : null}
       <PaneBoundary onReset={reset}>

@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'react';
-import { useReader } from './readerContext';
+import { useReader, useLibrary } from './readerContext';
 import { BUTTON_COMPACT } from './styles';
+import { removalNote } from '@/core';
 
 /**
  * Confirms a removal once the browser has committed it (so a reload keeps it), and offers to
  * undo it until the reader chooses another pair: removing a pasted text should not be final.
  */
 export function RemovalNotice() {
-  const removed = useReader((s) => s.removed);
+  const removed = useLibrary((s) => s.removed);
   const undo = useReader((s) => s.undoRemove);
   const button = useRef<HTMLButtonElement>(null);
   const shown = removed !== null;
@@ -20,9 +21,7 @@ export function RemovalNotice() {
   const title = removed.source.title;
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm text-stone-700 dark:text-stone-300">
-      <p role="status">
-        {removed.committed ? `“${title}” was removed from this browser.` : `Removing “${title}”…`}
-      </p>
+      <p role="status">{removalNote(title, removed.committed)}</p>
       <button
         ref={button}
         type="button"

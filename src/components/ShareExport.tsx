@@ -1,11 +1,19 @@
-import { comparisonJson } from '@/core/json';
-import { comparisonReport } from '@/core/report';
-import type { Comparison } from '@/core/types';
+import {
+  comparisonJson,
+  loadReport,
+  COPY_REFUSED,
+  LINK_COPIED,
+  LINK_UNAVAILABLE,
+  reportUnavailable,
+  linkTooLong,
+  type Comparison,
+  type Source,
+} from '@/core';
 import { selectOwnIds } from '@/store/selectors';
-import { formatLink } from '@/url/link';
-import { encodeShare, MAX_LINK_CHARS } from '@/url/share';
+import { loadShare, MAX_LINK_CHARS } from '@/url/shareFragment';
+import { addressOf } from '@/url/syncUrl';
 import { useMemo, useState } from 'react';
-import { useReader } from './readerContext';
+import { useReader, useLibrary } from './readerContext';
 import { BUTTON_COMPACT } from './styles';
 
 function download(name: string, type: string, content: string) {
@@ -27,27 +35,34 @@ const fileName = (c: Comparison, ext: string) =>
  * fragment, when they fit), and downloads: a standalone HTML report and the command line's JSON.
  */
 export function ShareExport({ comparison }: { comparison: Comparison }) {
-  const ownIds = useReader(selectOwnIds);
+  const ownIds = useLibrary(selectOwnIds);
+  const report = useReader((s) => s.report);
+  const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const [shown, setShown] = useState(false);
+  // The compressor for the reader's own texts in the link, loaded when the link is first asked for.
+  const [encodeShare, setEncodeShare] = useState<((sources: readonly Source[]) => string) | null>(
+    null,
+  );
   const [copied, setCopied] = useState<string | null>(null);
   const link = useMemo(() => {
     if (!shown) return '';
     const own = comparison.sources.filter((s) => ownIds.includes(s.id));
-    const base = `${location.origin}${location.pathname}${formatLink({
+    if (own.length > 0 && !encodeShare) return '';
+    const link = {
       view: 'reader',
       pair: [comparison.sources[0].id, comparison.sources[1].id],
       passage: null,
-    })}`;
-    return own.length > 0 ? `${base}#${encodeShare(own)}` : base;
-  }, [shown, comparison, ownIds]);
+    } as const;
+    return addressOf(window, link, own.length > 0 && encodeShare ? encodeShare(own) : '');
+  }, [shown, comparison, ownIds, encodeShare]);
   const tooLong = link.length > MAX_LINK_CHARS;
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
-      setCopied('Link copied.');
+      setCopied(LINK_COPIED);
     } catch {
-      setCopied('Copying is not allowed here: select the link and copy it.');
+      setCopied(COPY_REFUSED);
     }
   };
 
@@ -57,7 +72,14 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
         type="button"
         className={BUTTON_COMPACT}
         aria-expanded={shown}
-        onClick={() => setShown(!shown)}
+        onClick={() => {
+          setShown(!shown);
+          if (!encodeShare)
+            loadShare().then(
+              (share) => setEncodeShare(() => share.encodeShare),
+              () => setCopied(LINK_UNAVAILABLE),
+            );
+        }}
       >
         Share link
       </button>
@@ -65,10 +87,15 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
         type="button"
         className={BUTTON_COMPACT}
         onClick={() =>
-          download(
-            fileName(comparison, 'html'),
-            'text/html',
-            comparisonReport(comparison, new Date().toUTCString()),
+          // The report's code is loaded when a reader first asks for one.
+          loadReport().then(
+            ({ comparisonReport }) =>
+              download(
+                fileName(comparison, 'html'),
+                'text/html',
+                comparisonReport(comparison, new Date().toUTCString(), { hideBoilerplate }),
+              ),
+            (error: unknown) => report(reportUnavailable(String(error))),
           )
         }
       >
@@ -87,12 +114,15 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
       >
         Download JSON
       </button>
-      {shown ? (
+      {shown && !link && copied ? (
+        <span role="status" className="text-sm text-stone-600 dark:text-stone-400">
+          {copied}
+        </span>
+      ) : null}
+      {shown && link ? (
         tooLong ? (
           <p role="status" className="basis-full text-sm text-stone-700 dark:text-stone-300">
-            This comparison’s text is too long for a reliable link ({Math.round(link.length / 1000)}{' '}
-            KB; links over {MAX_LINK_CHARS / 1000} KB are cut off by some browsers and mail
-            programs). Download the report or the JSON instead.
+            {linkTooLong(link.length, MAX_LINK_CHARS)}
           </p>
         ) : (
           <div className="flex basis-full flex-wrap items-center gap-2">

@@ -1,34 +1,23 @@
-import type { Kind } from '@/core/types';
+import type { Kind } from '@/core';
 
-/** How each kind of text looks. Colour is never the only cue: tint, dotted or solid underline. */
+// How each kind of text looks. Colour is never the only cue: tint, dotted, wavy or solid underline.
+// The colours are custom properties set from the core's palette (see `applyPalette`), the one
+// place they are defined; the HTML report takes them from there too.
+
 export const MARK_CLASS: Record<Kind, string> = {
-  shared: 'rounded-[3px] bg-sky-100/80 box-decoration-clone dark:bg-sky-900/45',
+  shared: 'rounded-[3px] [background-color:var(--mark-shared)] box-decoration-clone',
   moved:
-    'rounded-[3px] bg-amber-100/90 box-decoration-clone underline decoration-amber-700/70 decoration-dotted decoration-2 underline-offset-[0.25em] dark:bg-amber-900/40 dark:decoration-amber-300/70',
+    'rounded-[3px] [background-color:var(--mark-moved)] box-decoration-clone underline [text-decoration-color:var(--mark-moved-line)] decoration-dotted decoration-2 underline-offset-[0.25em]',
   reworded:
-    'rounded-[3px] bg-emerald-50 box-decoration-clone underline decoration-emerald-700/70 decoration-wavy decoration-1 underline-offset-[0.25em] dark:bg-emerald-950/60 dark:decoration-emerald-300/70',
+    'rounded-[3px] [background-color:var(--mark-reworded)] box-decoration-clone underline [text-decoration-color:var(--mark-reworded-line)] decoration-wavy decoration-1 underline-offset-[0.25em]',
   unique:
-    'underline decoration-rose-500/55 decoration-1 underline-offset-[0.25em] dark:decoration-rose-300/60',
-};
-
-export const MARK_LABEL: Record<Kind, string> = {
-  shared: 'Shared',
-  moved: 'Moved',
-  reworded: 'Reworded',
-  unique: 'Unique',
-};
-
-export const MARK_DESCRIPTION: Record<Kind, string> = {
-  shared: 'in both, in the same order',
-  moved: 'in both, at another place',
-  reworded: 'said in other words in the other source',
-  unique: 'only in this source',
+    'underline [text-decoration-color:var(--mark-unique-line)] decoration-1 underline-offset-[0.25em]',
 };
 
 /** Shared words inside quotation marks in both texts: italic, on a violet tint. */
 export const QUOTE_CLASS =
-  'rounded-[3px] bg-violet-100/90 italic box-decoration-clone dark:bg-violet-900/45';
+  'rounded-[3px] [background-color:var(--mark-quote)] italic box-decoration-clone';
 
 /** A unique stretch that stands twice in its own source: double underline, no tint. */
 export const REPEAT_CLASS =
-  'underline decoration-double decoration-rose-500/55 decoration-1 underline-offset-[0.25em] dark:decoration-rose-300/60';
+  'underline decoration-double [text-decoration-color:var(--mark-unique-line)] decoration-1 underline-offset-[0.25em]';

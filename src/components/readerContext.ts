@@ -1,12 +1,29 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { ReaderState, ReaderStore } from '@/store/readerStore';
+import type { ComparisonsState } from '@/store/comparisons';
+import type { LibraryState } from '@/store/library';
+import type { ReaderState } from '@/store/reader';
+import type { Stores } from '@/store/stores';
 
-export const ReaderContext = createContext<ReaderStore | null>(null);
+export const StoresContext = createContext<Stores | null>(null);
 
-/** Reads one slice of the reader store; components never subscribe to the whole of it. */
+/** The page's stores, for event handlers that act on them (shortcuts, say). */
+export function useStores(): Stores {
+  const stores = useContext(StoresContext);
+  if (!stores) throw new Error('useStores outside a StoresContext provider; this is a bug');
+  return stores;
+}
+
+// Components read one slice through a selector; they never subscribe to a whole store.
+
 export function useReader<T>(selector: (state: ReaderState) => T): T {
-  const store = useContext(ReaderContext);
-  if (!store) throw new Error('useReader outside a ReaderContext provider; this is a bug');
-  return useStore(store, selector);
+  return useStore(useStores().reader, selector);
+}
+
+export function useLibrary<T>(selector: (state: LibraryState) => T): T {
+  return useStore(useStores().library, selector);
+}
+
+export function useComparisons<T>(selector: (state: ComparisonsState) => T): T {
+  return useStore(useStores().comparisons, selector);
 }

@@ -1,17 +1,14 @@
-import { passageOrder, uniqueStretches } from '@/core/navigation';
-import type { Side } from '@/core/types';
-import type { ReaderStore } from '@/store/readerStore';
+import { passageOrder, uniqueStretches, type Side } from '@/core';
+import { comparisonFor } from '@/store/selectors';
+import type { Stores } from '@/store/stores';
+import type { PaneController } from './paneController';
 
-export const SHORTCUTS: readonly (readonly [string, string])[] = [
-  ['j', 'Next passage'],
-  ['k', 'Previous passage'],
-  ['n', 'Next unique stretch'],
-  ['p', 'Previous unique stretch'],
-  ['Enter', 'Align the other text with the passage in focus'],
-  ['s', 'Swap sources A and B'],
-  ['Esc', 'Clear the chosen passage, close this help'],
-  ['?', 'Show these shortcuts'],
-];
+/** What the shortcuts act on besides the stores: the panes, and the help dialog's state. */
+export interface ShortcutView {
+  readonly controller: Pick<PaneController, 'select'>;
+  readonly helpOpen: boolean;
+  setHelpOpen(open: boolean): void;
+}
 
 /** Keys typed into a field are the reader's text, never shortcuts. */
 function isTyping(target: EventTarget | null): boolean {
@@ -20,24 +17,28 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Handles one key press; returns whether it was a shortcut. */
-export function handleShortcut(store: ReaderStore, event: KeyboardEvent): boolean {
+export function handleShortcut(
+  stores: Pick<Stores, 'reader' | 'comparisons'>,
+  event: KeyboardEvent,
+  view: ShortcutView,
+): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return false;
-  const state = store.getState();
+  const state = stores.reader.getState();
   if (event.key === 'Escape') {
-    if (state.helpOpen) state.setHelpOpen(false);
-    else state.select(null);
+    if (view.helpOpen) view.setHelpOpen(false);
+    else view.controller.select(null);
     return true;
   }
   if (event.key === '?') {
-    state.setHelpOpen(true);
+    view.setHelpOpen(true);
     return true;
   }
-  if (state.helpOpen || state.view !== 'reader') return false;
+  if (view.helpOpen || state.view !== 'reader') return false;
   if (event.key === 's') {
     state.swap();
     return true;
   }
-  const c = state.comparison;
+  const c = comparisonFor(stores.comparisons.getState().comparison, state.pair);
   if (!c || !['j', 'k', 'n', 'p'].includes(event.key)) return false;
   const side: Side = state.focus?.side ?? 0;
   const step = event.key === 'j' || event.key === 'n' ? 1 : -1;
@@ -46,13 +47,13 @@ export function handleShortcut(store: ReaderStore, event: KeyboardEvent): boolea
     const at = state.focus?.kind === 'passage' ? order.indexOf(state.focus.index) : -1;
     const next = stepThrough(order, at, step);
     if (next !== undefined)
-      state.select({ kind: 'passage', index: next, side }, { moveFocus: true });
+      view.controller.select({ kind: 'passage', index: next, side }, { moveFocus: true });
   } else {
     const stretches = uniqueStretches(c, side);
     const at = state.focus?.kind === 'unique' ? stretches.indexOf(state.focus.segment) : -1;
     const next = stepThrough(stretches, at, step);
     if (next !== undefined)
-      state.select({ kind: 'unique', segment: next, side }, { moveFocus: true });
+      view.controller.select({ kind: 'unique', segment: next, side }, { moveFocus: true });
   }
   return true;
 }

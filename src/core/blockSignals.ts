@@ -43,12 +43,19 @@ const CALENDAR =
 const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
 
 /** The commonest words of a whole text, taken as its function words when it is not English. */
-export function documentStopWords(allWords: readonly string[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const w of allWords) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const english = allWords.filter((w) => ENGLISH_STOP_WORDS.has(w)).length;
+export function documentStopWords(blockWords: readonly (readonly string[])[]): Set<string> {
+  // A sample of the text decides its language: the first 20,000 words are plenty.
+  const sample: string[] = [];
+  for (const words of blockWords) {
+    if (sample.length >= 20_000) break;
+    for (const w of words) sample.push(w);
+  }
+  let english = 0;
+  for (const w of sample) if (ENGLISH_STOP_WORDS.has(w)) english++;
   // An English text is judged on the English list alone: its commonest words include its topic.
-  if (english >= allWords.length * 0.25) return ENGLISH_STOP_WORDS;
+  if (english >= sample.length * 0.25) return ENGLISH_STOP_WORDS;
+  const counts = new Map<string, number>();
+  for (const w of sample) counts.set(w, (counts.get(w) ?? 0) + 1);
   const ranked = [...counts.entries()]
     .filter(([w, n]) => n >= 3 && !/\d/.test(w))
     .sort((x, y) => y[1] - x[1])
@@ -57,21 +64,39 @@ export function documentStopWords(allWords: readonly string[]): Set<string> {
   return new Set([...ENGLISH_STOP_WORDS, ...ranked]);
 }
 
-export function wordsOf(text: string): string[] {
+/**
+ * The normalized words of a text. Pass one `seen` map for many calls over one source: most
+ * words recur, and normalizing (NFKC) each spelling once keeps labelling a long text cheap.
+ */
+export function wordsOf(text: string, seen: Map<string, string> = new Map()): string[] {
   const words: string[] = [];
-  forEachWord(text, (s, e) => words.push(normalizeWord(text.slice(s, e))));
+  forEachWord(text, (s, e) => {
+    const raw = text.slice(s, e);
+    let word = seen.get(raw);
+    if (word === undefined) seen.set(raw, (word = normalizeWord(raw)));
+    words.push(word);
+  });
   return words;
 }
 
-export function blockSignals(rawText: string, stopWords: ReadonlySet<string>): BlockSignals {
+/** The signals of one block; `words` when they are already at hand. */
+export function blockSignals(
+  rawText: string,
+  stopWords: ReadonlySet<string>,
+  words: readonly string[] = wordsOf(rawText),
+): BlockSignals {
   const text = rawText.replace(/\s+/g, ' ').trim();
-  const words = wordsOf(text);
   const n = Math.max(1, words.length);
+  let stops = 0;
+  for (const w of words) if (stopWords.has(w)) stops++;
+  // Only a short block can be a date line; a long one is not worth the regex per word.
+  let dates = 0;
+  if (words.length <= 20) for (const w of words) if (CALENDAR.test(w)) dates++;
   return {
     text,
     words,
-    stopDensity: words.filter((w) => stopWords.has(w)).length / n,
+    stopDensity: stops / n,
     sentence: SENTENCE_END.test(text),
-    dateDensity: words.filter((w) => CALENDAR.test(w)).length / n,
+    dateDensity: dates / n,
   };
 }

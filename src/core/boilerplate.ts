@@ -1,5 +1,6 @@
 import { blockSignals, documentStopWords, wordsOf, type BlockSignals } from './blockSignals';
 import { findQuotes } from './quotes';
+import { templateBlocks } from './templates';
 import type { Source } from './types';
 
 /** Why a block reads as not part of the story. Such blocks are muted, and hidden on request. */
@@ -37,7 +38,7 @@ const CTA_CUE =
   /\b(subscri(?:be|ption|bers?)|sign(?:ing)? up|newsletters?|donat(?:e|ion|ions)|your support|support (?:us|our|allows|helps|makes)|help us|click here|tap here|follow us|share this|bookmark|premium|paywalls?|log in|sign in|register now|membership|become a (?:member|supporter))\b/gi;
 /** An imperative addressed to the reader, at the start of a sentence. */
 const IMPERATIVE =
-  /(?:^|[.!?]\s+|\|\s*)(?:please\s+)?(?:subscribe|sign up|donate|follow|click|tap|join|support|register|log in|sign in|become|download|get|share|read|watch|listen)\b/i;
+  /(?:^|[.!?]\s+|\|\s*)(?:please\s+)?(?:subscribe|sign up|donate|follow|click|tap|join|support|register|log in|sign in|become|download|get|start|share|read|watch|listen)\b/i;
 /** The publication speaking of itself, or a channel it sends readers to. */
 const SELF_OR_CHANNEL =
   /\b(?:we|us|our|newsletters?|inbox|app|apps|bookmark|instagram|facebook|twitter|youtube|linkedin|whatsapp|telegram|social media|journalism|reporting)\b/i;
@@ -70,6 +71,33 @@ export function boilerplateOf(source: Source): (BoilerplateReason | null)[] {
   return labels;
 }
 
+const amongCache = new WeakMap<
+  readonly Source[],
+  { template: Set<string>; labels: WeakMap<Source, (BoilerplateReason | null)[]> }
+>();
+
+/**
+ * `boilerplateOf` for a source shown among others (the reader's sources): blocks that stand in
+ * many of them about different stories are labelled "template" too (`templateBlocks`).
+ */
+export function boilerplateAmong(
+  source: Source,
+  sources: readonly Source[],
+): (BoilerplateReason | null)[] {
+  let entry = amongCache.get(sources);
+  if (entry === undefined) {
+    entry = { template: templateBlocks(sources), labels: new WeakMap() };
+    amongCache.set(sources, entry);
+  }
+  if (entry.template.size === 0) return boilerplateOf(source);
+  let labels = entry.labels.get(source);
+  if (labels === undefined) {
+    labels = classifyBlocks(source, entry.template).map((l) => (isBlockNote(l) ? null : l));
+    entry.labels.set(source, labels);
+  }
+  return labels;
+}
+
 /**
  * One label per block of the source, in order, or null for the story. Three kinds of evidence:
  * what a block says (`classifyText`); where it stands — page furniture (menus, bylines, lists
@@ -83,27 +111,28 @@ export function classifyBlocks(
   source: Source,
   template: ReadonlySet<string> = new Set(),
 ): (BlockLabel | null)[] {
-  const stopWords = documentStopWords(wordsOf(source.text));
-  const signals = source.blocks.map((b) =>
-    blockSignals(source.text.slice(b.start, b.end), stopWords),
-  );
-  const headline = headlineKey(source, signals);
+  const seen = new Map<string, string>();
+  const texts = source.blocks.map((b) => source.text.slice(b.start, b.end));
+  const words = texts.map((t) => wordsOf(t, seen));
+  const stopWords = documentStopWords(words);
+  const signals = texts.map((t, i) => blockSignals(t, stopWords, words[i]));
   const prose = signals.map(readsAsProse);
+  const at = headlineIndex(source, prose);
+  const headline = at === -1 ? null : signals[at]!.words.join(' ');
   const first = prose.indexOf(true);
   const last = prose.lastIndexOf(true);
-  const rows = source.blocks.map((b) => source.text.slice(b.start, b.end).includes('\t'));
+  const rows = texts.map((t) => t.includes('\t'));
   const labels: (BlockLabel | null)[] = signals.map((s, i) => {
     const key = s.words.join(' ');
-    if (i === 0 && headline !== null) return 'headline';
-    if (i > 0 && headline !== null && sameHeadline(key, headline)) return 'repeated headline';
+    if (i === at) return 'headline';
+    if (i > at && headline !== null && sameHeadline(key, headline)) return 'repeated headline';
     // A table row (cells apart by tabs) is data, whatever its length or figures.
     if (rows[i] && s.words.length > 0) return null;
     const byText = classifyText(s.text, s.words.length, s);
     if (byText !== null) return byText;
     if (template.has(key) && s.words.length > 0) return 'template';
     if (prose[i]) return null;
-    const isHeadline = i === 0 && source.blocks[0]!.type === 'heading';
-    if (first === -1 || isHeadline) return null;
+    if (first === -1) return null;
     // The block just before the story may be its subheading or lead-in.
     if (i < first - 1 && furniture(s)) return 'navigation';
     if (i > last && furniture(s, true)) return s.words.length >= 4 ? 'related link' : 'navigation';
@@ -127,12 +156,16 @@ export function classifyBlocks(
   return labels;
 }
 
-/** The normalized words of the page's headline: its first block when that is a heading. */
-function headlineKey(source: Source, signals: readonly BlockSignals[]): string | null {
-  const first = source.blocks[0];
-  if (first === undefined || first.type !== 'heading') return null;
-  const key = signals[0]!.words.join(' ');
-  return signals[0]!.words.length >= 3 ? key : null;
+/**
+ * The page's headline: its first heading, when it comes before the story and no more than a
+ * few blocks (a menu, a notice) stand before it; -1 when there is none.
+ */
+function headlineIndex(source: Source, prose: readonly boolean[]): number {
+  for (let i = 0; i < Math.min(4, source.blocks.length); i++) {
+    if (source.blocks[i]!.type === 'heading') return i;
+    if (prose[i]) return -1;
+  }
+  return -1;
 }
 
 /** The same headline, or one with the site's name after it ("… Auto Show - CT Post"). */
@@ -161,7 +194,7 @@ function furniture(s: BlockSignals, after = false): boolean {
   if (numbers >= 2 && numbers * 3 >= s.words.length) return false; // figures are data
   // After the story, headlines of other stories (which end without a full stop) run longer.
   if (s.words.length <= (after ? 15 : 8) && !s.sentence) return true;
-  return s.words.length <= 20 && s.stopDensity < 0.2;
+  return s.words.length <= 20 && s.stopDensity < 0.2 && !s.sentence;
 }
 
 /** A line of capitals in a page written in mixed case: a promotion or a link to another story. */
@@ -195,7 +228,13 @@ export function classifyText(
   if (wordCount <= 16 && readsAsDate(text, s)) return 'date line';
   const urlChars = (text.match(URL) ?? []).reduce((n, u) => n + u.length, 0);
   if (urlChars > 0 && urlChars >= text.length * 0.5 && wordCount <= 40) return 'web address';
-  if (readsAsCallToAction(withoutQuotes(text))) return 'call to action';
+  // Every appeal speaks as the paper, names a channel or mentions cookies: only then is it
+  // worth taking the quotations out (the costly part, on a long text).
+  if (
+    (SELF_OR_CHANNEL.test(text) || COOKIES.test(text)) &&
+    readsAsCallToAction(withoutQuotes(text))
+  )
+    return 'call to action';
   return null;
 }
 
@@ -212,10 +251,9 @@ function readsAsCallToAction(unquoted: string): boolean {
   if (imperative && SELF_OR_CHANNEL.test(unquoted)) return true;
   if (COOKIES.test(unquoted)) return true;
   // An appeal that does not open with an imperative still speaks to the reader as the paper.
-  // News about subscriptions is told in the third person; an appeal speaks to "you", and
-  // often as "we", the paper.
-  if (!SECOND_PERSON.test(unquoted)) return false;
-  return cues >= 2 || (cues === 1 && /\b(?:we|us|our)\b/i.test(unquoted));
+  // News about subscriptions is told in the third person, and a shopping guide speaks to "you"
+  // of other companies' offers; an appeal speaks to "you" as "we", the paper.
+  return cues >= 1 && SECOND_PERSON.test(unquoted) && /\b(?:we|us|our)\b/i.test(unquoted);
 }
 
 function withoutQuotes(text: string): string {

@@ -51,16 +51,20 @@ export function groupCases(
   };
   // A sweep along A: only pieces still within reach in A are compared, and at most a bounded
   // number of them, so repetitive evidence cannot make this quadratic.
-  const active: number[] = [];
+  let active: number[] = [];
   for (const i of order) {
     const e = evidence[i]!;
-    while (active.length > 0 && evidence[active[0]!]!.a[1] + options.maxGap < e.a[0])
-      active.shift();
-    for (const j of active.slice(-64)) {
+    active = active.filter((j) => evidence[j]!.a[1] + options.maxGap >= e.a[0]);
+    for (const j of active) {
       if (distance(evidence[j]!.b, e.b) <= options.maxGap) parent[find(i)] = find(j);
     }
     active.push(i);
-    active.sort((x, y) => evidence[x]!.a[1] - evidence[y]!.a[1]);
+    // Of many pieces in reach at once (restatements of one sentence by many), those that end
+    // last reach furthest: keep them, a bounded number.
+    if (active.length > REACH) {
+      active.sort((x, y) => evidence[x]!.a[1] - evidence[y]!.a[1]);
+      active = active.slice(-REACH);
+    }
   }
   const groups = new Map<number, CaseGroup>();
   for (const i of order) {
@@ -95,7 +99,11 @@ function mergeOverlapping(groups: CaseGroup[]): CaseGroup[] {
   groups.sort((x, y) => x.a[0] - y.a[0]);
   const out: CaseGroup[] = [];
   for (const g of groups) {
-    const into = out.find((o) => distance(o.a, g.a) < 0 && distance(o.b, g.b) < 0);
+    // Sorted by where they start in A, a group overlaps only recent ones: look back a bounded way.
+    let into: CaseGroup | undefined;
+    for (let k = out.length - 1; k >= Math.max(0, out.length - REACH) && !into; k--) {
+      if (distance(out[k]!.a, g.a) < 0 && distance(out[k]!.b, g.b) < 0) into = out[k];
+    }
     if (into === undefined) {
       out.push(g);
       continue;
@@ -125,6 +133,9 @@ function isCase(
   if (g.longest < options.minExact && restated < options.minRestated) return false;
   return restated === 0 || Math.min(g.a[1] - g.a[0], g.b[1] - g.b[0]) >= options.minWords;
 }
+
+/** How many pieces (or groups) one is compared with at most: the bound on the work. */
+const REACH = 64;
 
 /** Gap between two ranges (negative when they overlap). */
 function distance(x: readonly [number, number], y: readonly [number, number]): number {

@@ -1,4 +1,4 @@
-import { tileRuns, type Run } from './match';
+import { freePieces, tileRuns, type Run } from './match';
 
 /**
  * Order first, then moves. Among all candidate runs (maximal, and free to overlap one another),
@@ -42,28 +42,6 @@ export function placeRuns(
     ...chain.map((r) => ({ ...r, moved: false })),
     ...moved.map((r) => ({ ...r, moved: true })),
   ].sort((x, y) => x.a - y.a);
-}
-
-/** The parts of each run (at least `k` long) whose words are free on both sides. */
-export function freePieces(
-  runs: readonly Run[],
-  usedA: Uint8Array,
-  usedB: Uint8Array,
-  k: number,
-): Run[] {
-  const out: Run[] = [];
-  for (const run of runs) {
-    let start = -1;
-    for (let t = 0; t <= run.length; t++) {
-      const free = t < run.length && usedA[run.a + t] === 0 && usedB[run.b + t] === 0;
-      if (free && start < 0) start = t;
-      if (!free && start >= 0) {
-        if (t - start >= k) out.push({ a: run.a + start, b: run.b + start, length: t - start });
-        start = -1;
-      }
-    }
-  }
-  return out;
 }
 
 /**

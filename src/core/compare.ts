@@ -4,7 +4,7 @@ import { placeRuns } from './chain';
 import { buildKgramIndex } from './kgrams';
 import { findRuns, type Run } from './match';
 import { Interner } from './normalize';
-import { refineGaps, type Tile } from './refine';
+import { extendEdges, refineGaps, type Tile } from './refine';
 import { findQuotes, wordsInQuotes } from './quotes';
 import { findRepeats } from './repeats';
 import { findRewordings, type RewordOptions, type SentenceLink } from './reworded';
@@ -69,8 +69,19 @@ export function compareSources(
     indexes[0],
     indexes[1],
   );
-  const placed = placeRuns(runs, lengths[0], lengths[1], minRun, contentTie(words[0].ids, keyOf));
-  const tiles = refineGaps(placed, words[0].ids, words[1].ids, maxGap, keyOf);
+  const placed = placeRuns(
+    runs,
+    lengths[0],
+    lengths[1],
+    minRun,
+    tieBreak(words[0].ids, lengths, keyOf),
+  );
+  const tiles = extendEdges(
+    refineGaps(placed, words[0].ids, words[1].ids, maxGap, keyOf),
+    words[0].ids,
+    words[1].ids,
+    maxGap,
+  );
   // Restatements: sentences not matched word for word, linked by their content words.
   const units = [
     sentenceUnits(sources[0].text, words[0], sources[0].blocks),
@@ -120,10 +131,17 @@ export function compareSources(
 }
 
 /**
- * A number in [0, 1) from a run's words alone (their normalized spelling, not their ids, which
- * depend on which text was read first), to break ties the same way whichever text is A.
+ * A number in [0, 1) to break ties between equally heavy chains, the same way whichever text is
+ * A. First, a run at the same relative place in both texts is preferred: when a sentence stands
+ * twice in B (a lead repeated under the headline), its partner in A keeps to the copy that lines
+ * up with its neighbours. Then, the run's words (their normalized spelling, not their ids, which
+ * depend on which text was read first).
  */
-function contentTie(idsA: Int32Array, keyOf: (id: number) => string): (run: Run) => number {
+function tieBreak(
+  idsA: Int32Array,
+  lengths: readonly [number, number],
+  keyOf: (id: number) => string,
+): (run: Run) => number {
   const wordHash = new Map<number, number>();
   const hashOf = (id: number) => {
     let h = wordHash.get(id);
@@ -138,7 +156,8 @@ function contentTie(idsA: Int32Array, keyOf: (id: number) => string): (run: Run)
   return (run) => {
     let h = 0x9e3779b1;
     for (let t = 0; t < run.length; t++) h = Math.imul(h ^ hashOf(idsA[run.a + t]!), 0x01000193);
-    return (h >>> 0) / 2 ** 32;
+    const apart = Math.abs(run.a / Math.max(1, lengths[0]) - run.b / Math.max(1, lengths[1]));
+    return 0.999 * (1 - apart) + 0.001 * ((h >>> 0) / 2 ** 32);
   };
 }
 

@@ -1,3 +1,5 @@
+import { DECODE } from './wording';
+
 /** Largest file the reader and the command line accept. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -28,28 +30,24 @@ export type Decoded =
  */
 export function decodeText(bytes: Uint8Array, declared: string | null = null): Decoded {
   if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, problem: `it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+    return { ok: false, problem: DECODE.tooLarge(MAX_FILE_BYTES) };
   }
   const bom = byteOrderMark(bytes);
   if (bom !== null) {
     const text = strictDecode(bom, bytes);
-    if (text === null) return { ok: false, problem: `it is not valid ${bom} text` };
-    return nonEmpty(text, bom, bom === 'UTF-8' ? null : `read as ${bom} (its byte-order mark)`);
+    if (text === null) return { ok: false, problem: DECODE.invalid(bom) };
+    return nonEmpty(text, bom, bom === 'UTF-8' ? null : DECODE.byMark(bom));
   }
-  if (bytes.includes(0)) return { ok: false, problem: 'it is a binary file, not text' };
+  if (bytes.includes(0)) return { ok: false, problem: DECODE.binary };
   const utf8 = strictDecode('UTF-8', bytes);
   if (utf8 !== null) return nonEmpty(utf8, 'UTF-8', null);
-  if (controlShare(bytes) > 0.01) return { ok: false, problem: 'it is a binary file, not text' };
+  if (controlShare(bytes) > 0.01) return { ok: false, problem: DECODE.binary };
   const label = declared !== null ? knownLabel(declared) : null;
   if (label !== null && label !== 'utf-8' && label !== 'windows-1252') {
     const text = new TextDecoder(label).decode(bytes);
-    return nonEmpty(text, label, `read as ${label}, as the page declares`);
+    return nonEmpty(text, label, DECODE.declared(label));
   }
-  return nonEmpty(
-    decodeWindows1252(bytes),
-    'windows-1252',
-    'read as Windows-1252: it is not UTF-8',
-  );
+  return nonEmpty(decodeWindows1252(bytes), 'windows-1252', DECODE.assumedWindows1252);
 }
 
 /**
@@ -70,7 +68,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 function nonEmpty(text: string, encoding: string, assumed: string | null): Decoded {
-  if (text.trim().length === 0) return { ok: false, problem: 'it is empty' };
+  if (text.trim().length === 0) return { ok: false, problem: DECODE.empty };
   return { ok: true, text, encoding, assumed };
 }
 

@@ -3,7 +3,7 @@ export { compareSources, DEFAULT_OPTIONS } from './compare';
 export { tokenize, countWords, indexWords } from './tokenize';
 export { normalizeWord, Interner } from './normalize';
 export { parseSource, looksLikeMarkdown } from './sources/parse';
-export { decodeText, MAX_FILE_BYTES } from './decode';
+export { decodeText, declaredCharset, MAX_FILE_BYTES, type Decoded } from './decode';
 export { summarize, summarizeSide, type Summary } from './summary';
 export { containmentMatrix, mostSimilarPair } from './similarity';
 export { piecesByBlock, type Piece } from './layout';
@@ -13,5 +13,29 @@ export { extractMetadata, describeSource, wordCountOf, type SourceMeta } from '.
 export { comparisonReport } from './report';
 export { comparisonJson, listJson } from './json';
 export { relationOf, readsDerived, type Relation, type RelationLabel } from './relation';
-export { boilerplateOf, classifyBlocks, classifyText, type BoilerplateReason } from './boilerplate';
+export {
+  boilerplateAmong,
+  boilerplateOf,
+  classifyBlocks,
+  classifyText,
+  isBlockNote,
+  type BoilerplateReason,
+} from './boilerplate';
 export { findQuotes, wordsInQuotes } from './quotes';
+/** The Markdown parser, loaded on demand (the page needs it only when a reader adds Markdown). */
+export const loadMarkdownReader = () => import('./sources/markdown').then((m) => m.parseMarkdown);
+export * from './wording';
+export * from './palette';
+export { cleanTitle } from './sources/title';
+export type { FormatReaders, HtmlReader, OwnFormat, OwnSourceResult } from './sources/own';
+/**
+ * Parts the page needs only when a reader acts, loaded then, so its first script does not carry
+ * them: reading a source of one's own (checks, decoding, parsing) and the HTML report. A module
+ * loaded this way must not also be re-exported directly above: the bundler would then put it in
+ * the first script (report.ts only forwards to reportHtml.ts for that reason).
+ */
+export const loadOwnSources = () => import('./sources/own');
+export const loadReport = () => import('./reportHtml');
+export { parsePlainText } from './sources/plain';
+export { titleFrom } from './sources/title';
+export { forEachWord } from './tokenize';

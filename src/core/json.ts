@@ -1,3 +1,4 @@
+import { boilerplateOf } from './boilerplate';
 import { relationOf } from './relation';
 import { countWords } from './tokenize';
 import type { Comparison, Source } from './types';
@@ -7,7 +8,11 @@ export function listJson(sources: readonly Source[]) {
   return sources.map((s) => ({ id: s.id, title: s.title, words: countWords(s.text) }));
 }
 
-export function comparisonJson(c: Comparison) {
+/**
+ * The comparison as the command line prints it. With `hideBoilerplate`, the relation counts no
+ * word of a block labelled boilerplate, as the page does when boilerplate is hidden.
+ */
+export function comparisonJson(c: Comparison, hideBoilerplate = false) {
   const side = (i: 0 | 1) => ({
     id: c.sources[i].id,
     title: c.sources[i].title,
@@ -27,7 +32,12 @@ export function comparisonJson(c: Comparison) {
   c.passages.forEach((p, i) => {
     if (!p.reworded) exactIndex[i] = next++;
   });
-  const relation = relationOf(c);
+  const relation = relationOf(
+    c,
+    hideBoilerplate
+      ? [boilerplateOf(c.sources[0]).map(Boolean), boilerplateOf(c.sources[1]).map(Boolean)]
+      : null,
+  );
   return {
     a: side(0),
     b: side(1),
@@ -56,6 +66,7 @@ export function comparisonJson(c: Comparison) {
       text: relation.text,
       aInB: relation.aInB,
       bInA: relation.bInA,
+      boilerplate: hideBoilerplate ? 'hidden' : 'shown',
     },
     segments: {
       a: c.segments[0].map(({ start, end, kind }) => ({ start, end, kind })),

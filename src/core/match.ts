@@ -141,17 +141,31 @@ export function tileRuns(
       tiles.push(run);
       continue;
     }
+    for (const piece of freePieces([run], usedA, usedB, k)) heap.push(piece);
+  }
+  return tiles;
+}
+
+/** The parts of each run (at least `k` long) whose words are free on both sides. */
+export function freePieces(
+  runs: readonly Run[],
+  usedA: Uint8Array,
+  usedB: Uint8Array,
+  k: number,
+): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
     let start = -1;
     for (let t = 0; t <= run.length; t++) {
       const free = t < run.length && usedA[run.a + t] === 0 && usedB[run.b + t] === 0;
       if (free && start < 0) start = t;
       if (!free && start >= 0) {
-        if (t - start >= k) heap.push({ a: run.a + start, b: run.b + start, length: t - start });
+        if (t - start >= k) out.push({ a: run.a + start, b: run.b + start, length: t - start });
         start = -1;
       }
     }
   }
-  return tiles;
+  return out;
 }
 
 function runIsFree(run: Run, usedA: Uint8Array, usedB: Uint8Array): boolean {

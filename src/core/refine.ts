@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import type { Run } from './match';
-import { ranksByB } from './order';
+import { ranksByB } from './ranks';
 
 export interface Tile extends Run {
   moved: boolean;
@@ -86,4 +86,85 @@ function compareWords(x: Int32Array, y: Int32Array, keyOf: (id: number) => strin
     if (x[i] !== y[i]) return keyOf(x[i]!) < keyOf(y[i]!) ? -1 : 1;
   }
   return x.length - y.length;
+}
+
+/**
+ * Carries each tile's diagonal on across substituted words at its edges, so a word changed
+ * near the start or end of a passage (moved or not) reads as an edit inside the passage rather
+ * than as its end: `tori reku zzzz gaku gadu…` against `tori reku kipa gaku gadu…` keeps "tori
+ * reku" with the rest. Walks at most `maxGap` words each way, never over a word another tile
+ * holds, stops at three mismatches in a row, and keeps the matches only where they are at least
+ * two and outnumber the mismatches walked over (a lone "the" past an edit is chance), or, where
+ * the walk ends at an edge or another passage, where they are at least half of what it crossed.
+ *
+ * `tiles` must be sorted by position in A; the result is too.
+ */
+export function extendEdges(
+  tiles: readonly Tile[],
+  a: Int32Array,
+  b: Int32Array,
+  maxGap: number,
+): Tile[] {
+  const usedA = new Uint8Array(a.length);
+  const usedB = new Uint8Array(b.length);
+  for (const t of tiles) {
+    usedA.fill(1, t.a, t.a + t.length);
+    usedB.fill(1, t.b, t.b + t.length);
+  }
+  const out: Tile[] = [...tiles];
+  const walk = (tile: Tile, step: 1 | -1) => {
+    const fromA = step < 0 ? tile.a - 1 : tile.a + tile.length;
+    const fromB = step < 0 ? tile.b - 1 : tile.b + tile.length;
+    const matched: number[] = [];
+    let matches = 0;
+    let misses = 0;
+    let inARow = 0;
+    let keep = 0;
+    for (let t = 0; t < maxGap; t++) {
+      const i = fromA + step * t;
+      const j = fromB + step * t;
+      if (i < 0 || j < 0 || i >= a.length || j >= b.length || usedA[i] || usedB[j]) {
+        // Walled in on both sides (a text's edge, another passage): the words between are an
+        // edit of one another when at least half of them agree, as `refineGaps` judges a gap.
+        if (matches >= 1 && matches >= misses) keep = matched.length;
+        break;
+      }
+      if (a[i] === b[j]) {
+        matched.push(t);
+        matches++;
+        inARow = 0;
+        if (matches >= 2 && matches > misses) keep = matched.length;
+      } else if (++inARow > 2) break;
+      else misses++;
+    }
+    for (const t of matched.slice(0, keep)) {
+      const i = fromA + step * t;
+      const j = fromB + step * t;
+      usedA[i] = 1;
+      usedB[j] = 1;
+      out.push({ a: i, b: j, length: 1, moved: tile.moved });
+    }
+  };
+  for (const tile of tiles) {
+    walk(tile, -1);
+    walk(tile, 1);
+  }
+  return mergeAdjacent(out.sort((x, y) => x.a - y.a));
+}
+
+/** Joins tiles that continue one another on the same diagonal with the same flag. */
+function mergeAdjacent(tiles: readonly Tile[]): Tile[] {
+  const out: Tile[] = [];
+  for (const t of tiles) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.a + last.length === t.a &&
+      last.b + last.length === t.b &&
+      last.moved === t.moved
+    )
+      out[out.length - 1] = { ...last, length: last.length + t.length };
+    else out.push({ ...t });
+  }
+  return out;
 }

@@ -1,20 +1,10 @@
-import { parseSource } from '@/core/sources/parse';
-import type { Source } from '@/core/types';
-import { CORPUS } from './manifest';
+import type { Source } from '@/core';
+import parsed from 'virtual:verbatim-corpus';
 
-// The articles are tiny (15 KB together): bundling them beats a fetch the page could lose.
-const FILES = import.meta.glob<string>('./articles/*.txt', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-
-/** The bundled sources, parsed, in manifest order. */
+/**
+ * The bundled sources, parsed when the page was built (see build/corpusPlugin.ts), in manifest
+ * order. The articles are tiny (15 KB together): bundling them beats a fetch the page could lose.
+ */
 export function bundledSources(): Source[] {
-  return CORPUS.map((entry) => {
-    const raw = FILES[`./articles/${entry.file}`];
-    if (raw === undefined)
-      throw new Error(`bundled article ${entry.file} is missing; this is a bug`);
-    return parseSource(entry.id, raw, entry.format);
-  });
+  return parsed.map((source) => ({ ...source, blocks: source.blocks.map((b) => ({ ...b })) }));
 }

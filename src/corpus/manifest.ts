@@ -1,4 +1,4 @@
-import type { SourceFormat } from '@/core/types';
+import type { SourceFormat } from '@/core';
 
 /**
  * The bundled articles: a stable, short id for links and the format each file is written in.
@@ -17,4 +17,14 @@ export const CORPUS: readonly CorpusEntry[] = [
   // Written in Markdown though saved as .txt; `looksLikeMarkdown` agrees (tested).
   { id: 'kim-hails-ties-ahead', file: '003_26a13f8ebd929105.txt', format: 'markdown' },
   { id: 'putin-two-day-visit', file: '004_682ceca7b4dc5c38.txt', format: 'text' },
+];
+
+/**
+ * The pair the page opens on with no link: the two bundled articles that share the most (the
+ * highest mean of both containments). Fixed here so the page knows it without comparing
+ * anything before its first paint; a unit test checks it is still the most similar pair.
+ */
+export const DEFAULT_PAIR: readonly [string, string] = [
+  'growing-partnership',
+  'kim-hails-russia-ties',
 ];

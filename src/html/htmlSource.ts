@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import { titleFrom } from '@/core/sources/title';
-import type { Block, Source } from '@/core/types';
+import { titleFrom } from '@/core';
+import type { Block, Source } from '@/core';
 import { DEFUSED } from './defuse';
 import { pageMeta, type PageMeta } from './pageMeta';
 
@@ -54,14 +54,18 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   const root = article?.content ?? doc.body;
   const texts = root ? blockTexts(root) : [];
   const articleTitle = article?.title?.replace(/\s+/g, ' ').trim();
-  const credit = creditLine(merged);
-  if (texts.length > 0) {
-    if (merged.url) texts.unshift({ text: merged.url, heading: false, added: true });
-    if (credit) texts.unshift({ text: credit, heading: false, added: true });
-  }
   // Readability lifts the headline out of the content; put it back unless a heading opens it.
-  if (articleTitle && !texts.slice(0, 5).some((t) => t.heading))
+  let headline = texts.slice(0, 3).findIndex((t) => t.heading);
+  if (headline === -1 && articleTitle) {
     texts.unshift({ text: articleTitle, heading: true });
+    headline = 0;
+  }
+  // The credit and address lines go under the headline, as a page prints its byline.
+  const credit = creditLine(merged);
+  const lines: BlockText[] = [];
+  if (credit) lines.push({ text: credit, heading: false, added: true });
+  if (merged.url) lines.push({ text: merged.url, heading: false, added: true });
+  if (texts.length > 0) texts.splice(headline + 1, 0, ...lines);
   let text = '';
   const blocks: Block[] = [];
   for (const block of texts) {
@@ -85,7 +89,8 @@ export function creditLine(meta: PageMeta): string | null {
     meta.outlet,
     meta.date ? displayDate(meta.date) : null,
   ].filter((p): p is string => p !== null);
-  return parts.length > 0 ? parts.join(' · ') : null;
+  // An outlet alone says nothing the address line does not.
+  return parts.length > 1 || byline ? parts.join(' · ') : null;
 }
 
 /** An ISO date as "12 June 2024"; any other form as the page gives it. */
@@ -211,13 +216,4 @@ function blockTexts(root: Node): BlockText[] {
   };
   walk(root);
   return out;
-}
-
-/** Whether pasted text is an HTML page or fragment rather than prose that mentions a tag. */
-export function looksLikeHtml(text: string): boolean {
-  if (/^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text)) return true;
-  const tags =
-    text.match(/<\/?(?:p|div|span|h[1-6]|article|section|br|a|li|ul|em|strong)\b[^>]*>/gi)
-      ?.length ?? 0;
-  return tags >= 3 && tags * 40 > text.length / 10;
 }

@@ -1,4 +1,4 @@
-import type { Source } from '@/core/types';
+import type { Source } from '@/core';
 import { defuseHtml } from './defuse';
 import { sourceFromHtmlDocument } from './htmlSource';
 

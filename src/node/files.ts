@@ -62,15 +62,3 @@ function problemOf(error: unknown): string {
   if (code === 'ELOOP') return 'it is a link that loops';
   return `it cannot be read (${code ?? 'unknown error'})`;
 }
-
-/**
- * A path or argument quoted for a one-line message: control characters (a newline, ESC) and
- * other unprintable ones are escaped, so a hostile name can neither break the line nor drive
- * the terminal.
- */
-export function quoted(value: string): string {
-  return JSON.stringify(value).replace(
-    /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/gu,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}

@@ -1,7 +1,7 @@
-import { compareSources } from '../core/compare';
-import { comparisonJson } from '../core/json';
-import { parsePlainText } from '../core/sources/plain';
-import type { CompareOptions } from '../core/types';
+import { compareSources } from '../core';
+import { comparisonJson } from '../core';
+import { parsePlainText } from '../core';
+import type { CompareOptions } from '../core';
 import { codePointOffsets } from './offsets';
 import type { PanAnnotation } from './types';
 

@@ -1,4 +1,4 @@
-import type { CompareOptions } from '../core/types';
+import type { CompareOptions } from '../core';
 import { readPanDocument, type PanCorpus } from './corpus';
 import { compareForPan, detectionsOf, hasCases, toPanDetections } from './detect';
 import type { PanAnnotation, PanPair } from './types';

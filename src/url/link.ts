@@ -1,4 +1,4 @@
-import type { Pair } from '@/core/types';
+import { LINK, type Pair } from '@/core';
 
 /**
  * The deep link — a contract users share and tools build; keep it stable:
@@ -49,8 +49,7 @@ export function parseLink(
   const view = params.get('view');
   if (view === 'matrix') return { link: { view: 'matrix' }, problem: null, notice: null };
   const problems: string[] = [];
-  if (view !== null)
-    problems.push(`The link asks for a view "${shown(view)}" that Verbatim does not have.`);
+  if (view !== null) problems.push(LINK.unknownView(shown(view)));
   if (!params.has('a') && !params.has('b')) {
     const link: Link = { view: 'reader', pair: fallback, passage: null };
     if (problems.length > 0) return { link, problem: withFallback(problems), notice: null };
@@ -59,21 +58,18 @@ export function parseLink(
   const chosen = SIDES.map((name) => {
     const value = params.get(name);
     const label = `source ${name.toUpperCase()} (${name}=)`;
-    if (value === null) problems.push(`The link does not say which ${label} to show.`);
-    else if (value.trim() === '') problems.push(`The link's ${label} is empty.`);
-    else if (value.length > MAX_ID_LENGTH)
-      problems.push(`The link's ${label} is too long to be a source id.`);
-    else if (!ID.test(value))
-      problems.push(`The link's ${label} "${shown(value)}" is not a valid source id.`);
-    else if (!knownIds.includes(value)) {
-      problems.push(`The link names ${label} "${value}", which is not one of the sources.`);
-    } else return value;
+    if (value === null) problems.push(LINK.missing(label));
+    else if (value.trim() === '') problems.push(LINK.empty(label));
+    else if (value.length > MAX_ID_LENGTH) problems.push(LINK.tooLong(label));
+    else if (!ID.test(value)) problems.push(LINK.invalid(label, shown(value)));
+    else if (!knownIds.includes(value)) problems.push(LINK.unknown(label, value));
+    else return value;
     return null;
   });
   const a = chosen[0];
   let b = chosen[1];
   if (a && a === b) {
-    problems.push(`The link names the same source twice ("${a}"); pick a second one to compare.`);
+    problems.push(LINK.sameTwice(a));
     b = null;
   }
   const { passage, notice } = parsePassage(params.get('p'));
@@ -101,14 +97,12 @@ function parsePassage(value: string | null): { passage: number | null; notice: s
     return { passage: Number(value) - 1, notice: null };
   return {
     passage: null,
-    notice: `The link's passage (p=) "${shown(value)}" is not a passage number; showing the comparison from the start.`,
+    notice: LINK.notAPassage(shown(value)),
   };
 }
 
 function withFallback(problems: readonly string[]): string | null {
-  return problems.length === 0
-    ? null
-    : `${problems.join(' ')} Showing another comparison instead; choose sources below.`;
+  return problems.length === 0 ? null : LINK.withFallback(problems);
 }
 
 /** A hostile or garbled value, shortened and stripped of control characters for display. */

@@ -1,5 +1,8 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import type { Source } from '@/core/types';
+import { SHARED, type Source } from '@/core';
+import { hasShare, MAX_LINK_CHARS, SHARE_PREFIX as PREFIX } from './shareFragment';
+
+export { hasShare, MAX_LINK_CHARS };
 
 /**
  * Sources of the reader's own travel in the link's fragment (`#src=…`), compressed with
@@ -7,8 +10,6 @@ import type { Source } from '@/core/types';
  * The payload is JSON `[{"i": id, "t": title, "x": text, "b": [[start, end, heading?], …]}]`:
  * the parsed source itself, so it reopens exactly as it was, whatever format it came from.
  */
-export const MAX_LINK_CHARS = 32_000;
-const PREFIX = 'src=';
 
 export type SharedSources = { ok: true; sources: Source[] } | { ok: false; problem: string };
 
@@ -22,20 +23,14 @@ export function encodeShare(sources: readonly Source[]): string {
   return `${PREFIX}${compressToEncodedURIComponent(JSON.stringify(payload))}`;
 }
 
-/** The fragment (without `#`) carries sources, as opposed to being empty or something else. */
-export function hasShare(fragment: string): boolean {
-  return fragment.startsWith(PREFIX);
-}
-
-const damaged =
-  'The link’s shared text is incomplete or damaged (perhaps cut off when it was copied); ask for the link again.';
+const damaged = SHARED.damaged;
 
 /** Reads sources back from a fragment, or says plainly what is wrong with it. Never throws. */
 export function decodeShare(fragment: string): SharedSources {
   const encoded = fragment.slice(PREFIX.length);
-  if (encoded.length === 0) return { ok: false, problem: 'The link’s shared text is empty.' };
+  if (encoded.length === 0) return { ok: false, problem: SHARED.empty };
   if (encoded.length > MAX_LINK_CHARS * 4) {
-    return { ok: false, problem: 'The link’s shared text is too large to open.' };
+    return { ok: false, problem: SHARED.tooLarge };
   }
   let json: string | null;
   try {
@@ -74,9 +69,8 @@ function toSource(item: unknown): Source | string {
   if (!Array.isArray(b)) return damaged;
   // Control characters (NUL and the like, not line breaks or tabs) mean binary, not text.
   // eslint-disable-next-line no-control-regex -- looking for exactly these characters
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(x))
-    return 'The link’s shared text is binary data, not text.';
-  if (x.trim() === '') return 'The link’s shared text is empty.';
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(x)) return SHARED.binary;
+  if (x.trim() === '') return SHARED.empty;
   const blocks = [];
   let last = 0;
   for (const block of b) {

@@ -1,6 +1,8 @@
-import type { ReaderState, ReaderStore } from '@/store/readerStore';
+import type { ReaderState } from '@/store/reader';
+import type { Stores } from '@/store/stores';
 import { formatLink, parseLink, type Link } from './link';
-import { decodeShare, hasShare } from './share';
+import { shareUnreadable } from '@/core';
+import { hasShare, loadShare } from './shareFragment';
 
 /** The link that describes what the reader shows now. */
 export function linkOf(state: ReaderState): Link {
@@ -18,22 +20,31 @@ export function linkOf(state: ReaderState): Link {
  * passages). Reading back a history entry never writes one, so there are no loops.
  */
 export function syncUrl(
-  store: ReaderStore,
+  { reader: store, library }: Pick<Stores, 'reader' | 'library'>,
   win: Window,
   fallback: readonly [string, string],
 ): () => void {
   let reading = false;
+  // Sources shared in the fragment join first, so the query can name them. Reading them needs
+  // the compressor, loaded only for such a link; every other link is read at once.
   const read = () => {
-    reading = true;
-    // Sources shared in the fragment join first, so the query can name them.
     const fragment = win.location.hash.slice(1);
-    let shareProblem: string | null = null;
-    if (hasShare(fragment)) {
-      const shared = decodeShare(fragment);
-      if (shared.ok) store.getState().addSources(shared.sources);
-      else shareProblem = shared.problem;
+    if (!hasShare(fragment)) {
+      apply(null);
+      return;
     }
-    const ids = store.getState().sources.map((s) => s.id);
+    loadShare().then(
+      ({ decodeShare }) => {
+        const shared = decodeShare(fragment);
+        if (shared.ok) library.getState().add(shared.sources);
+        apply(shared.ok ? null : shared.problem);
+      },
+      (error: unknown) => apply(shareUnreadable(String(error))),
+    );
+  };
+  const apply = (shareProblem: string | null) => {
+    reading = true;
+    const ids = library.getState().sources.map((s) => s.id);
     const parsed = parseLink(win.location.search, ids, fallback);
     const { link, notice, start } = parsed;
     const problem = [shareProblem, parsed.problem].filter(Boolean).join(' ') || null;
@@ -64,4 +75,10 @@ export function syncUrl(
     unsubscribe();
     win.removeEventListener('popstate', read);
   };
+}
+
+/** The full address of a link on this page (with a fragment, if given): what a share link is. */
+export function addressOf(win: Window, link: Link, fragment = ''): string {
+  const address = `${win.location.origin}${win.location.pathname}${formatLink(link)}`;
+  return fragment ? `${address}#${fragment}` : address;
 }

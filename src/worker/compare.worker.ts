@@ -1,15 +1,23 @@
 /// <reference lib="webworker" />
-import { compareSources } from '@/core/compare';
-import type { CompareRequest, CompareResponse } from './protocol';
+import { compareSources, containmentMatrix } from '@/core';
+import type { WorkerRequest, WorkerResponse } from './protocol';
 
-// The comparison runs here so a long pair never freezes the page.
-self.onmessage = (event: MessageEvent<CompareRequest>) => {
-  const { id, sources } = event.data;
-  let response: CompareResponse;
+// Comparisons and the corpus matrix run here, so a long pair never freezes the page. One job at
+// a time: the page sends the next only when this one is answered, and stops a job it no longer
+// wants by ending this worker and starting another.
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  let response: WorkerResponse;
   try {
-    response = { id, comparison: compareSources(sources) };
+    response = {
+      id: request.id,
+      result:
+        request.kind === 'compare'
+          ? compareSources(request.sources)
+          : containmentMatrix(request.sources),
+    };
   } catch (error) {
-    response = { id, error: error instanceof Error ? error.message : String(error) };
+    response = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
   self.postMessage(response);
 };

@@ -1,9 +1,10 @@
-import type { Comparison, Pair, Source } from '@/core/types';
+import type { Comparison, Pair, Source } from '@/core';
 
-export interface CompareRequest {
-  id: number;
-  sources: Pair<Source>;
-}
+/** A job for the worker: compare a pair, or measure the matrix of a list of sources. */
+export type WorkerRequest =
+  | { id: number; kind: 'compare'; sources: Pair<Source> }
+  | { id: number; kind: 'matrix'; sources: readonly Source[] };
 
-export type CompareResponse =
-  { id: number; comparison: Comparison } | { id: number; error: string };
+export type WorkerResult = Comparison | number[][];
+
+export type WorkerResponse = { id: number; result: WorkerResult } | { id: number; error: string };

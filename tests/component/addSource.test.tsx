@@ -1,33 +1,27 @@
 // @vitest-environment jsdom
-import { compareSources } from '@/core/compare';
-import { Reader } from '@/components/Reader';
-import { ReaderContext } from '@/components/readerContext';
-import type { Pair, Source } from '@/core/types';
-import { createReaderStore, startReader, type SourceVault } from '@/store/readerStore';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import type { SourceVault } from '@/store/library';
+import { startReader } from '@/store/reader';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../cli/corpus';
+import { bundledSources } from '@/corpus/bundled';
+import { renderWith } from '../support/renderReader';
 import { plain } from '../support/sources';
+import { testStores } from '../support/stores';
 
 const ownSource = (text: string) => ({ ...plain('own-0000abcd', text), title: 'Long notes' });
 
-const sources = loadCorpus();
+const sources = bundledSources();
 
 function renderReader(vault?: SourceVault) {
-  const store = createReaderStore({
+  const stores = testStores({
     sources,
     initialPair: ['kim-praises-relationship', 'kim-hails-russia-ties'],
-    compare: async (pair: Pair<Source>) => compareSources(pair),
-    vault,
+    ...(vault ? { vault } : {}),
   });
-  startReader(store);
-  render(
-    <ReaderContext.Provider value={store}>
-      <Reader />
-    </ReaderContext.Provider>,
-  );
-  return store;
+  startReader(stores.reader);
+  renderWith(stores);
+  return stores;
 }
 
 afterEach(cleanup);
@@ -68,8 +62,11 @@ describe('Add your own source', () => {
         /"photo.txt" cannot be added: it is a binary file/,
       ),
     );
-    expect(store.getState().pair).toEqual(['kim-praises-relationship', 'kim-hails-russia-ties']);
-    expect(store.getState().sources).toHaveLength(sources.length);
+    expect(store.reader.getState().pair).toEqual([
+      'kim-praises-relationship',
+      'kim-hails-russia-ties',
+    ]);
+    expect(store.library.getState().sources).toHaveLength(sources.length);
   });
 
   it('reads pasted HTML as its article text, and lists the source to remove', async () => {
@@ -92,7 +89,7 @@ describe('Add your own source', () => {
     await user.type(title, 'Renamed copy{Enter}');
     expect(screen.getByRole('heading', { level: 2, name: 'Renamed copy' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Remove / }));
-    expect(store.getState().ownIds).toEqual([]);
+    expect(store.library.getState().ownIds).toEqual([]);
     expect(screen.queryByText(/Your sources/)).toBeNull();
     expect(screen.getByText('“Renamed copy” was removed from this browser.')).toHaveAttribute(
       'role',
@@ -101,7 +98,7 @@ describe('Add your own source', () => {
     const undo = screen.getByRole('button', { name: 'Undo removing Renamed copy' });
     expect(undo).toHaveFocus(); // where keyboard focus lands once the Remove button is gone
     await user.keyboard('{Enter}');
-    expect(store.getState().ownIds).toHaveLength(1);
+    expect(store.library.getState().ownIds).toHaveLength(1);
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Renamed copy' }),
     ).toBeInTheDocument();
@@ -116,10 +113,10 @@ describe('Add your own source', () => {
       },
       remove: async () => {},
     });
-    store.getState().addSource(ownSource('A first note of my own.'));
+    store.reader.getState().addSource(ownSource('A first note of my own.'));
     expect(await screen.findByText('· kept in this browser only')).toBeInTheDocument();
     fail = true;
-    store.getState().addSources([{ ...ownSource('A second note.'), id: 'own-0000beef' }]);
+    store.library.getState().add([{ ...ownSource('A second note.'), id: 'own-0000beef' }]);
     expect(await screen.findByText('· not all could be kept in this browser')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent(/could not be saved in this browser/);
   });
@@ -132,7 +129,8 @@ describe('Add your own source', () => {
     await user.paste('Kremlin spokesman Dmitry Peskov mentioned that a visit is in the pipeline.');
     await user.click(screen.getByRole('button', { name: 'Compare with source A' }));
     await user.click(await screen.findByRole('button', { name: 'Share link' }));
-    const link = screen.getByRole<HTMLInputElement>('textbox', { name: 'Link' }).value;
+    // The compressor is loaded when the link is first asked for.
+    const link = (await screen.findByRole<HTMLInputElement>('textbox', { name: 'Link' })).value;
     expect(link).toMatch(/\?a=kim-praises-relationship&b=own-[0-9a-f]{8}#src=[A-Za-z0-9+$-]+$/);
   });
 
@@ -146,10 +144,10 @@ describe('Add your own source', () => {
       return seed.toString(36).slice(0, 7);
     };
     const text = Array.from({ length: 9000 }, word).join(' ');
-    store.getState().addSource(ownSource(text));
+    store.reader.getState().addSource(ownSource(text));
     await user.click(await screen.findByRole('button', { name: 'Share link' }));
     expect(
-      screen.getByText(/too long for a reliable link \(\d+ KB; links over 32 KB/),
+      await screen.findByText(/too long for a reliable link \(\d+ KB; links over 32 KB/),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download report' })).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Link' })).toBeNull();

@@ -89,7 +89,8 @@ describe('keyboard', () => {
     await user.keyboard('s');
     expect(window.location.search).toBe('?a=kim-hails-russia-ties&b=kim-praises-relationship');
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    // The help is a chunk of its own: it shows once loaded.
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(dialog).getByText('Next passage')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     await user.keyboard('{Escape}');

@@ -1,33 +1,22 @@
 // @vitest-environment jsdom
-import { compareSources } from '@/core/compare';
-import { Reader } from '@/components/Reader';
-import { ReaderContext } from '@/components/readerContext';
-import type { Pair, Source } from '@/core/types';
-import { createReaderStore } from '@/store/readerStore';
 import { syncUrl } from '@/url/syncUrl';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../cli/corpus';
+import { bundledSources } from '@/corpus/bundled';
+import { renderWith } from '../support/renderReader';
+import { testStores } from '../support/stores';
 
-const sources = loadCorpus();
+const sources = bundledSources();
 const FALLBACK = ['growing-partnership', 'kim-hails-russia-ties'] as const;
 let stop: (() => void) | null = null;
 
 function renderReader(search = '') {
   window.history.replaceState(null, '', `/${search}`);
-  const store = createReaderStore({
-    sources,
-    initialPair: FALLBACK,
-    compare: async (pair: Pair<Source>) => compareSources(pair),
-  });
-  stop = syncUrl(store, window, FALLBACK);
-  render(
-    <ReaderContext.Provider value={store}>
-      <Reader />
-    </ReaderContext.Provider>,
-  );
-  return store;
+  const stores = testStores({ sources, initialPair: FALLBACK });
+  stop = syncUrl(stores, window, FALLBACK);
+  renderWith(stores);
+  return stores.reader;
 }
 
 const paneTitle = (name: 'A' | 'B') =>

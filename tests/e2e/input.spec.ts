@@ -220,12 +220,8 @@ test('right-to-left text is shown right to left, and unspaced scripts compare wo
     'أشاد الزعيم الكوري الشمالي كيم جونغ أون بالعلاقات مع روسيا قبل زيارة بوتين',
   );
   const pane = page.getByRole('region', { name: 'Text of source B' });
-  expect(
-    await pane
-      .locator('p')
-      .first()
-      .evaluate((p) => getComputedStyle(p).direction),
-  ).toBe('rtl');
+  // A web-first assertion: it waits for the new text to be drawn rather than racing it.
+  await expect(pane.locator('p').first()).toHaveCSS('direction', 'rtl');
   await addText(
     page,
     '日本語 A',
@@ -238,6 +234,8 @@ test('right-to-left text is shown right to left, and unspaced scripts compare wo
     '日本語 B',
     '金正恩総書記はロシアとの関係を称賛した。韓国政府は懸念を表明した。',
   );
+  // Wait for the new pair itself: the summary of the pair before it would match as well.
+  await expect(page.getByRole('heading', { level: 2, name: '日本語 B' })).toBeVisible();
   await expect(page.getByTestId('summary-b')).toContainText(/\d+% of B also stands in A/);
   expect(await pane.locator('[data-kind="shared"]').count()).toBeGreaterThan(0);
   expect(await pane.locator('[data-kind="unique"]').count()).toBeGreaterThan(0);
@@ -300,6 +298,24 @@ test('the report and the JSON download', async ({ page }) => {
   expect(html).toMatch(/^<!doctype html>/);
   expect(html).not.toMatch(/<script/i);
   expect(html).toContain('Kim Jong Un Praises Relationship');
+  // The report's own policy: even a script someone added to the file neither runs nor loads
+  // anything, while its inline styles still draw the marks.
+  const viewer = await page.context().newPage();
+  const blocked: string[] = [];
+  viewer.on('console', (m) => blocked.push(m.text()));
+  await viewer.setContent(
+    html.replace(
+      '</body>',
+      '<script>window.__ran = true</script><img src="http://127.0.0.1:9/x.png"></body>',
+    ),
+  );
+  expect(await viewer.evaluate(() => (window as { __ran?: boolean }).__ran)).toBeUndefined();
+  expect(blocked.some((m) => /Content Security Policy/.test(m))).toBe(true);
+  await expect(viewer.locator('.shared').first()).not.toHaveCSS(
+    'background-color',
+    'rgba(0, 0, 0, 0)',
+  );
+  await viewer.close();
   const [json] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download JSON' }).click(),

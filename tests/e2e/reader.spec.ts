@@ -32,13 +32,20 @@ test('the page ships a Content-Security-Policy that forbids inline script and ot
   expect(csp).not.toContain('unsafe-inline');
   // An inline script added to the live page is refused (the refusal is the expected outcome
   // here, so its console report is not an error of the page).
-  const ran = await page.evaluate(async () => {
-    const script = document.createElement('script');
-    script.textContent = 'window.__inline = true';
-    document.head.append(script);
-    await new Promise((r) => setTimeout(r, 100));
-    return (window as unknown as { __inline?: boolean }).__inline === true;
-  });
+  // Waits for the browser's own verdict (the violation event), not for a fixed time.
+  const ran = await page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        document.addEventListener(
+          'securitypolicyviolation',
+          () => resolve((window as unknown as { __inline?: boolean }).__inline === true),
+          { once: true },
+        );
+        const script = document.createElement('script');
+        script.textContent = 'window.__inline = true';
+        document.head.append(script);
+      }),
+  );
   expect(ran).toBe(false);
   // The browser reports the refusal on the console: exactly the one we caused, taken out so
   // that any other console error still fails the test.

@@ -9,6 +9,7 @@ import {
 import { countWords } from '@/core/tokenize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkProperty } from '../support/property';
 import { messyText } from '../support/arbitraries';
 import { plain } from '../support/sources';
 
@@ -25,7 +26,7 @@ const PROSE = [
 
 describe('function-word density (jusText)', () => {
   it('is high for running prose and low for a list of names', () => {
-    const stop = documentStopWords(wordsOf(PROSE.join(' ')));
+    const stop = documentStopWords([wordsOf(PROSE.join(' '))]);
     expect(blockSignals(PROSE[0]!, stop).stopDensity).toBeGreaterThan(0.3);
     expect(
       blockSignals('Kyle Busch Martin Truex Kevin Harvick Denny Hamlin', stop).stopDensity,
@@ -37,7 +38,7 @@ describe('function-word density (jusText)', () => {
       'O governo disse que a reunião de hoje foi um sucesso e que o acordo será assinado na próxima semana. ' +
       'A ministra disse que o país vai continuar a negociar com os parceiros de sempre e que a decisão é de todos. ' +
       'O presidente da câmara disse que a cidade vai receber o novo hospital em março e que o projeto é de todos.';
-    const stop = documentStopWords(wordsOf(pt));
+    const stop = documentStopWords([wordsOf(pt)]);
     expect(stop.has('que')).toBe(true);
     expect(blockSignals(pt, stop).stopDensity).toBeGreaterThan(0.3);
   });
@@ -180,7 +181,6 @@ describe('headlines', () => {
 
 describe('labelling (property)', () => {
   it('never changes the text and hides only blocks it names as boilerplate', () => {
-    const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
     const lines = fc.array(
       fc.oneof(
         messyText,
@@ -190,29 +190,23 @@ describe('labelling (property)', () => {
         maxLength: 14,
       },
     );
-    try {
-      fc.assert(
-        fc.property(lines, (ls) => {
-          const raw = ls.join('\n');
-          const source = plain('p', raw);
-          const before = JSON.stringify(source);
-          const labels = classifyBlocks(source);
-          const hidden = boilerplateOf(source);
-          expect(JSON.stringify(source)).toBe(before);
-          expect(source.text).toBe(raw);
-          expect(labels).toHaveLength(source.blocks.length);
-          expect(hidden).toHaveLength(source.blocks.length);
-          hidden.forEach((reason, i) => {
-            if (reason !== null) expect(labels[i]).toBe(reason);
-            if (isBlockNote(labels[i] ?? null)) expect(reason).toBeNull();
-          });
-        }),
-        { seed, numRuns: 300 },
-      );
-    } catch (error) {
-      throw new Error(
-        `${String(error)}\nseed ${seed}; replay: FC_SEED=${seed} npx vitest run tests/unit/boilerplateSignals.test.ts`,
-      );
-    }
+    checkProperty(
+      fc.property(lines, (ls) => {
+        const raw = ls.join('\n');
+        const source = plain('p', raw);
+        const before = JSON.stringify(source);
+        const labels = classifyBlocks(source);
+        const hidden = boilerplateOf(source);
+        expect(JSON.stringify(source)).toBe(before);
+        expect(source.text).toBe(raw);
+        expect(labels).toHaveLength(source.blocks.length);
+        expect(hidden).toHaveLength(source.blocks.length);
+        hidden.forEach((reason, i) => {
+          if (reason !== null) expect(labels[i]).toBe(reason);
+          if (isBlockNote(labels[i] ?? null)) expect(reason).toBeNull();
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -6,6 +6,7 @@ import { tokenize } from '@/core/tokenize';
 import type { Comparison, Kind } from '@/core/types';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkProperty } from '../support/property';
 import { messyText, wordText } from '../support/arbitraries';
 import { pairOf } from '../support/sources';
 
@@ -62,7 +63,7 @@ const casesOf = (c: Comparison) =>
 
 describe('order first, then moves', () => {
   it('moves nothing when one paragraph stands twice in place', () => {
-    fc.assert(
+    checkProperty(
       fc.property(paragraphs(4), fc.integer({ min: 0, max: 3 }), (ps, twice) => {
         const b = [...ps.slice(0, twice + 1), ps[twice]!, ...ps.slice(twice + 1)];
         const c = compareSources(pairOf(ps.join('\n\n'), b.join('\n\n')));
@@ -75,7 +76,7 @@ describe('order first, then moves', () => {
   });
 
   it('moves exactly one of two swapped paragraphs, and nothing else', () => {
-    fc.assert(
+    checkProperty(
       fc.property(paragraphs(5), fc.integer({ min: 0, max: 3 }), (ps, i) => {
         const b = [...ps];
         [b[i], b[i + 1]] = [b[i + 1]!, b[i]!];
@@ -84,6 +85,25 @@ describe('order first, then moves', () => {
         const words = (p: string) => p.slice(0, -1);
         expect([words(ps[i]!), words(ps[i + 1]!)]).toContain(moved);
         expect(c.stats[0].unique).toBe(0);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('shows an edit inside a moved paragraph as an edit, not as the end of the passage', () => {
+    checkProperty(
+      fc.property(paragraphs(4), fc.integer({ min: 2, max: 6 }), (ps, at) => {
+        const words = ps[3]!.split(' ');
+        const edited = [...words.slice(0, at), 'zzzz', ...words.slice(at + 1)].join(' ');
+        // The last paragraph, edited in one word, moves to the front.
+        const c = compareSources(pairOf(ps.join('\n\n'), [edited, ...ps.slice(0, 3)].join('\n\n')));
+        const k = kinds(c, 1).slice(0, words.length);
+        expect(k[at]).toBe('unique');
+        expect(k.filter((_, i) => i !== at).every((x) => x === 'moved')).toBe(true);
+        // The moved paragraph stays within one case whatever the edit inside it.
+        const first = c.cases.filter((x) => x.words[1][0] === 0);
+        expect(first).toHaveLength(1);
+        expect(first[0]!.words[1][1]).toBeGreaterThanOrEqual(words.length);
       }),
       { numRuns: 100 },
     );
@@ -100,7 +120,7 @@ describe('order first, then moves', () => {
   });
 
   it('finds two copies of a highly repetitive text wholly shared', () => {
-    fc.assert(
+    checkProperty(
       fc.property(
         paragraphs(2),
         fc.integer({ min: 2, max: 80 }),
@@ -205,7 +225,7 @@ describe('reworded text', () => {
   });
 
   it('produces no case between texts that share only stock phrases and function words', () => {
-    fc.assert(
+    checkProperty(
       fc.property(paragraphs(6), (ps) => {
         const stock = 'at the end of the day';
         const a = ps.slice(0, 3).map((p) => `${stock} ${p}`);
@@ -234,7 +254,7 @@ describe('symmetry and cases', () => {
       edited,
       fc.constant([ORIGINAL, REWRITE] as const),
     );
-    fc.assert(
+    checkProperty(
       fc.property(texts, ([a, b]) => {
         const forward = compareSources(pairOf(a, b));
         const backward = compareSources(pairOf(b, a));
@@ -247,7 +267,7 @@ describe('symmetry and cases', () => {
   });
 
   it('puts every passage in exactly one case that contains it, on both sides', () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.oneof(wordText, messyText), fc.oneof(wordText, messyText), (a, b) => {
         const c = compareSources(pairOf(a, b));
         const owners = c.passages.map(() => 0);

@@ -1,18 +1,22 @@
-import { spawnSync } from 'node:child_process';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
-// A time limit on every run: a command that hangs (on a FIFO, say) fails the test instead.
+/**
+ * The executable the package names in `bin`, run as a user runs it: plain Node, no loader. A
+ * time limit on every run: a command that hangs (on a FIFO, say) fails the test instead.
+ */
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'cli/verbatim.ts', ...args], {
+  spawnSync(process.execPath, ['dist-cli/verbatim.js', ...args], {
     cwd: root,
     encoding: 'utf8',
     timeout: 60_000,
   });
+
+// Built fresh before the tests run (tests/globalSetup.ts), so they never run a stale executable.
 
 interface SideJson {
   id: string;
@@ -39,10 +43,12 @@ interface CompareJson {
     passages: number[];
   }[];
   rewordings: { a: [number, number]; b: [number, number]; words: [number, number] }[];
-  relation: { label: string; text: string; aInB: number; bInA: number };
+  relation: { label: string; text: string; aInB: number; bInA: number; boilerplate: string };
 }
 
-describe('verbatim command line', () => {
+// Each test starts Node with a TypeScript loader: seconds on a loaded machine. A budget, not an
+// assertion on time.
+describe('verbatim command line', { timeout: 60_000 }, () => {
   it('lists the bundled sources', () => {
     const out = run('list');
     expect(out.status).toBe(0);
@@ -101,9 +107,43 @@ describe('verbatim command line', () => {
       }
     }
     expect(owners.every((n) => n === 1)).toBe(true);
-    expect(Object.keys(json.relation).sort()).toEqual(['aInB', 'bInA', 'label', 'text']);
+    expect(Object.keys(json.relation).sort()).toEqual([
+      'aInB',
+      'bInA',
+      'boilerplate',
+      'label',
+      'text',
+    ]);
+    expect(json.relation.boilerplate).toBe('shown');
     expect(json.relation.bInA).toBeCloseTo(json.b.sharedWords / json.b.words, 5);
     expect(json.relation.text).toMatch(/^[AB] /);
+  });
+
+  it('reads an HTML page as its article text (jsdom is loaded for it)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'verbatim-')), 'page.html');
+    writeFileSync(
+      file,
+      '<html><body><nav>Home · World</nav><article><h1>Kim praises Russia ties</h1><p>Kim Jong Un praised the relationship with Russia on Wednesday, state media said.</p></article></body></html>',
+    );
+    const out = run('compare', file, 'kim-praises-relationship');
+    expect(out.status).toBe(0);
+    const json = JSON.parse(out.stdout) as CompareJson;
+    expect(json.a.text).toMatch(/^Kim praises Russia ties\n\nKim Jong Un praised/);
+    expect(json.a.text).not.toMatch(/<|Home/);
+  });
+
+  it('counts the relation without boilerplate when asked, as the page does with it hidden', () => {
+    const pair = ['kim-praises-relationship', 'kim-hails-russia-ties'];
+    const shown = JSON.parse(run('compare', ...pair).stdout) as CompareJson;
+    const out = run('compare', pair[0]!, '--hide-boilerplate', pair[1]!);
+    expect(out.status).toBe(0);
+    const hidden = JSON.parse(out.stdout) as CompareJson;
+    expect(hidden.relation.boilerplate).toBe('hidden');
+    // The wire copy's subscription appeals no longer dilute what B takes from A.
+    expect(hidden.relation.bInA).toBeGreaterThan(shown.relation.bInA);
+    // Everything else is the same comparison.
+    expect(hidden.segments).toEqual(shown.segments);
+    expect(run('compare', pair[0]!, '--hide-boilerplate').status).toBe(2);
   });
 
   it.each([
@@ -182,13 +222,9 @@ describe('verbatim command line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-'));
     const file = join(dir, 'long.txt');
     writeFileSync(file, 'North Korea and Russia signed a pact on Wednesday. '.repeat(40_000));
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'cli/verbatim.ts', 'compare', file, file],
-      {
-        cwd: root,
-      },
-    );
+    const child = spawn(process.execPath, ['dist-cli/verbatim.js', 'compare', file, file], {
+      cwd: root,
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.once('data', () => child.stdout.destroy());

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readHtmlPageInNode } from '../../cli/readHtml';
+import { readHtmlPageInNode } from '@/html/readHtmlNode';
+import { checkProperty } from '../support/property';
 import { candidatePairs } from '../../src/collection/candidates';
 import { familiesOf, type Link } from '../../src/collection/families';
 import { fingerprint } from '../../src/collection/fingerprint';
@@ -103,27 +104,20 @@ describe('families of a small labelled collection', () => {
       fc.array(fc.constantFrom(...vocabulary), { minLength: 20, maxLength: 160 }),
       { minLength: 1, maxLength: 6 },
     );
-    const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
-    try {
-      fc.assert(
-        fc.property(unrelated, fc.nat(), (texts, at) => {
-          const extra: CollectionDoc[] = texts.map((words, k) => ({
-            source: sourceOfRecord(`unrelated-${k}`, words.join(' ')),
-            series: null,
-            date: null,
-          }));
-          const docs = [...base];
-          // Wherever they stand in the collection's order.
-          docs.splice(at % (docs.length + 1), 0, ...extra);
-          expect(memberIds(findFamilies(docs).families)).toEqual(expected);
-        }),
-        { seed, numRuns: 25 },
-      );
-    } catch (error) {
-      throw new Error(
-        `${String(error)}\nseed ${seed}; replay: FC_SEED=${seed} npx vitest run tests/unit/collection.test.ts`,
-      );
-    }
+    checkProperty(
+      fc.property(unrelated, fc.nat(), (texts, at) => {
+        const extra: CollectionDoc[] = texts.map((words, k) => ({
+          source: sourceOfRecord(`unrelated-${k}`, words.join(' ')),
+          series: null,
+          date: null,
+        }));
+        const docs = [...base];
+        // Wherever they stand in the collection's order.
+        docs.splice(at % (docs.length + 1), 0, ...extra);
+        expect(memberIds(findFamilies(docs).families)).toEqual(expected);
+      }),
+      { numRuns: 25 },
+    );
   });
 });
 

@@ -10,7 +10,7 @@ const PASSIM_OUT = join(FIXTURE, 'passim/out.json');
 // spawnSync's stderr is a pipe, not a terminal: the command must stay quiet on success. The
 // time limit only keeps a hung command from hanging the suite; it is not a speed assertion.
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'cli/verbatim.ts', 'corpus', ...args], {
+  spawnSync(process.execPath, ['dist-cli/verbatim.js', 'corpus', ...args], {
     cwd: root,
     encoding: 'utf8',
     timeout: 120_000,
@@ -28,7 +28,7 @@ const FAMILIES = [
   ['riverside/libraries-saved.html', 'wire/budget.txt'],
 ];
 
-// Each test starts Node, tsx and worker threads, on a machine that may be busy.
+// Each test starts Node and worker threads (the built executable), on a machine that may be busy.
 const LIMIT = 180_000;
 
 describe('verbatim corpus', () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { plain } from '../support/sources';
 
 const TEXT = 'Café “naïve” résumé — 12 June 2024';
-const never = () => plain('x', 'unused');
+const unused = () => plain('x', 'unused');
+const never = { html: unused, markdown: unused };
 
 function utf16(text: string, bigEndian: boolean): Uint8Array {
   const out = new Uint8Array(2 + text.length * 2);

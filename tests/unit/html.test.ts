@@ -1,10 +1,12 @@
+import { parseMarkdown } from '@/core/sources/markdown';
 import { ownSourceFromBytes } from '@/core/sources/own';
 import { defuseHtml } from '@/html/defuse';
-import { looksLikeHtml } from '@/html/htmlSource';
+import { looksLikeHtml } from '@/html/looksLikeHtml';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readHtmlInNode } from '../../cli/readHtml';
+import { readHtmlInNode } from '@/html/readHtmlNode';
+import { checkProperty } from '../support/property';
 
 const hostile = readFileSync(new URL('../fixtures/hostile.html', import.meta.url), 'utf8');
 
@@ -58,7 +60,7 @@ describe('HTML sources', () => {
           .map(([t, kids]) => `<${t}>${(kids as string[]).join('')}</${t}>`),
       ),
     })).node as fc.Arbitrary<string>;
-    fc.assert(
+    checkProperty(
       fc.property(fc.array(node, { maxLength: 6 }), (body) => {
         const source = readHtmlInNode('own-00000002', `<html><body>${body.join('')}</body></html>`);
         expect(source.text).not.toMatch(/[<>]/);
@@ -71,7 +73,8 @@ describe('HTML sources', () => {
       }),
       { numRuns: 150 },
     );
-    // 150 jsdom parses: a generous budget so a loaded machine never fails it (no time is asserted).
+    // 150 jsdom parses take a few seconds, far more on a loaded machine: a generous limit, not a
+    // timing assertion.
   }, 60_000);
 
   it('tells an HTML page from prose that mentions a tag', () => {
@@ -82,19 +85,23 @@ describe('HTML sources', () => {
 
 describe('any file', () => {
   it('ends in a source or a message, never an exception', () => {
-    fc.assert(
+    checkProperty(
       fc.property(
         fc.uint8Array({ maxLength: 400 }),
         fc.constantFrom('a.txt', 'b.md', 'c.html', 'd.pdf', 'noext'),
         (bytes, name) => {
-          const result = ownSourceFromBytes(bytes, name, '', readHtmlInNode);
+          const result = ownSourceFromBytes(bytes, name, '', {
+            html: readHtmlInNode,
+            markdown: parseMarkdown,
+          });
           if (result.ok) expect(result.source.text.trim()).not.toBe('');
           else expect(result.problem.length).toBeGreaterThan(10);
         },
       ),
       { numRuns: 400 },
     );
-  });
+    // Hundreds of jsdom parses: a budget for a loaded machine (no time is asserted).
+  }, 60_000);
 });
 
 describe('defuseHtml', () => {
@@ -106,5 +113,30 @@ describe('defuseHtml', () => {
     expect(out).not.toMatch(/<style|<base/i);
     expect(out).toContain('data-defused-onclick="x()"');
     expect(out).toContain('data-defused-STYLE="display:none">Hi</p>');
+  });
+
+  it('reads a tag as the tokenizer does: quoted values hold `>`, a tag runs to its end', () => {
+    expect(defuseHtml("<a title='x > y' onclick=f>t</a>")).toBe(
+      "<a title='x > y' data-defused-onclick=f>t</a>",
+    );
+    // Unterminated at the end of the page: kept (the parser drops it), its handlers renamed.
+    expect(defuseHtml('<p>ok</p><img src=x onerror=alert(1)')).toBe(
+      '<p>ok</p><img src=x data-defused-onerror=alert(1)',
+    );
+    // Not a tag: a lone `<`, `< p`, `<3`.
+    expect(defuseHtml('a < b, <3 and < p onclick=x>')).toBe('a < b, <3 and < p onclick=x>');
+    expect(defuseHtml('<STYLE type=x>p{}</Style ><p>kept</p>')).toBe('<p>kept</p>');
+    expect(defuseHtml('<style>never closed <p onclick=x>')).toBe('');
+  });
+
+  it('keeps adversarial runs of tag openings intact and whole', () => {
+    // Each of these once made a pattern backtrack for seconds; the result must still be exact.
+    for (const piece of ['<a', '<style', '<base', '<a title="', "<a'", '<a =']) {
+      const text = piece.repeat(20_000);
+      const out = defuseHtml(text);
+      expect(out.startsWith(piece.startsWith('<base') ? '' : '<')).toBe(true);
+      expect(out.length).toBeLessThanOrEqual(text.length);
+    }
+    expect(defuseHtml('<a'.repeat(20_000))).toBe('<a'.repeat(20_000));
   });
 });

@@ -1,6 +1,7 @@
 import { formatLink, parseLink, type Link } from '@/url/link';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkProperty } from '../support/property';
 
 const IDS = ['kim-praises', 'growing', 'hails', 'ahead', 'putin'];
 const FALLBACK = ['growing', 'hails'] as const;
@@ -22,7 +23,7 @@ describe('deep links', () => {
       .filter(([a, b]) => a !== b)
       .map(([a, b, passage]): Link => ({ view: 'reader', pair: [a, b], passage }));
     const link = fc.oneof(readerLink, fc.constant<Link>({ view: 'matrix' }));
-    fc.assert(
+    checkProperty(
       fc.property(link, (l) => {
         expect(parseLink(formatLink(l), IDS, FALLBACK)).toEqual({
           link: l,
@@ -74,7 +75,7 @@ describe('deep links', () => {
   });
 
   it('never throws and always yields known, distinct sources, whatever the query', () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (search) => {
         const { link } = parseLink(search, IDS, FALLBACK);
         if (link.view === 'matrix') return;

@@ -1,17 +1,18 @@
-import { classifyBlocks } from '@/core/boilerplate';
+import { boilerplateAmong, classifyBlocks } from '@/core/boilerplate';
 import { compareSources } from '@/core/compare';
 import { describeSource, extractMetadata } from '@/core/metadata';
 import { comparisonReport } from '@/core/report';
 import { templateBlocks } from '@/core/templates';
 import { describe, expect, it } from 'vitest';
 import { plain } from '../support/sources';
+import { bundledSources } from '@/corpus/bundled';
 
 const STORIES = [
   'The ministry said on Tuesday that the talks would continue next week in Moscow, where officials from both sides are expected to sign a trade agreement.',
   'A storm knocked out power to thousands of homes across the region overnight, and crews were working to restore it before the weekend, the utility said.',
   'The city council voted to expand the bus network next year, adding routes to the airport and the university after complaints from students and workers.',
 ];
-const FOOTER = 'Sign up for our morning briefing';
+const FOOTER = 'Example Daily is a member of the Regional Press Group';
 
 describe('template across the reader’s own sources (passim)', () => {
   it('labels a block that stands in several sources about different stories', () => {
@@ -19,9 +20,16 @@ describe('template across the reader’s own sources (passim)', () => {
       plain(`s${i}`, [`Headline number ${i} of the day`, story, FOOTER].join('\n')),
     );
     const template = templateBlocks(sources);
-    expect([...template]).toEqual(['sign up for our morning briefing']);
+    expect([...template]).toEqual(['example daily is a member of the regional press group']);
     expect(classifyBlocks(sources[0]!, template)[2]).not.toBeNull();
     expect(classifyBlocks(sources[0]!, template)[1]).toBeNull();
+    // What the page uses: each source labelled among the reader's sources.
+    expect(boilerplateAmong(sources[1]!, sources)).toEqual([null, null, 'template']);
+    expect(boilerplateAmong(sources[1]!, sources.slice(0, 2))[2]).not.toBe('template');
+  });
+
+  it('finds no template among the bundled articles, all about one story', () => {
+    expect(templateBlocks(bundledSources()).size).toBe(0);
   });
 
   it('does not call shared text template when the sources are copies of one story', () => {

@@ -4,10 +4,11 @@ import { findQuotes } from '@/core/quotes';
 import { countWords } from '@/core/tokenize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_BOILERPLATE, CORPUS_NOTES, WRITTEN } from '../../bench/boilerplateSet';
-import { loadCorpus } from '../../cli/corpus';
+import { CORPUS_BOILERPLATE, CORPUS_NOTES, WRITTEN } from '../support/boilerplateSet';
+import { bundledSources } from '@/corpus/bundled';
 import { messyText } from '../support/arbitraries';
 import { pairOf } from '../support/sources';
+import { checkProperty } from '../support/property';
 
 const quoted = (text: string) => findQuotes(text).map(([s, e]) => text.slice(s, e));
 
@@ -36,7 +37,7 @@ describe('findQuotes', () => {
   });
 
   it('gives well-formed spans that never overlap, and never run past a paragraph without a quotation mark to carry them', () => {
-    fc.assert(
+    checkProperty(
       fc.property(messyText, (text) => {
         let last = 0;
         for (const [start, end] of findQuotes(text)) {
@@ -78,14 +79,14 @@ describe('shared quotations', () => {
 
 describe('boilerplate', () => {
   it('flags exactly the boilerplate of the bundled articles, and none of their reporting', () => {
-    for (const source of loadCorpus()) {
+    for (const source of bundledSources()) {
       const flagged = boilerplateOf(source).flatMap((label, i) => (label ? [i] : []));
       expect([source.id, flagged]).toEqual([source.id, CORPUS_BOILERPLATE[source.id]]);
     }
   });
 
   it("names the headline and the wire copy's repeated headline, and never hides them", () => {
-    for (const source of loadCorpus()) {
+    for (const source of bundledSources()) {
       const labels = classifyBlocks(source);
       const notes = labels.flatMap((label, i) => (isBlockNote(label) ? [[i, label]] : []));
       expect([source.id, notes]).toEqual([source.id, CORPUS_NOTES[source.id]]);

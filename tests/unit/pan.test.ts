@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkProperty } from '../support/property';
 import { decodeDocument, parsePairs, readPanCorpus, readPanDocument } from '../../src/pan/corpus';
 import { detectionsOf } from '../../src/pan/detect';
 import { corpusPaths, detectPair } from '../../src/pan/evaluate';
@@ -342,7 +343,7 @@ describe('PAN properties', () => {
     });
 
   it('scores detections equal to the cases 1, and the same cut in halves at granularity 2', () => {
-    fc.assert(
+    checkProperty(
       fc.property(cases, (truth) => {
         expect(panMeasures(truth, truth)).toMatchObject({
           recall: 1,
@@ -375,7 +376,7 @@ describe('PAN properties', () => {
   });
 
   it('keeps recall and precision within [0, 1] and plagdet at most their F1, whatever is detected', () => {
-    fc.assert(
+    checkProperty(
       fc.property(cases, cases, (truth, found) => {
         const m = panMeasures(truth, found);
         for (const x of [m.recall, m.precision]) {
@@ -393,7 +394,7 @@ describe('PAN properties', () => {
 
   it('reads back any detection file it writes', () => {
     const name = fc.string({ unit: 'binary', minLength: 1, maxLength: 30 });
-    fc.assert(
+    checkProperty(
       fc.property(
         name,
         name,
@@ -413,7 +414,7 @@ describe('PAN properties', () => {
   });
 
   it('converts UTF-16 offsets to the code points before them, and back', () => {
-    fc.assert(
+    checkProperty(
       fc.property(messyText, (text) => {
         const toCp = codePointOffsets(text);
         const toUtf16 = utf16Offsets(text);

@@ -7,13 +7,13 @@ import { readPanCorpus } from '../../src/pan/corpus';
 import { corpusPaths, detectPair } from '../../src/pan/evaluate';
 import { panMeasures } from '../../src/pan/measures';
 import { parsePanXml } from '../../src/pan/xml';
-import { runPan } from '../../cli/pan';
+import { runPan } from '../../src/pan/command';
 
 const root = new URL('../..', import.meta.url).pathname;
 const FIXTURE = join(root, 'tests/fixtures/pan');
 // spawnSync's stderr is a pipe, not a terminal: the command must stay quiet on success.
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'cli/verbatim.ts', 'pan', ...args], {
+  spawnSync(process.execPath, ['dist-cli/verbatim.js', 'pan', ...args], {
     cwd: root,
     encoding: 'utf8',
   });
@@ -29,7 +29,9 @@ function readDetections(dir: string) {
   );
 }
 
-describe('verbatim pan', () => {
+// Each test starts Node with a TypeScript loader: seconds on a loaded machine. A budget, not an
+// assertion on time.
+describe('verbatim pan', { timeout: 60_000 }, () => {
   it('writes one PAN detection XML per pair, scoring as the engine does in-process', () => {
     const out = mkdtempSync(join(tmpdir(), 'verbatim-pan-'));
     const result = run(...fixtureArgs(), out);
@@ -101,7 +103,9 @@ describe('verbatim pan', () => {
   });
 });
 
-describe('verbatim pan progress', () => {
+// Each test starts Node with a TypeScript loader: seconds on a loaded machine. A budget, not an
+// assertion on time.
+describe('verbatim pan progress', { timeout: 60_000 }, () => {
   const capture = (isTTY: boolean) => {
     let text = '';
     return { write: (s: string) => (text += s), isTTY, text: () => text };

@@ -4,18 +4,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { ReadJson } from '../../cli/read';
-import { runVerbatim } from '../../cli/verbatim';
+import { bundledSources } from '@/corpus/bundled';
+import { runVerbatim } from '../../src/node/commandLine';
+import type { ReadJson } from '../../src/node/readJson';
 
 const root = new URL('../..', import.meta.url).pathname;
 const DATA = join(root, '../shared/data/article-extraction');
 
-function read(path: string) {
+/** `verbatim read`, run in-process: ninety pages, each a jsdom parse, in one Node. */
+async function read(path: string) {
   let stdout = '';
   let stderr = '';
-  const status = runVerbatim(['read', path], {
+  const status = await runVerbatim(['read', path], {
     out: (t) => (stdout += t),
     err: (t) => (stderr += t),
+    corpus: bundledSources,
   });
   return { status, stdout, stderr };
 }
@@ -34,7 +37,7 @@ function expectReadJson(json: ReadJson): void {
 }
 
 describe('verbatim read', () => {
-  it('reads every real page of the data set, or says it has no article', () => {
+  it('reads every real page of the data set, or says it has no article', async () => {
     // CI has the data; a checkout without it must not pass this test silently.
     expect(existsSync(DATA), `the data set is missing at ${DATA}`).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-pages-'));
@@ -43,7 +46,7 @@ describe('verbatim read', () => {
     for (const page of pages) {
       const file = join(dir, page.replace(/\.gz$/, ''));
       writeFileSync(file, gunzipSync(readFileSync(join(DATA, 'html', page))));
-      const out = read(file);
+      const out = await read(file);
       if (out.status === 2) {
         expect(out.stderr).toMatch(/^verbatim: no article text was found in /);
         continue;
@@ -69,7 +72,7 @@ describe('verbatim read', () => {
       ${'<p>North Korean leader Kim Jong Un said ties with Russia had grown into an alliance, state media reported on Wednesday, as officials prepared for a visit.</p>'.repeat(4)}
       </article></body></html>`,
     );
-    const out = spawnSync(process.execPath, ['--import', 'tsx', 'cli/verbatim.ts', 'read', file], {
+    const out = spawnSync(process.execPath, ['dist-cli/verbatim.js', 'read', file], {
       cwd: root,
       encoding: 'utf8',
     });
@@ -93,14 +96,14 @@ describe('verbatim read', () => {
     expect(labelOf('Kim hails Russia ties')?.note).toBe('headline');
   });
 
-  it('reads a Windows-1252 text file and says so on stderr; refuses a missing file', () => {
+  it('reads a Windows-1252 text file and says so on stderr; refuses a missing file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-read-'));
     const file = join(dir, 'latin1.txt');
     writeFileSync(
       file,
       Buffer.from('Caf\xe9 na\xefve\nBy Wire Desk \xb7 12 June 2024\n', 'latin1'),
     );
-    const out = read(file);
+    const out = await read(file);
     expect(out.status).toBe(0);
     expect(out.stderr).toMatch(/note: ".*latin1.txt" was read as Windows-1252/);
     expect(JSON.parse(out.stdout)).toMatchObject({
@@ -109,7 +112,7 @@ describe('verbatim read', () => {
       date: '12 June 2024',
       encoding: 'windows-1252',
     });
-    const missing = read(join(dir, 'nothing.txt'));
+    const missing = await read(join(dir, 'nothing.txt'));
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/^verbatim: .*nothing.txt/);
   });

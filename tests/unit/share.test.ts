@@ -5,6 +5,7 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { messyText } from '../support/arbitraries';
+import { checkProperty } from '../support/property';
 
 const own = (text: string, n = 0): Source => ({
   ...parsePlainText(`own-${String(n).padStart(8, '0')}`, text),
@@ -15,7 +16,7 @@ const fragment = (payload: unknown) =>
 
 describe('share links', () => {
   it('round-trip any text exactly, with its title and paragraphs', () => {
-    fc.assert(
+    checkProperty(
       fc.property(
         // eslint-disable-next-line no-control-regex -- control characters are what is excluded
         messyText.filter((t) => t.trim() !== '' && !/[\u0000-\u0008\u000e-\u001f]/.test(t)),
@@ -62,7 +63,7 @@ describe('share links', () => {
   });
 
   it('never throw, whatever the fragment', () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
         const decoded = decodeShare(`src=${s}`);
         expect(typeof decoded.ok).toBe('boolean');

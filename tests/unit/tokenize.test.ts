@@ -8,6 +8,7 @@ import { normalizeWord } from '@/core/normalize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { messyText } from '../support/arbitraries';
+import { checkProperty } from '../support/property';
 
 const words = (text: string) =>
   tokenize(text)
@@ -43,7 +44,7 @@ describe('tokenize', () => {
   });
 
   it('gives back the text exactly when its tokens are joined, whatever the text', () => {
-    fc.assert(
+    checkProperty(
       fc.property(messyText, (text) => {
         const tokens = tokenize(text);
         expect(tokens.map((t) => text.slice(t.start, t.end)).join('')).toBe(text);
@@ -67,7 +68,7 @@ describe('normalizeWord', () => {
 
 describe('the word scanner', () => {
   it('finds exactly the words the WORD_PATTERN specification finds, whatever the text', () => {
-    fc.assert(
+    checkProperty(
       fc.property(messyText, (text) => {
         const expected = [...text.matchAll(WORD_PATTERN)].flatMap((m) =>
           UNSPACED_RUN.test(m[0])

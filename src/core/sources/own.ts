@@ -1,14 +1,33 @@
 import { declaredCharset, decodeText } from '../decode';
 import { countWords } from '../tokenize';
 import type { Source, SourceFormat } from '../types';
-import { looksLikeMarkdown } from './markdown';
-import { parseSource } from './parse';
+import {
+  cannotAdd,
+  EMPTY_TEXT,
+  encodingNotice,
+  NO_READABLE_TEXT,
+  notATextFile,
+  tooManyWords,
+} from '../wording';
+import { looksLikeMarkdown } from './looksLikeMarkdown';
+import { parsePlainText } from './plain';
+import { cleanTitle } from './title';
 
 /** Most words a source of the reader's own may have: more would not render responsively. */
 export const MAX_OWN_WORDS = 200_000;
 
 /** Turns an HTML page into a source; given by the caller, since reading HTML needs a DOM. */
 export type HtmlReader = (id: string, html: string) => Source;
+
+/**
+ * The readers of the formats that need more than this module: HTML (a DOM and Readability) and
+ * Markdown (a CommonMark parser). The caller hands them in, so the page can load each one only
+ * when a reader adds a source in that format.
+ */
+export interface FormatReaders {
+  readonly html: HtmlReader;
+  readonly markdown: (id: string, markdown: string) => Source;
+}
 
 export type OwnFormat = SourceFormat | 'html';
 
@@ -51,24 +70,25 @@ export function ownSourceFromText(
   text: string,
   title: string,
   format: OwnFormat,
-  readHtml: HtmlReader,
+  readers: FormatReaders,
 ): OwnSourceResult {
-  if (text.trim().length === 0)
-    return { ok: false, problem: 'The text is empty: paste or open an article.' };
+  if (text.trim().length === 0) return { ok: false, problem: EMPTY_TEXT };
   const id = `own-${contentHash(`${format}\u0000${text}`)}`;
-  const parsed = format === 'html' ? readHtml(id, text) : parseSource(id, text, format);
+  const parsed =
+    format === 'html'
+      ? readers.html(id, text)
+      : format === 'markdown'
+        ? readers.markdown(id, text)
+        : parsePlainText(id, text);
   if (parsed.text.trim().length === 0) {
-    return { ok: false, problem: 'No readable text was found in that page.' };
+    return { ok: false, problem: NO_READABLE_TEXT };
   }
   const words = countWords(parsed.text);
   if (words > MAX_OWN_WORDS) {
-    return {
-      ok: false,
-      problem: `The text has ${words.toLocaleString('en')} words; Verbatim compares up to ${MAX_OWN_WORDS.toLocaleString('en')} words per source. Split it and add the parts.`,
-    };
+    return { ok: false, problem: tooManyWords(words, MAX_OWN_WORDS) };
   }
-  const cleanTitle = title.replace(/\s+/g, ' ').trim().slice(0, 200);
-  return { ok: true, source: cleanTitle ? { ...parsed, title: cleanTitle } : parsed };
+  const given = cleanTitle(title);
+  return { ok: true, source: given ? { ...parsed, title: given } : parsed };
 }
 
 /**
@@ -80,27 +100,18 @@ export function ownSourceFromBytes(
   bytes: Uint8Array,
   fileName: string,
   title: string,
-  readHtml: HtmlReader,
+  readers: FormatReaders,
 ): OwnSourceResult {
   const format = formatOfFileName(fileName);
   if (format === null) {
-    return {
-      ok: false,
-      problem: `"${fileName}" is not a text, Markdown or HTML file (.txt, .md, .html).`,
-    };
+    return { ok: false, problem: notATextFile(fileName) };
   }
   const decoded = decodeText(bytes, format === 'html' ? declaredCharset(bytes) : null);
-  if (!decoded.ok)
-    return { ok: false, problem: `"${fileName}" cannot be added: ${decoded.problem}.` };
-  const result = ownSourceFromText(decoded.text, title, format, readHtml);
+  if (!decoded.ok) return { ok: false, problem: cannotAdd(fileName, decoded.problem) };
+  const result = ownSourceFromText(decoded.text, title, format, readers);
   return result.ok && decoded.assumed !== null
     ? { ...result, notice: encodingNotice(fileName, decoded.assumed) }
     : result;
-}
-
-/** The sentence that tells the reader in which encoding a file was read. */
-export function encodingNotice(fileName: string, assumed: string): string {
-  return `"${fileName}" was ${assumed}; if its letters look wrong, save it as UTF-8 and add it again.`;
 }
 
 /** 32-bit FNV-1a of the text, as 8 hex digits: short, stable, link-safe. */

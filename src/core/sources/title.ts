@@ -1,6 +1,13 @@
 import type { Block } from '../types';
 
 const MAX_TITLE = 140;
+/** Longest title a reader may give a source. */
+const MAX_GIVEN_TITLE = 200;
+
+/** A title the reader typed, on one line and not too long ('' when there is none). */
+export function cleanTitle(title: string): string {
+  return title.replace(/\s+/g, ' ').trim().slice(0, MAX_GIVEN_TITLE);
+}
 
 /** A source's display title: its first heading, else its first paragraph, shortened. */
 export function titleFrom(text: string, blocks: readonly Block[]): string {

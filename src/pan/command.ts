@@ -7,11 +7,12 @@
  * skipped; the rest are written.
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { quoted, readRegularFile } from '../src/node/files';
+import { quoted } from '../core';
+import { readRegularFile } from '../node/files';
 import { basename, extname, join } from 'node:path';
-import { parsePairs } from '../src/pan/corpus';
-import { detectPair } from '../src/pan/evaluate';
-import { formatPanXml } from '../src/pan/xml';
+import { parsePairs } from './corpus';
+import { detectPair } from './evaluate';
+import { formatPanXml } from './xml';
 
 export const PAN_USAGE = 'verbatim pan <source-dir> <suspicious-dir> <pairs-file> <out-dir>';
 

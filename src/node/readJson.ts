@@ -1,9 +1,12 @@
-import { boilerplateOf, classifyBlocks, isBlockNote } from '../src/core/boilerplate';
-import type { Decoded } from '../src/core/decode';
-import { extractMetadata } from '../src/core/metadata';
-import { parseSource } from '../src/core/sources/parse';
-import type { Source } from '../src/core/types';
-import { readHtmlPageInNode } from './readHtml';
+import {
+  boilerplateOf,
+  classifyBlocks,
+  extractMetadata,
+  isBlockNote,
+  parseSource,
+  type Decoded,
+  type Source,
+} from '../core';
 
 /**
  * `verbatim read <file>`: what Verbatim reads from one file, so extraction can be checked and
@@ -28,14 +31,16 @@ export interface ReadJson {
   }[];
 }
 
-export function readJson(
+export async function readJson(
   path: string,
   decoded: Extract<Decoded, { ok: true }>,
   format: 'text' | 'markdown' | 'html',
-): ReadJson {
+): Promise<ReadJson> {
   let source: Source;
   let stated: Partial<Record<'title' | 'byline' | 'date' | 'outlet' | 'url', string | null>> = {};
   if (format === 'html') {
+    // jsdom loads only for HTML.
+    const { readHtmlPageInNode } = await import('../html/readHtmlNode');
     const page = readHtmlPageInNode(path, decoded.text);
     source = page.source;
     stated = page.meta;

@@ -1,13 +1,14 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
-import type { Source } from '../src/core/types';
-import { defuseHtml } from '../src/html/defuse';
-import { readHtmlDocument, type HtmlPage } from '../src/html/htmlSource';
+import type { Source } from '@/core';
+import { defuseHtml } from './defuse';
+import { readHtmlDocument, type HtmlPage } from './htmlSource';
 
 /**
  * Reads an HTML page in Node: jsdom with scripts and subresources off (its defaults), on the
  * same defused markup the browser reads. Style blocks and attributes are out of the way before
  * parsing, so jsdom's CSS parser never sees them: a stylesheet it cannot parse (one real page's
  * `calc(($a - $b) / 16)` made it throw) is not the reader's problem. Its console is silenced.
+ * jsdom takes most of a second to load, so the command line imports this module only for HTML.
  */
 export function readHtmlInNode(id: string, html: string): Source {
   return readHtmlPageInNode(id, html).source;

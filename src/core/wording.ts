@@ -1,0 +1,233 @@
+import type { BoilerplateReason } from './boilerplate';
+import type { Summary } from './summary';
+import type { Kind } from './types';
+
+/**
+ * Every sentence a reader of Verbatim reads, in one place: the page, the HTML report and the
+ * command line all take their words from here, so they cannot drift apart. Pure functions of
+ * plain values; singular and plural are chosen once, by `Intl.PluralRules`.
+ */
+
+const RULES = new Intl.PluralRules('en');
+const NUMBER = new Intl.NumberFormat('en');
+
+/** `one` or `other` as English grammar wants for `n`: `plural(1, 'word', 'words')` → "word". */
+export function plural(n: number, one: string, other: string): string {
+  return RULES.select(n) === 'one' ? one : other;
+}
+
+/** A count with its noun: `countOf(1200, 'word', 'words')` → "1,200 words". */
+export function countOf(n: number, one: string, other: string): string {
+  return `${NUMBER.format(n)} ${plural(n, one, other)}`;
+}
+
+export const sideName = (side: 0 | 1): 'A' | 'B' => (side === 0 ? 'A' : 'B');
+
+// ── The figures of one side ─────────────────────────────────────────────────────────────────
+
+/** "Source A · 1,234 words": a pane's (and the report's) line above the title. */
+export function sideHeading(side: 0 | 1, words: number): string {
+  return `Source ${sideName(side)} · ${countOf(words, 'word', 'words')}`;
+}
+
+/**
+ * The summary of one side, in two parts: `lead` (shown in bold) and `rest`. Together:
+ * "62% of A also stands in B (50% in place, 12% moved); 38% is only in A. 7 passages, the
+ * longest 40 words. Of what it shares, 10% is shared quotation and 90% shared narrative."
+ */
+export function summarySentence(
+  s: Summary,
+  side: 0 | 1,
+  boilerplateHidden = false,
+): { lead: string; rest: string } {
+  const name = sideName(side);
+  const other = sideName(side === 0 ? 1 : 0);
+  return {
+    lead: `${s.inOtherPct}% of ${name}`,
+    rest:
+      ` also stands in ${other} (${s.sharedPct}% in place, ${s.movedPct}% moved` +
+      `${s.rewordedPct > 0 ? `, ${s.rewordedPct}% reworded` : ''}); ` +
+      `${s.uniquePct}% is only in ${name}. ${countOf(s.passages, 'passage', 'passages')}, ` +
+      `the longest ${countOf(s.longestPassage, 'word', 'words')}. ` +
+      `Of what it shares, ${s.quotedPct}% is shared quotation and ${100 - s.quotedPct}% shared narrative` +
+      `${boilerplateHidden ? '; boilerplate left out' : ''}.`,
+  };
+}
+
+// ── The marks ───────────────────────────────────────────────────────────────────────────────
+
+/** A mark the legend explains: the three kinds, and the three ways text is set apart. */
+export type LegendKey = Kind | 'quote' | 'boilerplate' | 'repeat';
+
+export interface LegendEntry {
+  readonly key: LegendKey;
+  readonly label: string;
+  readonly description: string;
+}
+
+/** The legend, in the order the page and the report show it. */
+export const LEGEND: readonly LegendEntry[] = [
+  { key: 'shared', label: 'Shared', description: 'in both, in the same order' },
+  { key: 'moved', label: 'Moved', description: 'in both, at another place' },
+  {
+    key: 'reworded',
+    label: 'Reworded',
+    description: 'said in other words in the other source',
+  },
+  { key: 'unique', label: 'Unique', description: 'only in this source' },
+  { key: 'quote', label: 'Shared quotation', description: 'quoted in both' },
+  { key: 'boilerplate', label: 'Boilerplate', description: 'not part of the story' },
+  { key: 'repeat', label: 'Repeated', description: 'only here, and twice over' },
+];
+
+export const legendEntry = (key: LegendKey): LegendEntry => LEGEND.find((e) => e.key === key)!;
+
+/** The label on a boilerplate paragraph shown, and the note that stands for one hidden. */
+export const boilerplateLabel = (reason: BoilerplateReason) => `Boilerplate · ${reason}`;
+export const boilerplateHidden = (reason: BoilerplateReason) => `Boilerplate hidden: ${reason}`;
+
+/** A marked stretch's tooltip, for what is not a passage (a passage has its own description). */
+export const REPEATED_TITLE = 'Repeated: this text stands more than once in this source';
+export const uniqueTitle = (otherName: string) => `Only in this source, not in ${otherName}`;
+export const quotedPassageTitle = (description: string) => `${description} — a shared quotation`;
+
+// ── Messages: what went wrong, and quiet notes ──────────────────────────────────────────────
+
+export const SOURCE_UNAVAILABLE = 'That source is not available.';
+export const WORKER_STOPPED = 'the comparison worker stopped';
+export const comparisonFailed = (error: string) => `The comparison failed: ${error}`;
+export const matrixFailed = (error: string) => `The corpus matrix could not be measured: ${error}`;
+
+export const passageMissing = (passage: number, count: number) =>
+  `The link points to passage ${passage}, but this comparison has ${countOf(count, 'passage', 'passages')}; showing it from the start.`;
+
+export const comparing = (words: number) => `Comparing ${countOf(words, 'word', 'words')}…`;
+
+export const notSaved = (title: string, error: string) =>
+  `“${title}” could not be saved in this browser (${error}); it works until you close the page.`;
+export const notRemoved = (title: string, error: string) =>
+  `“${title}” was removed here, but could not be removed from this browser’s storage (${error}).`;
+export const vaultUnreadable = (error: string) =>
+  `Your saved sources could not be read from this browser’s storage (${error}). New sources will work for this visit.`;
+export const removalNote = (title: string, committed: boolean) =>
+  committed ? `“${title}” was removed from this browser.` : `Removing “${title}”…`;
+export const ownSourcesNote = (saving: boolean, failed: boolean) =>
+  saving
+    ? 'saving…'
+    : failed
+      ? 'not all could be kept in this browser'
+      : 'kept in this browser only';
+
+/** Why a file's bytes are not a text Verbatim reads (completes "… cannot be added: "). */
+export const DECODE = {
+  tooLarge: (maxBytes: number) => `it is larger than ${maxBytes / 1024 / 1024} MB`,
+  binary: 'it is a binary file, not text',
+  empty: 'it is empty',
+  invalid: (encoding: string) => `it is not valid ${encoding} text`,
+  byMark: (encoding: string) => `read as ${encoding} (its byte-order mark)`,
+  declared: (encoding: string) => `read as ${encoding}, as the page declares`,
+  assumedWindows1252: 'read as Windows-1252: it is not UTF-8',
+} as const;
+
+export const EMPTY_TEXT = 'The text is empty: paste or open an article.';
+export const NO_READABLE_TEXT = 'No readable text was found in that page.';
+export const tooManyWords = (words: number, max: number) =>
+  `The text has ${countOf(words, 'word', 'words')}; Verbatim compares up to ${countOf(max, 'word', 'words')} per source. Split it and add the parts.`;
+export const notATextFile = (fileName: string) =>
+  `"${fileName}" is not a text, Markdown or HTML file (.txt, .md, .html).`;
+export const cannotAdd = (fileName: string, why: string) =>
+  `"${fileName}" cannot be added: ${why}.`;
+export const fileTooLarge = (fileName: string, maxBytes: number) =>
+  cannotAdd(fileName, DECODE.tooLarge(maxBytes));
+/** The sentence that tells the reader in which encoding a file was read. */
+export const encodingNotice = (fileName: string, assumed: string) =>
+  `${quoted(fileName)} was ${assumed}; if its letters look wrong, save it as UTF-8 and add it again.`;
+export const unreadableText = (error: unknown) =>
+  `That text could not be read (${String(error)}); nothing was added.`;
+
+export const linkTooLong = (chars: number, maxChars: number) =>
+  `This comparison’s text is too long for a reliable link (${Math.round(chars / 1000)} KB; links over ${maxChars / 1000} KB are cut off by some browsers and mail programs). Download the report or the JSON instead.`;
+export const LINK_COPIED = 'Link copied.';
+export const LINK_UNAVAILABLE =
+  'The link could not be made here; download the report or the JSON instead.';
+export const reportUnavailable = (error: string) =>
+  `The report could not be made (${error}); try again, or download the JSON.`;
+export const COPY_REFUSED = 'Copying is not allowed here: select the link and copy it.';
+
+// ── The command line ────────────────────────────────────────────────────────────────────────
+
+export const CLI = {
+  usage:
+    'usage: verbatim list | verbatim compare <id-or-file> <id-or-file> [--hide-boilerplate] | verbatim read <file> | verbatim pan <source-dir> <suspicious-dir> <pairs-file> <out-dir>',
+  unknown: (arg: string) =>
+    `${quoted(arg)} is neither a bundled source id nor an existing file (try: verbatim list)`,
+  directory: (arg: string) => `${quoted(arg)} is a directory, not a .txt, .md or .html file`,
+  notAFile: (arg: string) => `${quoted(arg)} is not a .txt, .md or .html file`,
+  cannot: (verb: string, arg: string, why: string) => `cannot ${verb} ${quoted(arg)}: ${why}`,
+  encodingNote: (arg: string, assumed: string) => `note: ${quoted(arg)} was ${assumed}`,
+  noArticle: (arg: string) => `no article text was found in ${quoted(arg)}`,
+  /** What went wrong that no check foresaw: still one line, and never a stack. */
+  unexpected: (error: unknown) => {
+    const text = error instanceof Error ? error.message : String(error);
+    return `could not finish: ${quoted(text.split('\n')[0] ?? '').slice(1, -1)} (this is a bug; please report it)`;
+  },
+} as const;
+
+/**
+ * A value (a path, an argument) quoted for a one-line message: control characters (a newline,
+ * ESC) and other unprintable or direction-changing ones are escaped, so a hostile name can
+ * neither break the line nor drive the terminal.
+ */
+export function quoted(value: string): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+export const shareUnreadable = (error: string) =>
+  `The link’s shared text could not be read (${error}); ask for the link again.`;
+
+// ── What is wrong with a link ───────────────────────────────────────────────────────────────
+
+/** Problems with a link's query; `value` is already made safe to show. */
+export const LINK = {
+  unknownView: (value: string) =>
+    `The link asks for a view "${value}" that Verbatim does not have.`,
+  missing: (label: string) => `The link does not say which ${label} to show.`,
+  empty: (label: string) => `The link's ${label} is empty.`,
+  tooLong: (label: string) => `The link's ${label} is too long to be a source id.`,
+  invalid: (label: string, value: string) =>
+    `The link's ${label} "${value}" is not a valid source id.`,
+  unknown: (label: string, value: string) =>
+    `The link names ${label} "${value}", which is not one of the sources.`,
+  sameTwice: (id: string) =>
+    `The link names the same source twice ("${id}"); pick a second one to compare.`,
+  notAPassage: (value: string) =>
+    `The link's passage (p=) "${value}" is not a passage number; showing the comparison from the start.`,
+  /** Every problem found, and what the page does instead. */
+  withFallback: (problems: readonly string[]) =>
+    `${problems.join(' ')} Showing another comparison instead; choose sources below.`,
+} as const;
+
+/** Problems with the sources a link's fragment carries. */
+export const SHARED = {
+  empty: 'The link’s shared text is empty.',
+  tooLarge: 'The link’s shared text is too large to open.',
+  damaged:
+    'The link’s shared text is incomplete or damaged (perhaps cut off when it was copied); ask for the link again.',
+  binary: 'The link’s shared text is binary data, not text.',
+} as const;
+
+// ── Announcements and labels ────────────────────────────────────────────────────────────────
+
+/** What a screen reader hears when the reader moves to a passage or a unique stretch. */
+export const focusAnnouncement = {
+  passage: (side: 0 | 1, description: string) => `In ${sideName(side)}: ${description}`,
+  unique: (side: 0 | 1, stretch: number, of: number) =>
+    `Only in ${sideName(side)}: stretch ${stretch} of ${of}`,
+} as const;
+
+/** A corpus matrix cell's name: how much of one source stands in another. */
+export const matrixCellLabel = (pct: number, row: string, column: string, derived: boolean) =>
+  `${pct}% of ${row} stands in ${column}${derived ? ' (it reads like a rewrite or excerpt of it)' : ''}: compare them`;

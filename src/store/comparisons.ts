@@ -1,0 +1,170 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Comparison, Pair, Source } from '@/core';
+
+/**
+ * Runs a comparison; the page passes one backed by a Web Worker, tests a synchronous one. When
+ * `signal` aborts, the work should stop (the worker drops the job or is restarted) and the
+ * promise may reject: its result is never used.
+ */
+export type CompareFn = (pair: Pair<Source>, signal: AbortSignal) => Promise<Comparison>;
+
+/** Measures how much of each source stands in each other (`values[i][j]`, 0 to 1). */
+export type MeasureFn = (sources: readonly Source[], signal: AbortSignal) => Promise<number[][]>;
+
+/** How much of each source's words stand in each other source, for the sources it was made for. */
+export interface ContainmentMatrix {
+  readonly sources: readonly Source[];
+  /** `values[i][j]`: the share (0 to 1) of source i's words that stand in source j. */
+  readonly values: readonly (readonly number[])[];
+}
+
+export interface ComparisonsState {
+  /** The last comparison delivered; it may be for a pair the reader has since left. */
+  readonly comparison: Comparison | null;
+  /** The ids of the pair being compared now, or null when nothing is. */
+  readonly pending: Pair<string> | null;
+  /** The corpus matrix, once measured. */
+  readonly matrix: ContainmentMatrix | null;
+
+  /**
+   * Compares a pair, from the cache when it was compared lately. A newer request cancels this
+   * one: its work is stopped, its promise resolves to null, and it never delivers.
+   */
+  request(pair: Pair<Source>): Promise<Comparison | null>;
+  /** Stops the comparison under way, if any; it never delivers. */
+  cancel(): void;
+  /**
+   * Measures the matrix for `sources` (once: a second call for the same list waits for the
+   * first). Measuring for another list cancels the one under way, which then resolves to null.
+   */
+  measureMatrix(sources: readonly Source[]): Promise<ContainmentMatrix | null>;
+  /** A source has a new title: comparisons kept of it show the new one. */
+  retitle(source: Source): void;
+}
+
+export type ComparisonsStore = StoreApi<ComparisonsState>;
+
+export interface ComparisonsOptions {
+  compare: CompareFn;
+  measure: MeasureFn;
+  /** How many comparisons to keep; the least recently used goes first. */
+  cacheSize?: number;
+}
+
+const keyOf = (a: string, b: string) => `${a}\u0000${b}`;
+
+export function createComparisonsStore({
+  compare,
+  measure,
+  cacheSize = 12,
+}: ComparisonsOptions): ComparisonsStore {
+  // Least recently used first: a Map iterates in insertion order, and a hit is re-inserted.
+  const cache = new Map<string, Comparison>();
+  let running: AbortController | null = null;
+  let measuring: { sources: readonly Source[]; done: Promise<ContainmentMatrix | null> } | null =
+    null;
+  let measuringController: AbortController | null = null;
+
+  const recall = (key: string) => {
+    const hit = cache.get(key);
+    if (hit) {
+      cache.delete(key);
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+  const remember = (key: string, comparison: Comparison) => {
+    cache.delete(key);
+    cache.set(key, comparison);
+    while (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
+  };
+
+  return createStore<ComparisonsState>()((set, get) => ({
+    comparison: null,
+    pending: null,
+    matrix: null,
+
+    request: (pair) => {
+      running?.abort();
+      running = null;
+      const ids: Pair<string> = [pair[0].id, pair[1].id];
+      const key = keyOf(...ids);
+      const cached = recall(key);
+      if (cached) {
+        set({ comparison: cached, pending: null });
+        return Promise.resolve(cached);
+      }
+      const controller = new AbortController();
+      running = controller;
+      set({ pending: ids });
+      const settle = () => {
+        if (running === controller) running = null;
+      };
+      return compare(pair, controller.signal).then(
+        (comparison) => {
+          if (controller.signal.aborted) return null;
+          settle();
+          remember(key, comparison);
+          set({ comparison, pending: null });
+          return comparison;
+        },
+        (error: unknown) => {
+          if (controller.signal.aborted) return null;
+          settle();
+          set({ pending: null });
+          throw error;
+        },
+      );
+    },
+
+    cancel: () => {
+      running?.abort();
+      running = null;
+      if (get().pending) set({ pending: null });
+    },
+
+    measureMatrix: (sources) => {
+      const { matrix } = get();
+      if (matrix?.sources === sources) return Promise.resolve(matrix);
+      if (measuring?.sources === sources) return measuring.done;
+      measuringController?.abort();
+      const controller = new AbortController();
+      measuringController = controller;
+      const done = measure(sources, controller.signal).then(
+        (values) => {
+          if (controller.signal.aborted) return null;
+          const measured: ContainmentMatrix = { sources, values };
+          set({ matrix: measured });
+          return measured;
+        },
+        (error: unknown) => {
+          if (controller.signal.aborted) return null;
+          throw error;
+        },
+      );
+      const current = { sources, done };
+      measuring = current;
+      const forget = () => {
+        if (measuring === current) measuring = null;
+      };
+      done.then(forget, forget);
+      return done;
+    },
+
+    retitle: (source) => {
+      const retitle = (c: Comparison): Comparison =>
+        c.sources[0].id !== source.id && c.sources[1].id !== source.id
+          ? c
+          : {
+              ...c,
+              sources: [
+                c.sources[0].id === source.id ? source : c.sources[0],
+                c.sources[1].id === source.id ? source : c.sources[1],
+              ],
+            };
+      cache.forEach((c, key) => cache.set(key, retitle(c)));
+      const { comparison } = get();
+      if (comparison) set({ comparison: retitle(comparison) });
+    },
+  }));
+}

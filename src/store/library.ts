@@ -1,0 +1,160 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { cleanTitle, notRemoved, notSaved, type Pair, type Source } from '@/core';
+
+/** Where the reader's own sources are kept between visits (IndexedDB in the page). */
+export interface SourceVault {
+  save(source: Source): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+/** A source of the reader's own just removed, which the page offers to bring back. */
+export interface Removal {
+  readonly source: Source;
+  /** The pair shown when it was removed, restored by undoing. */
+  readonly pair: Pair<string>;
+  /** The browser has committed the removal to its storage (a reload keeps it). */
+  readonly committed: boolean;
+}
+
+export interface LibraryState {
+  /** The bundled sources, then the reader's own. */
+  readonly sources: readonly Source[];
+  /** Ids of the sources the reader added (as opposed to bundled ones). */
+  readonly ownIds: readonly string[];
+  /** Writes to the vault not yet committed; a reload before they finish could lose them. */
+  readonly saving: number;
+  /** The last removal, until the reader moves on; it can be undone. */
+  readonly removed: Removal | null;
+  /** A vault write failed: the reader's own sources may not outlive this page. */
+  readonly storageFailed: boolean;
+
+  /** Adds sources of the reader's own (those not already here) and keeps them in the vault. */
+  add(sources: readonly Source[]): void;
+  /**
+   * Removes a source of the reader's own, here and from the vault, remembering `pair` (what
+   * was shown) for an undo. Returns the removed source, or null when it is not one of the
+   * reader's own.
+   */
+  remove(id: string, pair: Pair<string>): Source | null;
+  /** Brings back the source last removed; returns what was removed, or null. */
+  undo(): Removal | null;
+  /** The removal can no longer be undone (the reader chose another pair). */
+  forgetRemoval(): void;
+  /** Gives a source of the reader's own another title; returns it renamed, or null. */
+  rename(id: string, title: string): Source | null;
+}
+
+export type LibraryStore = StoreApi<LibraryState>;
+
+export interface LibraryOptions {
+  /** The bundled sources. */
+  sources: readonly Source[];
+  /** Sources of the reader's own, loaded from the vault before the page starts. */
+  ownSources?: readonly Source[];
+  vault?: SourceVault;
+  /** Says what went wrong with the vault (the page shows it as an alert). */
+  onProblem?: (problem: string) => void;
+}
+
+export function createLibraryStore({
+  sources: bundled,
+  ownSources = [],
+  vault,
+  onProblem = () => {},
+}: LibraryOptions): LibraryStore {
+  return createStore<LibraryState>()((set, get) => {
+    /** Runs a vault write, counting it in `saving` until the browser has committed it. */
+    const persist = (
+      write: Promise<void> | undefined,
+      failure: (error: string) => string,
+      done?: () => void,
+      failed?: () => void,
+    ) => {
+      if (!write) {
+        done?.(); // no vault: nothing to wait for
+        return;
+      }
+      set({ saving: get().saving + 1 });
+      write.then(
+        () => {
+          set({ saving: get().saving - 1 });
+          done?.();
+        },
+        (error: unknown) => {
+          set({ saving: get().saving - 1, storageFailed: true });
+          onProblem(failure(String(error)));
+          failed?.();
+        },
+      );
+    };
+
+    const keep = (source: Source) =>
+      persist(vault?.save(source), (error) => notSaved(source.title, error));
+
+    const add = (added: readonly Source[]) => {
+      const { sources, ownIds } = get();
+      const fresh = added.filter((a) => !sources.some((s) => s.id === a.id));
+      if (fresh.length === 0) return;
+      set({ sources: [...sources, ...fresh], ownIds: [...ownIds, ...fresh.map((s) => s.id)] });
+      fresh.forEach(keep);
+    };
+
+    const known = ownSources.filter((o) => !bundled.some((s) => s.id === o.id));
+    return {
+      sources: [...bundled, ...known],
+      ownIds: known.map((s) => s.id),
+      saving: 0,
+      removed: null,
+      storageFailed: false,
+
+      add,
+
+      remove: (id, pair) => {
+        const { sources, ownIds } = get();
+        const source = sources.find((s) => s.id === id);
+        if (!source || !ownIds.includes(id)) return null;
+        const removal: Removal = { source, pair, committed: false };
+        set({
+          sources: sources.filter((s) => s.id !== id),
+          ownIds: ownIds.filter((o) => o !== id),
+          removed: removal,
+        });
+        persist(
+          vault?.remove(id),
+          (error) => notRemoved(source.title, error),
+          () => {
+            if (get().removed === removal) set({ removed: { ...removal, committed: true } });
+          },
+          // The alert says what happened; a "Removing…" note that never ends would not.
+          () => {
+            if (get().removed === removal) set({ removed: null });
+          },
+        );
+        return source;
+      },
+
+      undo: () => {
+        const { removed } = get();
+        if (!removed) return null;
+        set({ removed: null });
+        add([removed.source]);
+        return removed;
+      },
+
+      forgetRemoval: () => {
+        if (get().removed) set({ removed: null });
+      },
+
+      rename: (id, title) => {
+        const clean = cleanTitle(title);
+        const { sources, ownIds } = get();
+        const old = sources.find((s) => s.id === id);
+        if (!old || !ownIds.includes(id) || !clean || clean === old.title) return null;
+        const renamed = { ...old, title: clean };
+        set({ sources: sources.map((s) => (s.id === id ? renamed : s)) });
+        keep(renamed);
+        return renamed;
+      },
+    };
+  });
+}

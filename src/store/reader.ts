@@ -1,0 +1,230 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  comparisonFailed,
+  matrixFailed,
+  passageMissing,
+  SOURCE_UNAVAILABLE,
+  type Comparison,
+  type Pair,
+  type Side,
+  type Source,
+} from '@/core';
+import type { ComparisonsStore } from './comparisons';
+import type { LibraryStore } from './library';
+
+export type View = 'reader' | 'matrix';
+
+/** Where the reader is in the texts: a passage, or a unique stretch of one side. */
+export type Focus =
+  { kind: 'passage'; index: number; side: Side } | { kind: 'unique'; segment: number; side: Side };
+
+/**
+ * What the reader is looking at — all of it can be written in a link — and their preferences.
+ * What is requested and computed lives in the comparisons store, what the reader owns in the
+ * library; passing view state (hover, an open dialog, where to scroll) lives in the views.
+ */
+export interface ReaderState {
+  readonly view: View;
+  /** The start view (no link): the corpus matrix stands above the default comparison. */
+  readonly start: boolean;
+  /** The ids of the sources being compared, A then B. */
+  readonly pair: Pair<string>;
+  /** A problem to show the reader (a bad link, a refused file), or null. */
+  readonly problem: string | null;
+  /** A quiet note (role="status"), e.g. a linked passage that no longer exists. */
+  readonly notice: string | null;
+  /** The chosen passage or unique stretch (aria-current), or null. */
+  readonly focus: Focus | null;
+  /** Scrolling one pane keeps the other aligned on matched passages. */
+  readonly linkedScroll: boolean;
+  /** Boilerplate blocks are collapsed and left out of the percentages. */
+  readonly hideBoilerplate: boolean;
+
+  /** Shows a pair; see `OpenOptions`. */
+  open(pair: Pair<string>, options?: OpenOptions): void;
+  showMatrix(problem?: string | null): void;
+  choose(side: Side, id: string): void;
+  swap(): void;
+  dismissProblem(): void;
+  /** Adds a source of the reader's own and compares it, as B, with the current A. */
+  addSource(source: Source): void;
+  /** Removes a source of the reader's own; the side it stood on takes another source. */
+  removeSource(id: string): void;
+  /** Brings back the source last removed, and the pair it was shown in. */
+  undoRemove(): void;
+  /** Gives a source of the reader's own another title. */
+  renameSource(id: string, title: string): void;
+  /** Reports a problem (a refused file, say) without touching the comparison. */
+  report(problem: string): void;
+  /** Chooses a passage or stretch (the views bring it into view). */
+  select(focus: Focus | null): void;
+  setLinkedScroll(on: boolean): void;
+  setHideBoilerplate(on: boolean): void;
+  /** Back to the first comparison (after an unexpected error). */
+  reset(): void;
+  /** Measures the corpus matrix for the library's sources (off the main thread, once). */
+  measureMatrix(): void;
+}
+
+export interface OpenOptions {
+  /** What was wrong with the request (role="alert"). */
+  problem?: string | null;
+  /** A quiet note about the request (role="status"). */
+  notice?: string | null;
+  /** The passage (0-based) to choose once compared. */
+  passage?: number | null;
+  /** This is the start view: show the corpus matrix with the comparison. */
+  start?: boolean;
+  /** Collapse boilerplate (a link's `bp=hide`); absent keeps the current choice. */
+  hideBoilerplate?: boolean;
+}
+
+export type ReaderStore = StoreApi<ReaderState>;
+
+export interface ReaderStoreOptions {
+  library: LibraryStore;
+  comparisons: ComparisonsStore;
+  initialPair: Pair<string>;
+  linkedScroll?: boolean;
+  hideBoilerplate?: boolean;
+}
+
+/**
+ * The pair once `gone` is removed: the side that stays keeps its place, the other side takes the
+ * first candidate that is neither (the default pair first, then any source left).
+ */
+function replaceIn(pair: Pair<string>, gone: string, candidates: readonly string[]): Pair<string> {
+  const kept = pair[0] === gone ? pair[1] : pair[0];
+  const other = candidates.find((id) => id !== kept && id !== gone) ?? kept;
+  return pair[0] === gone ? [other, kept] : [kept, other];
+}
+
+export function createReaderStore({
+  library,
+  comparisons,
+  initialPair,
+  linkedScroll = false,
+  hideBoilerplate = false,
+}: ReaderStoreOptions): ReaderStore {
+  /** Counts requests, so a result that arrives after a newer request is left alone. */
+  let latest = 0;
+  return createStore<ReaderState>()((set, get) => {
+    /** A finished comparison: chooses the passage a link asked for, if it has it. */
+    const arrive = (comparison: Comparison, passage: number | null) => {
+      if (passage === null) return;
+      const count = comparison.passages.length;
+      // A passage number the comparison does not have is a note, not an error: the pair is fine.
+      if (passage >= count) set({ notice: passageMissing(passage + 1, count) });
+      else set({ focus: { kind: 'passage', index: passage, side: 0 } });
+    };
+
+    const compare = (pair: Pair<string>, passage: number | null) => {
+      const { sources } = library.getState();
+      const a = sources.find((s) => s.id === pair[0]);
+      const b = sources.find((s) => s.id === pair[1]);
+      if (!a || !b) {
+        latest++;
+        comparisons.getState().cancel();
+        set({ problem: SOURCE_UNAVAILABLE });
+        return;
+      }
+      const ticket = ++latest;
+      comparisons
+        .getState()
+        .request([a, b])
+        .then(
+          (comparison) => {
+            if (comparison && ticket === latest) arrive(comparison, passage);
+          },
+          (error: unknown) => {
+            if (ticket === latest) set({ problem: comparisonFailed(String(error)) });
+          },
+        );
+    };
+
+    const show = (
+      pair: Pair<string>,
+      {
+        problem = null,
+        notice = null,
+        passage = null,
+        start = false,
+        hideBoilerplate,
+      }: OpenOptions,
+      keepRemoval = false,
+    ) => {
+      if (hideBoilerplate !== undefined) set({ hideBoilerplate });
+      if (!keepRemoval) library.getState().forgetRemoval();
+      set({ view: 'reader', start, pair, problem, notice, focus: null });
+      compare(pair, passage);
+    };
+
+    return {
+      view: 'reader',
+      start: false,
+      pair: initialPair,
+      problem: null,
+      notice: null,
+      focus: null,
+      linkedScroll,
+      hideBoilerplate,
+
+      open: (pair, options = {}) => show(pair, options),
+      showMatrix: (problem = null) =>
+        set({ view: 'matrix', start: false, problem, notice: null, focus: null }),
+      choose: (side, id) => {
+        const { pair, view } = get();
+        if (pair[side] === id && view === 'reader') return;
+        // Choosing the other side's source swaps them rather than comparing a text with itself.
+        const other = pair[side === 0 ? 1 : 0] === id ? pair[side] : pair[side === 0 ? 1 : 0];
+        show(side === 0 ? [id, other] : [other, id], {});
+      },
+      swap: () => {
+        const { pair } = get();
+        show([pair[1], pair[0]], {});
+      },
+      dismissProblem: () => set({ problem: null }),
+      report: (problem) => set({ problem }),
+      addSource: (source) => {
+        library.getState().add([source]);
+        const { pair } = get();
+        show([pair[0] === source.id ? pair[1] : pair[0], source.id], {});
+      },
+      removeSource: (id) => {
+        const { pair, view } = get();
+        const before = library.getState().sources;
+        if (!library.getState().remove(id, pair)) return;
+        if (view === 'reader' && pair.includes(id)) {
+          const candidates = [...initialPair, ...before.map((s) => s.id)];
+          show(replaceIn(pair, id, candidates), {}, true);
+        }
+      },
+      undoRemove: () => {
+        const removed = library.getState().undo();
+        if (removed && get().view === 'reader' && removed.pair.includes(removed.source.id))
+          show(removed.pair, {});
+      },
+      renameSource: (id, title) => {
+        const renamed = library.getState().rename(id, title);
+        // The comparison keeps its marks; only the title it shows changes.
+        if (renamed) comparisons.getState().retitle(renamed);
+      },
+      select: (focus) => set({ focus, notice: null }),
+      setLinkedScroll: (on) => set({ linkedScroll: on }),
+      setHideBoilerplate: (on) => set({ hideBoilerplate: on }),
+      reset: () => show(initialPair, {}),
+      measureMatrix: () => {
+        comparisons
+          .getState()
+          .measureMatrix(library.getState().sources)
+          .catch((error: unknown) => set({ problem: matrixFailed(String(error)) }));
+      },
+    };
+  });
+}
+
+/** Starts the first comparison; separate from creation so tests and the URL sync choose when. */
+export function startReader(store: ReaderStore): void {
+  const { pair, problem } = store.getState();
+  store.getState().open(pair, { problem });
+}

@@ -1,0 +1,47 @@
+import type { Pair, Source } from '@/core';
+import { createComparisonsStore, type CompareFn, type MeasureFn } from './comparisons';
+import { createLibraryStore, type SourceVault } from './library';
+import { createReaderStore } from './reader';
+
+/** The page's three stores: what is computed, what the reader owns, what they look at. */
+export interface Stores {
+  readonly reader: ReturnType<typeof createReaderStore>;
+  readonly library: ReturnType<typeof createLibraryStore>;
+  readonly comparisons: ReturnType<typeof createComparisonsStore>;
+}
+
+export interface StoresOptions {
+  /** The bundled sources. */
+  sources: readonly Source[];
+  initialPair: Pair<string>;
+  compare: CompareFn;
+  measure: MeasureFn;
+  linkedScroll?: boolean;
+  hideBoilerplate?: boolean;
+  /** Sources of the reader's own, loaded from the vault before the page starts. */
+  ownSources?: readonly Source[];
+  vault?: SourceVault;
+}
+
+/** Creates the three stores and ties them together (a vault problem is the reader's alert). */
+export function createStores(options: StoresOptions): Stores {
+  let reader: Stores['reader'] | null = null;
+  const library = createLibraryStore({
+    sources: options.sources,
+    ownSources: options.ownSources ?? [],
+    ...(options.vault ? { vault: options.vault } : {}),
+    onProblem: (problem) => reader?.getState().report(problem),
+  });
+  const comparisons = createComparisonsStore({
+    compare: options.compare,
+    measure: options.measure,
+  });
+  reader = createReaderStore({
+    library,
+    comparisons,
+    initialPair: options.initialPair,
+    linkedScroll: options.linkedScroll ?? false,
+    hideBoilerplate: options.hideBoilerplate ?? false,
+  });
+  return { reader, library, comparisons };
+}

@@ -1,0 +1,13 @@
+import { compareSources, containmentMatrix, type Pair, type Source } from '@/core';
+import { createStores, type StoresOptions } from '@/store/stores';
+
+/** The engine in place, as a synchronous page would run it (no worker in Node or jsdom). */
+export const syncCompare = async (pair: Pair<Source>) => compareSources(pair);
+export const syncMeasure = async (sources: readonly Source[]) => containmentMatrix(sources);
+
+/** A fresh set of the page's stores over `sources`, with the engine in place. */
+export function testStores(
+  options: Omit<StoresOptions, 'compare' | 'measure'> & Partial<StoresOptions>,
+) {
+  return createStores({ compare: syncCompare, measure: syncMeasure, ...options });
+}

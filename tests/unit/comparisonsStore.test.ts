@@ -1,0 +1,153 @@
+import { compareSources, type Comparison, type Pair, type Source } from '@/core';
+import { createComparisonsStore, type CompareFn } from '@/store/comparisons';
+import { describe, expect, it } from 'vitest';
+import { plain } from '../support/sources';
+import { syncCompare, syncMeasure } from '../support/stores';
+import { deferred } from '../support/until';
+
+const one = plain('one', 'One two three four five.');
+const two = plain('two', 'One two three four six.');
+const three = plain('three', 'Seven eight nine ten.');
+const ids = (c: Comparison | null) => c && `${c.sources[0].id}/${c.sources[1].id}`;
+
+/** A compare that counts its calls. */
+function counting() {
+  const calls: string[] = [];
+  const compare: CompareFn = async (pair) => {
+    calls.push(`${pair[0].id}/${pair[1].id}`);
+    return compareSources(pair);
+  };
+  return { calls, compare };
+}
+
+describe('the comparisons store', () => {
+  it('delivers a comparison, and answers the same pair again from its cache', async () => {
+    const { calls, compare } = counting();
+    const store = createComparisonsStore({ compare, measure: syncMeasure });
+    const first = store.getState().request([one, two]);
+    expect(store.getState().pending).toEqual(['one', 'two']);
+    const c = await first;
+    expect(store.getState().comparison).toBe(c);
+    expect(store.getState().pending).toBeNull();
+    expect(await store.getState().request([one, two])).toBe(c);
+    expect(calls).toEqual(['one/two']);
+  });
+
+  it('forgets the least recently used comparison first', async () => {
+    const { calls, compare } = counting();
+    const store = createComparisonsStore({ compare, measure: syncMeasure, cacheSize: 2 });
+    const request = (pair: Pair<Source>) => store.getState().request(pair);
+    await request([one, two]);
+    await request([one, three]);
+    await request([one, two]); // used again: now the most recent
+    await request([two, three]); // the cache is full: one/three goes
+    await request([one, two]);
+    expect(calls).toEqual(['one/two', 'one/three', 'two/three']);
+    await request([one, three]);
+    expect(calls).toEqual(['one/two', 'one/three', 'two/three', 'one/three']);
+  });
+
+  it('stops a comparison a newer request replaces; it never delivers, and the next does not wait for it', async () => {
+    const events: string[] = [];
+    // The first pair's work runs until it is stopped; any other pair is answered at once.
+    const compare: CompareFn = (pair, signal) => {
+      const name = `${pair[0].id}/${pair[1].id}`;
+      events.push(`start ${name}`);
+      if (name !== 'one/two') return syncCompare(pair);
+      return new Promise((_, reject) =>
+        signal.addEventListener('abort', () => {
+          events.push(`stopped ${name}`);
+          reject(new DOMException('cancelled', 'AbortError'));
+        }),
+      );
+    };
+    const store = createComparisonsStore({ compare, measure: syncMeasure });
+    store.subscribe((s, before) => {
+      if (s.comparison !== before.comparison) events.push(`delivered ${ids(s.comparison)}`);
+    });
+    const first = store.getState().request([one, two]);
+    const second = store.getState().request([one, three]);
+    expect(ids(await second)).toBe('one/three');
+    expect(await first).toBeNull();
+    expect(events).toEqual([
+      'start one/two',
+      'stopped one/two',
+      'start one/three',
+      'delivered one/three',
+    ]);
+    expect(ids(store.getState().comparison)).toBe('one/three');
+  });
+
+  it('never delivers a replaced comparison, even when its work finishes after the newer one', async () => {
+    const late = deferred<Comparison>();
+    const compare: CompareFn = (pair) => (pair[1].id === 'two' ? late.promise : syncCompare(pair));
+    const store = createComparisonsStore({ compare, measure: syncMeasure });
+    const first = store.getState().request([one, two]);
+    const second = await store.getState().request([one, three]);
+    late.resolve(compareSources([one, two]));
+    expect(await first).toBeNull();
+    expect(store.getState().comparison).toBe(second);
+  });
+
+  it('cancel() stops the comparison under way', async () => {
+    const signals: AbortSignal[] = [];
+    const store = createComparisonsStore({
+      compare: (_pair, signal) => {
+        signals.push(signal);
+        return new Promise(() => {});
+      },
+      measure: syncMeasure,
+    });
+    void store.getState().request([one, two]);
+    store.getState().cancel();
+    expect(signals[0]!.aborted).toBe(true);
+    expect(store.getState().pending).toBeNull();
+  });
+
+  it('passes a failure on to the caller and is no longer pending', async () => {
+    const store = createComparisonsStore({
+      compare: () => Promise.reject(new Error('boom')),
+      measure: syncMeasure,
+    });
+    await expect(store.getState().request([one, two])).rejects.toThrow('boom');
+    expect(store.getState().pending).toBeNull();
+    expect(store.getState().comparison).toBeNull();
+  });
+
+  it('measures the matrix once for a list of sources, and stops a measure for a list replaced', async () => {
+    const lists: (readonly Source[])[] = [];
+    const signals: AbortSignal[] = [];
+    const gate = deferred();
+    const store = createComparisonsStore({
+      compare: syncCompare,
+      measure: async (sources, signal) => {
+        lists.push(sources);
+        signals.push(signal);
+        if (lists.length === 1) await gate.promise;
+        return sources.map((_, i) => sources.map((__, j) => (i === j ? 1 : 0.5)));
+      },
+    });
+    const old = [one, two];
+    const fresh = [one, two, three];
+    const first = store.getState().measureMatrix(old);
+    const again = store.getState().measureMatrix(old);
+    expect(again).toBe(first); // measured once
+    const next = await store.getState().measureMatrix(fresh);
+    gate.resolve();
+    expect(await first).toBeNull();
+    expect(signals[0]!.aborted).toBe(true);
+    expect(lists).toEqual([old, fresh]);
+    expect(next?.sources).toBe(fresh);
+    expect(store.getState().matrix).toEqual({ sources: fresh, values: next!.values });
+    expect(await store.getState().measureMatrix(fresh)).toBe(next);
+    expect(lists).toHaveLength(2);
+  });
+
+  it('shows a renamed source’s new title in the comparisons it keeps', async () => {
+    const store = createComparisonsStore({ compare: syncCompare, measure: syncMeasure });
+    await store.getState().request([one, two]);
+    store.getState().retitle({ ...two, title: 'Renamed' });
+    expect(store.getState().comparison?.sources[1].title).toBe('Renamed');
+    expect((await store.getState().request([one, two]))?.sources[1].title).toBe('Renamed');
+  });
+});

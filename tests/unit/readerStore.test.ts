@@ -1,0 +1,118 @@
+import { compareSources, type Comparison } from '@/core';
+import type { CompareFn } from '@/store/comparisons';
+import { startReader } from '@/store/reader';
+import { comparisonFor } from '@/store/selectors';
+import { describe, expect, it } from 'vitest';
+import { plain } from '../support/sources';
+import { syncCompare, testStores } from '../support/stores';
+import { deferred, until } from '../support/until';
+
+const sources = [
+  plain('one', 'One two three four five. Six seven eight nine ten.'),
+  plain('two', 'One two three four six. Six seven eight nine ten.'),
+  plain('three', 'Seven.'),
+];
+const make = (compare: CompareFn = syncCompare) =>
+  testStores({ sources, initialPair: ['one', 'two'], compare });
+const shown = (stores: ReturnType<typeof make>) =>
+  comparisonFor(stores.comparisons.getState().comparison, stores.reader.getState().pair);
+
+describe('the reader store', () => {
+  it('compares the initial pair once started', async () => {
+    const stores = make();
+    startReader(stores.reader);
+    await until(stores.comparisons, (s) => s.comparison !== null);
+    expect(shown(stores)?.stats[0].shared).toBeGreaterThan(4);
+  });
+
+  it('swaps, and choosing the other side’s source swaps rather than pairing a source with itself', () => {
+    const { reader } = make();
+    reader.getState().swap();
+    expect(reader.getState().pair).toEqual(['two', 'one']);
+    reader.getState().choose(0, 'one');
+    expect(reader.getState().pair).toEqual(['one', 'two']);
+    reader.getState().choose(1, 'three');
+    expect(reader.getState().pair).toEqual(['one', 'three']);
+  });
+
+  it('shows the comparison for the pair chosen last, whatever order the results come in', async () => {
+    const slow = deferred<Comparison>();
+    const stores = make((pair) => (pair[1].id === 'two' ? slow.promise : syncCompare(pair)));
+    startReader(stores.reader);
+    stores.reader.getState().choose(1, 'three');
+    await until(stores.comparisons, (s) => s.comparison !== null);
+    slow.resolve(compareSources([sources[0]!, sources[1]!]));
+    await slow.promise;
+    expect(shown(stores)?.sources[1].id).toBe('three');
+  });
+
+  it('reports a failed comparison instead of losing the page', async () => {
+    const stores = make(() => Promise.reject(new Error('boom')));
+    startReader(stores.reader);
+    const state = await until(stores.reader, (s) => s.problem !== null);
+    expect(state.problem).toBe('The comparison failed: Error: boom');
+    expect(stores.comparisons.getState().pending).toBeNull();
+  });
+
+  it('chooses the passage a link names once compared, and notes quietly one it does not have', async () => {
+    const stores = make();
+    stores.reader.getState().open(['one', 'two'], { passage: 0 });
+    const chosen = await until(stores.reader, (s) => s.focus !== null);
+    expect(chosen.focus).toEqual({ kind: 'passage', index: 0, side: 0 });
+    stores.reader.getState().open(['two', 'one'], { passage: 41 });
+    const noted = await until(stores.reader, (s) => s.notice !== null);
+    expect(noted.notice).toMatch(
+      /^The link points to passage 42, but this comparison has \d+ passages?;/,
+    );
+    expect(noted.focus).toBeNull();
+  });
+
+  it('says so when a pair names a source that is not there', () => {
+    const { reader } = make();
+    reader.getState().open(['one', 'gone']);
+    expect(reader.getState().problem).toBe('That source is not available.');
+  });
+
+  it('compares a source of the reader’s own with A, and on removal keeps the other side', () => {
+    const { reader, library } = make();
+    reader.getState().open(['three', 'one']);
+    reader.getState().addSource(plain('own-1', 'My text.'));
+    expect(reader.getState().pair).toEqual(['three', 'own-1']);
+    reader.getState().removeSource('own-1');
+    expect(reader.getState().pair).toEqual(['three', 'one']);
+    expect(library.getState().removed?.source.id).toBe('own-1');
+    reader.getState().undoRemove();
+    expect(reader.getState().pair).toEqual(['three', 'own-1']);
+  });
+
+  it('offers to undo a removal only until another pair is chosen', () => {
+    const { reader, library } = make();
+    library.getState().add([plain('own-1', 'My text.')]);
+    reader.getState().removeSource('own-1');
+    expect(library.getState().removed).not.toBeNull();
+    reader.getState().swap();
+    expect(library.getState().removed).toBeNull();
+    reader.getState().undoRemove();
+    expect(library.getState().ownIds).toEqual([]);
+  });
+
+  it('renames a source of the reader’s own in the comparison shown, keeping its marks', async () => {
+    const stores = make();
+    stores.reader.getState().addSource(plain('own-1', 'One two three four five.'));
+    const before = await until(stores.comparisons, (s) => s.comparison?.sources[1].id === 'own-1');
+    stores.reader.getState().renameSource('own-1', 'Renamed');
+    const after = stores.comparisons.getState().comparison!;
+    expect(after.sources[1].title).toBe('Renamed');
+    expect(after.segments).toBe(before.comparison!.segments);
+  });
+
+  it('remembers the reader’s preferences and clears a chosen passage', () => {
+    const { reader } = make();
+    reader.getState().setLinkedScroll(true);
+    reader.getState().setHideBoilerplate(true);
+    reader.getState().select({ kind: 'unique', segment: 1, side: 1 });
+    expect(reader.getState()).toMatchObject({ linkedScroll: true, hideBoilerplate: true });
+    reader.getState().select(null);
+    expect(reader.getState().focus).toBeNull();
+  });
+});
