@@ -22,16 +22,21 @@ export type InputRecord =
   | { ok: true; id: string; text: string; series: string | null; date: string | null }
   | { ok: false; problem: string };
 
-export function parseInputRecord(line: string): InputRecord {
+/** A JSON Lines line as an object, or null when it is not one. */
+function jsonObject(line: string): Record<string, unknown> | null {
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch {
-    return { ok: false, problem: 'not a JSON object' };
+    return null;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return { ok: false, problem: 'not a JSON object' };
-  const record = value as Record<string, unknown>;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  return value as Record<string, unknown>;
+}
+
+export function parseInputRecord(line: string): InputRecord {
+  const record = jsonObject(line);
+  if (record === null) return { ok: false, problem: 'not a JSON object' };
   const id = typeof record.id === 'number' ? String(record.id) : record.id;
   if (typeof id !== 'string' || id.length === 0)
     return { ok: false, problem: 'it has no "id" string' };
@@ -61,15 +66,8 @@ export type PassimRecord = { ok: true; passage: PassimPassage } | { ok: false; p
 
 /** One line of passim's `out.json`. */
 export function parsePassimRecord(line: string): PassimRecord {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return { ok: false, problem: 'not a JSON object' };
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return { ok: false, problem: 'not a JSON object' };
-  const r = value as Record<string, unknown>;
+  const r = jsonObject(line);
+  if (r === null) return { ok: false, problem: 'not a JSON object' };
   const cluster = typeof r.cluster === 'number' || typeof r.cluster === 'string' ? r.cluster : null;
   if (cluster === null) return { ok: false, problem: 'it has no "cluster"' };
   const id = typeof r.id === 'number' ? String(r.id) : r.id;
