@@ -384,8 +384,9 @@ function statsFor(marks: WordMarks, passages: readonly Passage[], side: 0 | 1): 
     quoted += marks.quote[w]!;
   });
   let longestPassage = 0;
+  // The longest run word for word, as the relation counts it (a restated sentence is no run).
   for (const p of passages)
-    longestPassage = Math.max(longestPassage, p.words[side][1] - p.words[side][0]);
+    if (!p.reworded) longestPassage = Math.max(longestPassage, p.words[side][1] - p.words[side][0]);
   const words = marks.kind.length;
   return {
     words,
