@@ -17,9 +17,12 @@ export function containmentMatrix(sources: readonly Source[]): number[][] {
   return matrix;
 }
 
-/** The share (0 to 1) of one side's words that also stand in the other side. */
-export function inOther(s: Pick<SideStats, 'words' | 'shared' | 'moved'>): number {
-  return s.words === 0 ? 0 : (s.shared + s.moved) / s.words;
+/**
+ * The share (0 to 1) of one side's words linked to the other side (shared, moved or reworded):
+ * the same figure as the pane header's and the relation's, so the matrix never says another.
+ */
+export function inOther(s: Pick<SideStats, 'words' | 'shared' | 'moved' | 'reworded'>): number {
+  return s.words === 0 ? 0 : (s.shared + s.moved + s.reworded) / s.words;
 }
 
 /** The pair of distinct sources that share the most, by the mean of both containments. */

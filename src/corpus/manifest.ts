@@ -25,6 +25,6 @@ export const CORPUS: readonly CorpusEntry[] = [
  * anything before its first paint; a unit test checks it is still the most similar pair.
  */
 export const DEFAULT_PAIR: readonly [string, string] = [
+  'kim-praises-relationship',
   'growing-partnership',
-  'kim-hails-russia-ties',
 ];
