@@ -13,11 +13,13 @@
  * i.e. other stories). Data is never committed: pass the path (see /work/data/README-local.md).
  */
 import { readFileSync } from 'node:fs';
-import { compareSources } from '../src/core';
-import { normalizeWord } from '../src/core';
-import { parsePlainText } from '../src/core';
-import { forEachWord } from '../src/core';
-import type { Comparison } from '../src/core';
+import {
+  compareSources,
+  normalizeWord,
+  parsePlainText,
+  forEachWord,
+  type Comparison,
+} from '../src/core';
 
 interface LabelledPair {
   a: string;

@@ -5,12 +5,17 @@
  * commits back to back and compare the ratio column.
  */
 import { diffWords } from 'diff';
-import { compareSources } from '../src/core';
-import { parsePlainText } from '../src/core';
-import type { CompareOptions, Source } from '../src/core';
-import { containmentMatrix } from '../src/core';
+import {
+  compareSources,
+  parsePlainText,
+  containmentMatrix,
+  boilerplateOf,
+  classifyText,
+  countWords,
+  type CompareOptions,
+  type Source,
+} from '../src/core';
 import { loadCorpus } from '../cli/corpus';
-import { boilerplateOf, classifyText, countWords } from '../src/core';
 import { brownParagraphs } from '../tests/support/brown';
 import { CORPUS_BOILERPLATE, WRITTEN } from '../tests/support/boilerplateSet';
 import { generatePair, mulberry32 } from '../tests/support/generate';

@@ -4,7 +4,7 @@ import { placeRuns } from './chain';
 import { buildKgramIndex } from './kgrams';
 import { findRuns, type Run } from './match';
 import { Interner } from './normalize';
-import { extendEdges, refineGaps, type Tile } from './refine';
+import { claimedBy, extendEdges, refineGaps, type Tile } from './refine';
 import { findQuotes, wordsInQuotes } from './quotes';
 import { findRepeats } from './repeats';
 import { findRewordings, type RewordOptions, type SentenceLink } from './reworded';
@@ -170,13 +170,6 @@ function emptyMarks(n: number): WordMarks {
   };
 }
 
-/** Per word of one side, 1 where a tile claims it. */
-function claimedBy(tiles: readonly Tile[], n: number, side: 'a' | 'b'): Uint8Array {
-  const claimed = new Uint8Array(n);
-  for (const t of tiles) claimed.fill(1, t[side], t[side] + t.length);
-  return claimed;
-}
-
 /** Per sentence unit, 1 where most of its words are already matched word for word. */
 function mostlyClaimed(units: Int32Array, claimed: Uint8Array): Uint8Array {
   const out = new Uint8Array(Math.max(0, units.length - 1));
@@ -221,11 +214,10 @@ function placePassages(
     group: t.group,
     claims: null,
   }));
-  const taken = [new Uint8Array(marks[0].kind.length), new Uint8Array(marks[1].kind.length)];
-  for (const t of tiles) {
-    taken[0]!.fill(1, t.a, t.a + t.length);
-    taken[1]!.fill(1, t.b, t.b + t.length);
-  }
+  const taken = [
+    claimedBy(tiles, marks[0].kind.length, 'a'),
+    claimedBy(tiles, marks[1].kind.length, 'b'),
+  ];
   const usedSentence = [new Set<number>(), new Set<number>()];
   const byScore = [...links].sort(
     (x, y) =>

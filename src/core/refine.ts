@@ -105,12 +105,8 @@ export function extendEdges(
   b: Int32Array,
   maxGap: number,
 ): Tile[] {
-  const usedA = new Uint8Array(a.length);
-  const usedB = new Uint8Array(b.length);
-  for (const t of tiles) {
-    usedA.fill(1, t.a, t.a + t.length);
-    usedB.fill(1, t.b, t.b + t.length);
-  }
+  const usedA = claimedBy(tiles, a.length, 'a');
+  const usedB = claimedBy(tiles, b.length, 'b');
   const out: Tile[] = [...tiles];
   const walk = (tile: Tile, step: 1 | -1) => {
     const fromA = step < 0 ? tile.a - 1 : tile.a + tile.length;
@@ -167,4 +163,15 @@ function mergeAdjacent(tiles: readonly Tile[]): Tile[] {
     else out.push({ ...t });
   }
   return out;
+}
+
+/** Per word of one side, 1 where a tile claims it. */
+export function claimedBy(
+  tiles: readonly { a: number; b: number; length: number }[],
+  n: number,
+  side: 'a' | 'b',
+): Uint8Array {
+  const claimed = new Uint8Array(n);
+  for (const t of tiles) claimed.fill(1, t[side], t[side] + t.length);
+  return claimed;
 }
