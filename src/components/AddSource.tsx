@@ -1,73 +1,24 @@
-import {
-  fileTooLarge,
-  loadOwnSources,
-  MAX_FILE_BYTES,
-  unreadableText,
-  type OwnSourceResult,
-} from '@/core';
-import { looksLikeHtml } from '@/html/looksLikeHtml';
+import { loadOwnSources } from '@/core';
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
-import { formatReaders } from './formatReaders';
-import { useReader } from './readerContext';
 import { BUTTON, FIELD } from './styles';
-
-type OwnSources = Awaited<ReturnType<typeof loadOwnSources>>;
+import { useAddOwnSource } from './useAddOwnSource';
 
 /** Paste text, or open or drop a file, and compare it with source A. */
 export function AddSource() {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
-  const addSource = useReader((s) => s.addSource);
-  const report = useReader((s) => s.report);
   const panelId = useId();
-
-  const accept = (result: OwnSourceResult) => {
-    if (!result.ok) {
-      report(result.problem);
-      return;
-    }
-    addSource(result.source);
-    if (result.notice) report(result.notice); // e.g. the encoding a file was assumed to be in
+  const { addFile, addText } = useAddOwnSource(() => {
     setOpen(false);
     setText('');
     setTitle('');
-  };
-
-  // Whatever the input, the reader gets a source or a message, never a broken page. The code
-  // that reads it is loaded now, when it is first needed.
-  const attempt = async (make: (own: OwnSources) => Promise<OwnSourceResult>) => {
-    let result: OwnSourceResult;
-    try {
-      result = await make(await loadOwnSources());
-    } catch (error) {
-      result = { ok: false, problem: unreadableText(error) };
-    }
-    accept(result);
-  };
-
-  const readFile = async (file: File) => {
-    if (file.size > MAX_FILE_BYTES) {
-      report(fileTooLarge(file.name, MAX_FILE_BYTES));
-      return;
-    }
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    await attempt(async (own) =>
-      own.ownSourceFromBytes(
-        bytes,
-        file.name,
-        title,
-        await formatReaders(own.formatOfFileName(file.name) ?? 'text'),
-      ),
-    );
-  };
+  });
+  const readFile = (file: File) => addFile(file, title);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void attempt(async (own) => {
-      const format = own.sniffFormat(text, looksLikeHtml);
-      return own.ownSourceFromText(text, title, format, await formatReaders(format));
-    });
+    void addText(text, title);
   };
 
   const onDrop = (event: DragEvent) => {

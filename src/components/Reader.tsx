@@ -11,12 +11,14 @@ import { boilerplateAmong, relationOf } from '@/core';
 import { AddSource } from './AddSource';
 import { ComputingStatus } from './ComputingStatus';
 import { CorpusMatrix } from './CorpusMatrix';
+import { DropZone } from './DropZone';
 import { Legend } from './Legend';
 import { Notice } from './Notice';
 import { PaneBoundary } from './PaneBoundary';
 import { Panes } from './Panes';
 import { Pickers } from './Pickers';
 import { ProblemAlert } from './ProblemAlert';
+import { SharedSources } from './SharedSources';
 import { useComparisons, useLibrary, useReader, useStores } from './readerContext';
 import { PaneControllerContext, useNewPaneController } from './usePaneController';
 import { useLoaded } from './useLoaded';
@@ -89,9 +91,11 @@ export function Reader() {
         </header>
         <main className="flex flex-col gap-4">
           <ProblemAlert />
+          <SharedSources />
           {view === 'matrix' ? <MatrixView /> : <ReaderView />}
         </main>
         {help && helpOpen ? <help.HelpDialog open onClose={() => setHelpOpen(false)} /> : null}
+        <DropZone />
       </div>
     </PaneControllerContext.Provider>
   );

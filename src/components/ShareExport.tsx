@@ -1,5 +1,7 @@
 import {
+  boilerplateAmong,
   comparisonJson,
+  downloadName,
   loadReport,
   COPY_REFUSED,
   LINK_COPIED,
@@ -8,12 +10,14 @@ import {
   linkTooLong,
   type Comparison,
   type Source,
+  type SourceFacts,
 } from '@/core';
-import { selectOwnIds } from '@/store/selectors';
+import { selectOwnIds, selectSources } from '@/store/selectors';
 import { loadShare, MAX_LINK_CHARS } from '@/url/shareFragment';
 import { addressOf } from '@/url/syncUrl';
 import { useMemo, useState } from 'react';
 import { useReader, useLibrary } from './readerContext';
+import { sha256Hex } from './digest';
 import { BUTTON_COMPACT } from './styles';
 
 function download(name: string, type: string, content: string) {
@@ -26,9 +30,7 @@ function download(name: string, type: string, content: string) {
 }
 
 const fileName = (c: Comparison, ext: string) =>
-  `verbatim-${c.sources[0].title}-vs-${c.sources[1].title}`
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .slice(0, 90) + `.${ext}`;
+  downloadName([c.sources[0].title, c.sources[1].title], ext);
 
 /**
  * A link that reopens this comparison anywhere (carrying the reader's own texts in its
@@ -36,6 +38,8 @@ const fileName = (c: Comparison, ext: string) =>
  */
 export function ShareExport({ comparison }: { comparison: Comparison }) {
   const ownIds = useLibrary(selectOwnIds);
+  const sharedIds = useLibrary((s) => s.sharedIds);
+  const sources = useLibrary(selectSources);
   const report = useReader((s) => s.report);
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const [shown, setShown] = useState(false);
@@ -88,13 +92,35 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
         className={BUTTON_COMPACT}
         onClick={() =>
           // The report's code is loaded when a reader first asks for one.
-          loadReport().then(
-            ({ comparisonReport }) =>
+          Promise.all([
+            loadReport(),
+            sha256Hex(comparison.sources[0].text),
+            sha256Hex(comparison.sources[1].text),
+          ]).then(
+            ([{ comparisonReport }, digestA, digestB]) => {
+              const facts = (side: 0 | 1, sha256: string | null): SourceFacts => {
+                const { id } = comparison.sources[side];
+                const origin = sharedIds.includes(id)
+                  ? ({ kind: 'shared' } as const)
+                  : ownIds.includes(id)
+                    ? ({ kind: 'own' } as const)
+                    : ({ kind: 'bundled', id } as const);
+                return { sha256, origin };
+              };
               download(
                 fileName(comparison, 'html'),
                 'text/html',
-                comparisonReport(comparison, new Date().toUTCString(), { hideBoilerplate }),
-              ),
+                comparisonReport(comparison, new Date().toUTCString(), {
+                  hideBoilerplate,
+                  // Labelled as the page labels them, among the reader's sources.
+                  labels: [
+                    boilerplateAmong(comparison.sources[0], sources),
+                    boilerplateAmong(comparison.sources[1], sources),
+                  ],
+                  facts: [facts(0, digestA), facts(1, digestB)],
+                }),
+              );
+            },
             (error: unknown) => report(reportUnavailable(String(error))),
           )
         }

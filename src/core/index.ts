@@ -36,6 +36,9 @@ export type { FormatReaders, HtmlReader, OwnFormat, OwnSourceResult } from './so
  */
 export const loadOwnSources = () => import('./sources/own');
 export const loadReport = () => import('./reportHtml');
+export type { ReportOptions, SourceFacts } from './reportHtml';
+export { ENGINE_VERSION } from './version';
+export { downloadName } from './fileName';
 export { parsePlainText } from './sources/plain';
 export { titleFrom } from './sources/title';
 export { forEachWord } from './tokenize';

@@ -45,3 +45,20 @@ export function describePassage(c: Comparison, index: number, side: Side): strin
     passage.moved ? 'moved' : 'shared in place'
   }: ${where}`;
 }
+
+/** Character offsets `[start, end)` of reuse case `index` on one side. */
+export function caseSpan(c: Comparison, index: number, side: Side): [number, number] {
+  const reuse = c.cases[index];
+  if (reuse === undefined) throw new Error(`no case ${index}; this is a bug`);
+  const [from, to] = reuse.words[side];
+  return [c.words[side].starts[from]!, c.words[side].ends[to - 1]!];
+}
+
+/** Case indices, longest first (by the larger of its two sides), ties in order of A. */
+export function casesLongestFirst(c: Comparison): number[] {
+  const size = (i: number) => {
+    const [a, b] = c.cases[i]!.words;
+    return Math.max(a[1] - a[0], b[1] - b[0]);
+  };
+  return c.cases.map((_, i) => i).sort((x, y) => size(y) - size(x) || x - y);
+}

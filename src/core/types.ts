@@ -26,6 +26,8 @@ export interface Source {
   /** The reading text: for plain text the file's text exactly; for Markdown its rendered text. */
   readonly text: string;
   readonly blocks: readonly Block[];
+  /** When the reader added it (ISO 8601), for the report; absent for bundled sources. */
+  readonly added?: string;
 }
 
 /** A token of text: a word, or the run of spaces and punctuation between words. */

@@ -1,6 +1,6 @@
 import type { BoilerplateReason } from './boilerplate';
 import type { Summary } from './summary';
-import type { Kind } from './types';
+import type { CaseKind, CompareOptions, Kind } from './types';
 
 /**
  * Every sentence a reader of Verbatim reads, in one place: the page, the HTML report and the
@@ -91,6 +91,88 @@ export const REPEATED_TITLE = 'Repeated: this text stands more than once in this
 export const uniqueTitle = (otherName: string) => `Only in this source, not in ${otherName}`;
 export const quotedPassageTitle = (description: string) => `${description} — a shared quotation`;
 
+// ── The report ──────────────────────────────────────────────────────────────────────────────
+
+/** How a reuse case took its text, in a reader's words. */
+export const CASE_KIND: Record<CaseKind, string> = {
+  verbatim: 'word for word',
+  edited: 'edited',
+  reworded: 'restated',
+};
+
+/** "Case 2 of 5: edited, 73 words of A and 70 of B." */
+export const caseHeading = (
+  n: number,
+  of: number,
+  kind: CaseKind,
+  words: readonly [number, number],
+) =>
+  `Case ${n} of ${of}: ${CASE_KIND[kind]}, ${countOf(words[0], 'word', 'words')} of A and ${NUMBER.format(words[1])} of B.`;
+
+/** How many paragraphs are labelled boilerplate on one side, and what the figures do with them. */
+export const boilerplateCount = (side: 0 | 1, blocks: number, hidden: boolean) =>
+  blocks === 0
+    ? `No paragraph of ${sideName(side)} is labelled boilerplate.`
+    : `${countOf(blocks, 'paragraph', 'paragraphs')} of ${sideName(side)} ${plural(blocks, 'is', 'are')} labelled boilerplate: ${
+        hidden ? 'hidden and left out of the figures' : 'shown muted and counted in the figures'
+      }.`;
+
+/** Where a source came from, as far as Verbatim knows it. */
+export type SourceOrigin =
+  | { readonly kind: 'bundled'; readonly id: string }
+  | { readonly kind: 'own' }
+  | { readonly kind: 'shared' }
+  | { readonly kind: 'file'; readonly path: string };
+
+export const REPORT = {
+  title: 'Verbatim comparison',
+  made: (when: string) =>
+    `Made by Verbatim on ${when}. Each text is shown exactly as its source has it.`,
+  verdict: 'Verdict',
+  evidence: (cases: number) =>
+    cases === 0
+      ? 'Evidence: no reuse case'
+      : `Evidence: ${countOf(cases, 'reuse case', 'reuse cases')}, longest first`,
+  quotations: (n: number) =>
+    n === 0
+      ? 'Shared quotations: none'
+      : `Shared quotations: ${countOf(n, 'quotation', 'quotations')} both texts quote`,
+  quotationsNote:
+    'Words inside quotation marks in both texts: quoting the same speaker is not copying.',
+  moreQuotations: (n: number) => `and ${countOf(n, 'more', 'more')}`,
+  sources: 'The sources',
+  legend: 'Legend',
+  texts: 'The two texts, marked',
+  recompute: 'To check these marks',
+  byline: (who: string) => `By ${who}`,
+  stated: (date: string) => `Dated ${date}`,
+  origin: (origin: SourceOrigin, url: string | null) => {
+    const where =
+      origin.kind === 'bundled'
+        ? `One of the articles bundled with Verbatim (id ${origin.id})`
+        : origin.kind === 'file'
+          ? `Read from the file ${origin.path}`
+          : origin.kind === 'shared'
+            ? 'Carried in the link this comparison was opened from'
+            : 'Added by the reader (pasted or from a file)';
+    return url ? `${where}; it gives its address as ${url}.` : `${where}.`;
+  },
+  added: (when: string) => `Added on ${when}.`,
+  sha256: (digest: string | null) =>
+    digest
+      ? `SHA-256 of its text (UTF-8): ${digest}`
+      : 'SHA-256 of its text: not computed here (this browser offers no Web Crypto on this page).',
+  engine: (version: string, options: CompareOptions, boilerplateHidden: boolean) =>
+    `Verbatim engine ${version}, options: a passage is at least ${countOf(options.minRun, 'word', 'words')}; ` +
+    `gaps of up to ${countOf(options.maxGap, 'word', 'words')} are aligned word by word; ` +
+    `a run of words seen more than ${countOf(options.maxSeedOccurrences, 'time', 'times')} in a text seeds no match. ` +
+    `Boilerplate ${boilerplateHidden ? 'hidden and left out of the figures' : 'shown and counted'}.`,
+  command: (a: string, b: string, boilerplateHidden: boolean) =>
+    `npx verbatim compare ${a} ${b}${boilerplateHidden ? ' --hide-boilerplate' : ''}`,
+  commandNote:
+    'run on the same two texts (their SHA-256 above), prints the same marks, cases and verdict as JSON.',
+} as const;
+
 // ── Messages: what went wrong, and quiet notes ──────────────────────────────────────────────
 
 export const SOURCE_UNAVAILABLE = 'That source is not available.';
@@ -117,6 +199,16 @@ export const ownSourcesNote = (saving: boolean, failed: boolean) =>
     : failed
       ? 'not all could be kept in this browser'
       : 'kept in this browser only';
+
+/** The note over a comparison whose texts came in a shared link, not yet kept. */
+export const sharedNotKept = (titles: readonly string[]) =>
+  `This link carries ${countOf(titles.length, 'text', 'texts')} of the sender’s own (${titles
+    .map((t) => `“${t}”`)
+    .join(
+      ', ',
+    )}): ${plural(titles.length, 'it is', 'they are')} shown here, but not kept in this browser.`;
+export const keepShared = (n: number) => plural(n, 'Keep this source', 'Keep these sources');
+export const DROP_HERE = 'Drop a .txt, .md or .html file to add it as source B';
 
 /** Why a file's bytes are not a text Verbatim reads (completes "… cannot be added: "). */
 export const DECODE = {
@@ -158,7 +250,7 @@ export const COPY_REFUSED = 'Copying is not allowed here: select the link and co
 
 export const CLI = {
   usage:
-    'usage: verbatim list | verbatim compare <id-or-file> <id-or-file> [--hide-boilerplate] | verbatim read <file> | verbatim pan <source-dir> <suspicious-dir> <pairs-file> <out-dir>',
+    'usage: verbatim list | verbatim compare <id-or-file> <id-or-file> [--hide-boilerplate] | verbatim report <id-or-file> <id-or-file> [--hide-boilerplate] | verbatim read <file> | verbatim pan <source-dir> <suspicious-dir> <pairs-file> <out-dir>',
   unknown: (arg: string) =>
     `${quoted(arg)} is neither a bundled source id nor an existing file (try: verbatim list)`,
   directory: (arg: string) => `${quoted(arg)} is a directory, not a .txt, .md or .html file`,
@@ -205,6 +297,8 @@ export const LINK = {
     `The link names the same source twice ("${id}"); pick a second one to compare.`,
   notAPassage: (value: string) =>
     `The link's passage (p=) "${value}" is not a passage number; showing the comparison from the start.`,
+  /** Before the link to the pair a mistyped link probably meant: "Did you mean “id”?" */
+  didYouMean: 'Did you mean',
   /** Every problem found, and what the page does instead. */
   withFallback: (problems: readonly string[]) =>
     `${problems.join(' ')} Showing another comparison instead; choose sources below.`,

@@ -2,10 +2,12 @@
  * The command line (its entry is cli/verbatim.ts):
  * verbatim list            — the bundled sources as JSON
  * verbatim compare X Y     — X and Y each a bundled id or a path to a .txt, .md or .html file
+ * verbatim report X Y      — the same comparison as a standalone HTML report (what the page downloads)
  * verbatim read FILE       — what Verbatim reads from one file: text, blocks, metadata (JSON)
  * verbatim pan S U P O     — PAN detection XMLs for a PAN text-alignment corpus (src/pan/command.ts)
  * Errors print one line to stderr and exit 2.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import {
@@ -16,8 +18,10 @@ import {
   decodeText,
   listJson,
   MAX_FILE_BYTES,
+  loadReport,
   parseSource,
   type Source,
+  type SourceFacts,
 } from '../core';
 import { runPan } from '../pan/command';
 import { readRegularFile } from './files';
@@ -87,6 +91,23 @@ async function main(args: readonly string[], io: Io): Promise<number> {
     const a = await resolveSource(pair[0], corpus, io);
     const b = await resolveSource(pair[1], corpus, io);
     io.out(`${JSON.stringify(comparisonJson(compareSources([a, b]), hideBoilerplate))}\n`);
+  } else if (command === 'report' && compareArgs(rest) !== null) {
+    const { pair, hideBoilerplate } = compareArgs(rest)!;
+    const a = await resolveSource(pair[0], corpus, io);
+    const b = await resolveSource(pair[1], corpus, io);
+    const facts = (arg: string, source: Source): SourceFacts => ({
+      sha256: createHash('sha256').update(source.text, 'utf8').digest('hex'),
+      origin: corpus.includes(source)
+        ? { kind: 'bundled', id: source.id }
+        : { kind: 'file', path: arg },
+    });
+    const { comparisonReport } = await loadReport();
+    io.out(
+      comparisonReport(compareSources([a, b]), new Date().toUTCString(), {
+        hideBoilerplate,
+        facts: [facts(pair[0], a), facts(pair[1], b)],
+      }),
+    );
   } else if (command === 'read' && rest.length === 1) {
     const { decoded, format } = readFileArg(rest[0]!, 'read', io);
     const json = await readJson(rest[0]!, decoded, format);

@@ -21,6 +21,11 @@ export interface LibraryState {
   readonly sources: readonly Source[];
   /** Ids of the sources the reader added (as opposed to bundled ones). */
   readonly ownIds: readonly string[];
+  /**
+   * Those of `ownIds` that came in a shared link and are not kept yet: they live in this page's
+   * memory only, until the reader keeps them (`keepShared`).
+   */
+  readonly sharedIds: readonly string[];
   /** Writes to the vault not yet committed; a reload before they finish could lose them. */
   readonly saving: number;
   /** The last removal, until the reader moves on; it can be undone. */
@@ -30,6 +35,13 @@ export interface LibraryState {
 
   /** Adds sources of the reader's own (those not already here) and keeps them in the vault. */
   add(sources: readonly Source[]): void;
+  /**
+   * Shows sources a shared link carries (those not already here) without keeping them: they
+   * join `ownIds` and `sharedIds`, and reach the vault only through `keepShared`.
+   */
+  addShared(sources: readonly Source[]): void;
+  /** Keeps the shared sources shown so far among the reader's own (in the vault). */
+  keepShared(): void;
   /**
    * Removes a source of the reader's own, here and from the vault, remembering `pair` (what
    * was shown) for an undo. Returns the removed source, or null when it is not one of the
@@ -91,23 +103,51 @@ export function createLibraryStore({
     const keep = (source: Source) =>
       persist(vault?.save(source), (error) => notSaved(source.title, error));
 
+    const keepShared = () => {
+      const { sources, sharedIds } = get();
+      if (sharedIds.length === 0) return;
+      set({ sharedIds: [] });
+      sources.filter((s) => sharedIds.includes(s.id)).forEach(keep);
+    };
+
     const add = (added: readonly Source[]) => {
-      const { sources, ownIds } = get();
+      const { sources, ownIds, sharedIds } = get();
+      // Adding a text shown from a link (the same text, so the same id) is saying "keep it".
+      const again = added.filter((a) => sharedIds.includes(a.id));
+      if (again.length > 0) {
+        set({ sharedIds: sharedIds.filter((id) => !again.some((a) => a.id === id)) });
+        sources.filter((s) => again.some((a) => a.id === s.id)).forEach(keep);
+      }
       const fresh = added.filter((a) => !sources.some((s) => s.id === a.id));
       if (fresh.length === 0) return;
       set({ sources: [...sources, ...fresh], ownIds: [...ownIds, ...fresh.map((s) => s.id)] });
       fresh.forEach(keep);
     };
 
+    const addShared = (shared: readonly Source[]) => {
+      const { sources, ownIds, sharedIds } = get();
+      const fresh = shared.filter((a) => !sources.some((s) => s.id === a.id));
+      if (fresh.length === 0) return;
+      const ids = fresh.map((s) => s.id);
+      set({
+        sources: [...sources, ...fresh],
+        ownIds: [...ownIds, ...ids],
+        sharedIds: [...sharedIds, ...ids],
+      });
+    };
+
     const known = ownSources.filter((o) => !bundled.some((s) => s.id === o.id));
     return {
       sources: [...bundled, ...known],
       ownIds: known.map((s) => s.id),
+      sharedIds: [],
       saving: 0,
       removed: null,
       storageFailed: false,
 
       add,
+      addShared,
+      keepShared,
 
       remove: (id, pair) => {
         const { sources, ownIds } = get();
@@ -117,6 +157,7 @@ export function createLibraryStore({
         set({
           sources: sources.filter((s) => s.id !== id),
           ownIds: ownIds.filter((o) => o !== id),
+          sharedIds: get().sharedIds.filter((o) => o !== id),
           removed: removal,
         });
         persist(
@@ -152,7 +193,8 @@ export function createLibraryStore({
         if (!old || !ownIds.includes(id) || !clean || clean === old.title) return null;
         const renamed = { ...old, title: clean };
         set({ sources: sources.map((s) => (s.id === id ? renamed : s)) });
-        keep(renamed);
+        // A text shown from a link stays out of the vault until the reader keeps it.
+        if (!get().sharedIds.includes(id)) keep(renamed);
         return renamed;
       },
     };

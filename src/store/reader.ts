@@ -33,6 +33,8 @@ export interface ReaderState {
   readonly problem: string | null;
   /** A quiet note (role="status"), e.g. a linked passage that no longer exists. */
   readonly notice: string | null;
+  /** With a bad link's problem: the pair it probably meant ("did you mean …"), or null. */
+  readonly suggestion: LinkSuggestion | null;
   /** The chosen passage or unique stretch (aria-current), or null. */
   readonly focus: Focus | null;
   /** Scrolling one pane keeps the other aligned on matched passages. */
@@ -66,9 +68,17 @@ export interface ReaderState {
   measureMatrix(): void;
 }
 
+/** The pair a mistyped link probably meant, and the ids that were corrected in it. */
+export interface LinkSuggestion {
+  readonly pair: Pair<string>;
+  readonly ids: readonly string[];
+}
+
 export interface OpenOptions {
   /** What was wrong with the request (role="alert"). */
   problem?: string | null;
+  /** The pair a bad link probably meant, offered with the problem. */
+  suggestion?: LinkSuggestion | null;
   /** A quiet note about the request (role="status"). */
   notice?: string | null;
   /** The passage (0-based) to choose once compared. */
@@ -146,6 +156,7 @@ export function createReaderStore({
       pair: Pair<string>,
       {
         problem = null,
+        suggestion = null,
         notice = null,
         passage = null,
         start = false,
@@ -155,7 +166,7 @@ export function createReaderStore({
     ) => {
       if (hideBoilerplate !== undefined) set({ hideBoilerplate });
       if (!keepRemoval) library.getState().forgetRemoval();
-      set({ view: 'reader', start, pair, problem, notice, focus: null });
+      set({ view: 'reader', start, pair, problem, suggestion, notice, focus: null });
       compare(pair, passage);
     };
 
@@ -164,6 +175,7 @@ export function createReaderStore({
       start: false,
       pair: initialPair,
       problem: null,
+      suggestion: null,
       notice: null,
       focus: null,
       linkedScroll,
@@ -171,7 +183,14 @@ export function createReaderStore({
 
       open: (pair, options = {}) => show(pair, options),
       showMatrix: (problem = null) =>
-        set({ view: 'matrix', start: false, problem, notice: null, focus: null }),
+        set({
+          view: 'matrix',
+          start: false,
+          problem,
+          suggestion: null,
+          notice: null,
+          focus: null,
+        }),
       choose: (side, id) => {
         const { pair, view } = get();
         if (pair[side] === id && view === 'reader') return;
@@ -183,8 +202,8 @@ export function createReaderStore({
         const { pair } = get();
         show([pair[1], pair[0]], {});
       },
-      dismissProblem: () => set({ problem: null }),
-      report: (problem) => set({ problem }),
+      dismissProblem: () => set({ problem: null, suggestion: null }),
+      report: (problem) => set({ problem, suggestion: null }),
       addSource: (source) => {
         library.getState().add([source]);
         const { pair } = get();

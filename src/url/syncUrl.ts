@@ -3,6 +3,7 @@ import type { Stores } from '@/store/stores';
 import { formatLink, parseLink, type Link } from './link';
 import { shareUnreadable } from '@/core';
 import { hasShare, loadShare } from './shareFragment';
+import { suggestionFor } from './suggestion';
 
 /** The link that describes what the reader shows now. */
 export function linkOf(state: ReaderState): Link {
@@ -36,7 +37,8 @@ export function syncUrl(
     loadShare().then(
       ({ decodeShare }) => {
         const shared = decodeShare(fragment);
-        if (shared.ok) library.getState().add(shared.sources);
+        // Shown, but kept among the reader's own sources only when they say so.
+        if (shared.ok) library.getState().addShared(shared.sources);
         apply(shared.ok ? null : shared.problem);
       },
       (error: unknown) => apply(shareUnreadable(String(error))),
@@ -48,15 +50,25 @@ export function syncUrl(
     const parsed = parseLink(win.location.search, ids, fallback);
     const { link, notice, start } = parsed;
     const problem = [shareProblem, parsed.problem].filter(Boolean).join(' ') || null;
+    const suggestion = parsed.problem ? suggestionFor(win.location.search, ids) : null;
     if (link.view === 'matrix') store.getState().showMatrix(problem);
     else
       store.getState().open(link.pair, {
         problem,
+        suggestion,
         notice,
         passage: link.passage,
         start: start === true,
         ...(link.hideBoilerplate ? { hideBoilerplate: true } : {}),
       });
+    // A bad link does not stay in the address bar: it says what is shown instead (the message
+    // keeps what was wrong), so reloading or sharing the address shows the same page. A
+    // damaged fragment goes with it; a good one stays, so the address still carries its texts.
+    if (parsed.problem || shareProblem) {
+      const url = formatLink(linkOf(store.getState()));
+      const hash = shareProblem ? '' : win.location.hash;
+      win.history.replaceState(null, '', `${url}${hash}`);
+    }
     reading = false;
   };
   const unsubscribe = store.subscribe((state, previous) => {

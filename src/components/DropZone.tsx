@@ -1,0 +1,70 @@
+import { DROP_HERE } from '@/core';
+import { useEffect, useRef, useState } from 'react';
+import { useAddOwnSource } from './useAddOwnSource';
+
+/** Whether a drag carries files (not a selection of text or a link dragged within the page). */
+const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
+
+/**
+ * A file dropped anywhere on the page is added as a source of the reader's own, with a visible
+ * drop zone while a file is dragged over the page. Listens on the window, so no part of the
+ * page is a dead spot; a drop some field handled itself (the add form's text box) is left alone.
+ */
+export function DropZone() {
+  const [dragging, setDragging] = useState(false);
+  const { addFile } = useAddOwnSource();
+  // The listeners stay for the page's life; they call the latest adder.
+  const add = useRef(addFile);
+  useEffect(() => {
+    add.current = addFile;
+  });
+  useEffect(() => {
+    // dragenter and dragleave fire for every element crossed: count them to know when the
+    // drag has left the window.
+    let depth = 0;
+    const enter = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth++;
+      setDragging(true);
+    };
+    const over = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault(); // without it the browser would open the file instead
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    };
+    const leave = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      depth = 0;
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (!file || event.defaultPrevented) return;
+      event.preventDefault();
+      void add.current(file);
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+  if (!dragging) return null;
+  return (
+    <div
+      data-testid="drop-zone"
+      className="pointer-events-none fixed inset-3 z-50 flex items-center justify-center rounded-xl border-4 border-dashed border-sky-600 bg-sky-50/90 dark:border-sky-400 dark:bg-stone-950/90"
+    >
+      <p className="rounded-lg bg-white px-6 py-4 font-serif text-xl text-stone-900 shadow dark:bg-stone-900 dark:text-stone-50">
+        {DROP_HERE}
+      </p>
+    </div>
+  );
+}
