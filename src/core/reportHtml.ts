@@ -163,6 +163,7 @@ ${paragraphs}
 <style>${STYLE}</style>
 </head>
 <body>
+<main>
 <h1>${escape(REPORT.title)}</h1>
 <p class="meta">${escape(REPORT.made(generatedAt))}</p>
 <section aria-labelledby="verdict">
@@ -194,6 +195,7 @@ ${side(1)}
 <p class="small">${escape(REPORT.engine(ENGINE_VERSION, options, hideBoilerplate))}</p>
 <p class="small"><code>${escape(REPORT.command(argOf(c.sources[0], facts?.[0]), argOf(c.sources[1], facts?.[1]), hideBoilerplate))}</code>, ${escape(REPORT.commandNote)}</p>
 </section>
+</main>
 </body>
 </html>
 `;

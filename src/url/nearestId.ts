@@ -11,7 +11,9 @@ export function nearestId(typed: string, knownIds: readonly string[]): string | 
   let tie = false;
   for (const id of knownIds) {
     if (Math.abs(id.length - typed.length) > limit) continue;
-    const d = editDistance(typed, id, bestDistance);
+    // Exact up to bestDistance, so a tie is told from "no nearer".
+    const d = editDistance(typed, id, bestDistance + 1);
+    if (d > limit) continue;
     if (d < bestDistance) {
       best = id;
       bestDistance = d;

@@ -126,4 +126,30 @@ describe('the library store', () => {
     expect(store.getState().rename('own-1', '  My\n  note ')?.title).toBe('My note');
     expect(store.getState().sources.find((s) => s.id === 'own-1')?.title).toBe('My note');
   });
+
+  it('shows a shared link’s texts without keeping them, until the reader keeps them', () => {
+    const { vault, writes } = heldVault();
+    const store = createLibraryStore({ sources: bundled, vault });
+    store.getState().addShared([plain('own-1', 'From a link.'), plain('one', 'A clash.')]);
+    expect(store.getState().sources.map((s) => s.id)).toEqual(['one', 'two', 'own-1']);
+    expect(store.getState().ownIds).toEqual(['own-1']);
+    expect(store.getState().sharedIds).toEqual(['own-1']);
+    // Renaming it does not store it either.
+    store.getState().rename('own-1', 'Renamed');
+    expect(writes).toEqual([]);
+    store.getState().keepShared();
+    expect(writes.map((w) => w.op)).toEqual(['save own-1']);
+    expect(store.getState().sharedIds).toEqual([]);
+    store.getState().keepShared();
+    expect(writes).toHaveLength(1);
+  });
+
+  it('keeps a shared text the reader adds again themselves', () => {
+    const { vault, writes } = heldVault();
+    const store = createLibraryStore({ sources: bundled, vault });
+    store.getState().addShared([plain('own-1', 'From a link.'), plain('own-2', 'Another.')]);
+    store.getState().add([plain('own-1', 'From a link.')]);
+    expect(writes.map((w) => w.op)).toEqual(['save own-1']);
+    expect(store.getState().sharedIds).toEqual(['own-2']);
+  });
 });

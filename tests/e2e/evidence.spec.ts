@@ -1,0 +1,208 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import lz from 'lz-string';
+import { expect, test } from './fixtures';
+
+const { compressToEncodedURIComponent } = lz;
+/** The AP copy: subscription appeals labelled boilerplate, and Kim's words quoted in both. */
+const LINK = './?a=kim-praises-relationship&b=kim-hails-russia-ties';
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** Downloads the report and the JSON (for the texts the digests are of) of the shown pair. */
+async function downloads(page: Page) {
+  const [report] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download report' }).click(),
+  ]);
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
+  const data = JSON.parse(readFileSync((await json.path())!, 'utf8')) as {
+    a: { text: string };
+    b: { text: string };
+  };
+  return { report, path: (await report.path())!, texts: [data.a.text, data.b.text] };
+}
+
+/** Whether `left` stands wholly left of `right`, the two beginning at about the same height. */
+async function sideBySide(left: Locator, right: Locator) {
+  const [a, b] = await Promise.all([left.boundingBox(), right.boundingBox()]);
+  expect(a && b).toBeTruthy();
+  expect(a!.x + a!.width).toBeLessThanOrEqual(b!.x + 1);
+  expect(Math.abs(a!.y - b!.y)).toBeLessThan(40);
+  expect(a!.width).toBeGreaterThan(250);
+}
+
+test('the downloaded report shows the verdict, labels, quotations and hashes, and runs nothing', async ({
+  page,
+}, info) => {
+  await page.goto(LINK);
+  const verdict = (await page.getByTestId('relation').textContent())!;
+  expect(verdict).toMatch(/^A /);
+  const { report, path, texts } = await downloads(page);
+  // Both titles, whole, in the file's name.
+  expect(report.suggestedFilename()).toBe(
+    'verbatim-Kim-Jong-Un-Praises-Relationship-with-Russia-Amid-Speculation-of-Putin-Visit-vs-North-Korea-s-Kim-hails-Russia-ties-Russia-as-Putin-reportedly-plans-a-visit.html',
+  );
+  const html = readFileSync(path, 'utf8');
+  expect(html).not.toMatch(/<script/i);
+  // Opened from disk, as a reader would: every console message is an error here.
+  const file = info.outputPath('report.html');
+  writeFileSync(file, html);
+  const viewer = await page.context().newPage();
+  const messages: string[] = [];
+  viewer.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  viewer.on('pageerror', (e) => messages.push(`page: ${e.message}`));
+  await viewer.goto(`file://${file}`);
+  await expect(viewer.getByTestId('relation')).toHaveText(verdict);
+  await expect(viewer.getByText('Boilerplate · call to action').first()).toBeVisible();
+  await expect(viewer.locator('.boilerplate').first()).toBeVisible();
+  await expect(viewer.getByRole('heading', { name: /^Shared quotations: \d+/ })).toBeVisible();
+  await expect(viewer.locator('ul.quotes li .quote').first()).toHaveText(/comrades-in-arms/);
+  for (const text of texts)
+    await expect(viewer.getByText(`SHA-256 of its text (UTF-8): ${sha256(text)}`)).toBeVisible();
+  await expect(
+    viewer.getByRole('heading', { name: /^Evidence: \d+ reuse cases?, longest first$/ }),
+  ).toBeVisible();
+  expect(await viewer.evaluate(() => document.scripts.length)).toBe(0);
+  expect(messages).toEqual([]);
+  expect((await new AxeBuilder({ page: viewer }).analyze()).violations).toEqual([]);
+
+  // Printed on landscape A4, the two texts stand side by side.
+  await viewer.emulateMedia({ media: 'print' });
+  await viewer.setViewportSize({ width: 1047, height: 720 }); // A4 landscape less 12 mm margins
+  await sideBySide(
+    viewer.locator('article[data-side="a"]'),
+    viewer.locator('article[data-side="b"]'),
+  );
+  const pdf = await viewer.pdf({ format: 'A4', landscape: true });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  // A4 landscape: 842 × 595 points, wider than high.
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+  expect(Math.abs(Number(box?.[1]) - 842)).toBeLessThan(2);
+  expect(Math.abs(Number(box?.[2]) - 595)).toBeLessThan(2);
+  await viewer.close();
+});
+
+test('the page prints both texts side by side, without the labels of controls it does not print', async ({
+  page,
+}) => {
+  await page.goto(LINK);
+  await expect(page.locator('article')).toHaveCount(2);
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 1047, height: 720 });
+  await sideBySide(page.locator('article').nth(0), page.locator('article').nth(1));
+  for (const label of [/^Source A$/, /^Source B$/, /Link scrolling/, /Hide boilerplate/])
+    await expect(page.getByText(label)).toBeHidden();
+  // Still side by side at a narrower sheet (portrait width), where the screen would stack them.
+  await page.setViewportSize({ width: 740, height: 1000 });
+  await sideBySide(page.locator('article').nth(0), page.locator('article').nth(1));
+  const pdf = await page.pdf({ format: 'A4', landscape: true });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('a mistyped link says so, puts what is shown in the address bar, and suggests the near id', async ({
+  page,
+}) => {
+  await page.goto('./?a=kim-praises-relationship&b=kim-hails-rusia-ties');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('"kim-hails-rusia-ties", which is not one of the sources');
+  await expect(page.locator('article')).toHaveCount(2);
+  // The bar holds the pair shown, not the bad link.
+  const shownB = await page.getByRole('combobox', { name: 'Source B' }).inputValue();
+  await expect(page).toHaveURL(new RegExp(`\\?a=kim-praises-relationship&b=${shownB}$`));
+  const suggestion = alert.getByRole('link', { name: '“kim-hails-russia-ties”' });
+  await expect(suggestion).toHaveAttribute(
+    'href',
+    '?a=kim-praises-relationship&b=kim-hails-russia-ties',
+  );
+  expect((await new AxeBuilder({ page }).include('[role="alert"]').analyze()).violations).toEqual(
+    [],
+  );
+  await suggestion.click();
+  await expect(page).toHaveURL(/\?a=kim-praises-relationship&b=kim-hails-russia-ties$/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2 }).nth(1)).toHaveText(
+    /North Korea's Kim hails/,
+  );
+});
+
+/** The titles of the sources kept in the browser's storage (IndexedDB), read as the page would. */
+function storedTitles(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('verbatim');
+        open.onerror = () => reject(open.error);
+        open.onupgradeneeded = () =>
+          open.result.createObjectStore('own-sources', { keyPath: 'id' });
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('own-sources').objectStore('own-sources').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as { title: string }[]).map((s) => s.title));
+          };
+        };
+      }),
+  );
+}
+
+test('a shared link’s text is shown, and kept among your sources only when you say so', async ({
+  page,
+}) => {
+  const text =
+    'North Korean leader Kim Jong Un has praised the strengthening relationship with Russia amid reports that Russian President Vladimir Putin will soon visit the country.';
+  const payload = [{ i: 'own-0badc0de', t: 'Sent to me', x: text, b: [[0, text.length]] }];
+  const hash = `src=${compressToEncodedURIComponent(JSON.stringify(payload))}`;
+  await page.goto(`${LINK.replace('kim-hails-russia-ties', 'own-0badc0de')}#${hash}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Sent to me' })).toBeVisible();
+  const note = page.getByRole('status').filter({ hasText: 'This link carries 1 text' });
+  await expect(note).toContainText('“Sent to me”');
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect(await storedTitles(page)).toEqual([]);
+  // Opened again without the link's text, it is gone: nothing was kept.
+  await page.goto(LINK);
+  await expect(page.locator('option', { hasText: 'Sent to me' })).toHaveCount(0);
+
+  await page.goto(`${LINK.replace('kim-hails-russia-ties', 'own-0badc0de')}#${hash}`);
+  await page.getByRole('button', { name: 'Keep this source' }).click();
+  await expect(note).toHaveCount(0);
+  await expect(page.getByText('· kept in this browser only')).toBeVisible();
+  await expect.poll(() => storedTitles(page)).toEqual(['Sent to me']);
+  await page.goto(LINK);
+  await expect(page.locator('option', { hasText: 'Sent to me' })).toHaveCount(2);
+});
+
+test('a file dropped anywhere on the page is added, with a drop zone while dragging', async ({
+  page,
+}) => {
+  await page.goto(LINK);
+  await expect(page.locator('article')).toHaveCount(2);
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    const text =
+      'Kremlin spokesman Dmitry Peskov mentioned that a visit is in the pipeline, and North Korea seeks assistance with space technology.';
+    transfer.items.add(new File([text], 'dropped-note.txt', { type: 'text/plain' }));
+    return transfer;
+  });
+  // Over the text of source A, far from the add form (which stays closed).
+  const target = page.getByRole('region', { name: 'Text of source A' });
+  await target.dispatchEvent('dragenter', { dataTransfer });
+  await target.dispatchEvent('dragover', { dataTransfer });
+  const zone = page.getByTestId('drop-zone');
+  await expect(zone).toBeVisible();
+  await expect(zone).toHaveText('Drop a .txt, .md or .html file to add it as source B');
+  expect(
+    (await new AxeBuilder({ page }).include('[data-testid="drop-zone"]').analyze()).violations,
+  ).toEqual([]);
+  await target.dispatchEvent('drop', { dataTransfer });
+  await expect(zone).toHaveCount(0);
+  // A plain text's title is its first line.
+  await expect(page.getByRole('heading', { level: 2, name: /^Kremlin spokesman/ })).toBeVisible();
+  await expect(page.getByTestId('summary-b')).toContainText('% of B');
+});
