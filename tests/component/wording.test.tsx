@@ -37,8 +37,23 @@ describe('one wording for the page and the report', () => {
       }
       for (const heading of screen.getAllByText(/^Source [AB] · [\d,]+ words?$/))
         expect(report).toContain(folded(heading.textContent));
+      // The verdict, word for word.
+      const relation = folded((await screen.findByTestId('relation')).textContent);
+      expect(relation).toMatch(/^A /);
+      expect(report).toContain(relation);
     },
   );
+
+  it('labels boilerplate in the report as the page labels it', async () => {
+    const { stores } = renderReader('?a=kim-praises-relationship&b=kim-hails-russia-ties');
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
+    await waitFor(() => expect(screen.queryByText(/^Drawing paragraph/)).toBeNull());
+    const labels = screen.getAllByText(/^Boilerplate · /).map((n) => folded(n.textContent));
+    expect(labels.length).toBeGreaterThan(0);
+    const comparison = stores.comparisons.getState().comparison as Comparison;
+    const report = readable(comparisonReport(comparison, 'today'));
+    expect(report.match(/Boilerplate · [a-z ]+[a-z]/g)).toEqual(labels);
+  });
 
   it('leaves hidden boilerplate out of the report’s text, as the page does', async () => {
     const { stores } = renderReader('?a=kim-praises-relationship&b=kim-hails-russia-ties&bp=hide');
