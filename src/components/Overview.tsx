@@ -1,12 +1,14 @@
 import {
+  bandsOf,
+  bandsThinned,
   describeLayout,
-  passageSpan,
   segmentAtFraction,
   stripesOf,
+  viewportOf,
   type Comparison,
   type Side,
 } from '@/core';
-import { useId, useMemo, type MouseEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type MouseEvent } from 'react';
 import { useReader } from './readerContext';
 import { usePaneController } from './usePaneController';
 
@@ -31,24 +33,24 @@ export function Overview({ comparison }: Props) {
     () => [stripesOf(comparison, 0), stripesOf(comparison, 1)] as const,
     [comparison],
   );
-  const bands = useMemo(() => {
-    const lengths = [
-      comparison.sources[0].text.length || 1,
-      comparison.sources[1].text.length || 1,
-    ];
-    return comparison.passages.map((p, index) => {
-      const [a0, a1] = passageSpan(comparison, index, 0).map((o) => (o / lengths[0]!) * HEIGHT);
-      const [b0, b1] = passageSpan(comparison, index, 1).map((o) => (o / lengths[1]!) * HEIGHT);
-      return {
-        index,
-        moved: p.moved,
-        a0: a0!,
-        a1: Math.max(a1!, a0! + 2),
-        b0: b0!,
-        b1: Math.max(b1!, b0! + 2),
-      };
-    });
+  // Up to MAX_BANDS passages, a band each; beyond, small neighbours grouped and the shortest
+  // left out, so hundreds of passages do not draw a tangle.
+  const { bands, left } = useMemo(() => {
+    const { bands, left } = bandsOf(comparison);
+    return {
+      left,
+      bands: bands.map((band) => ({
+        index: band.passage,
+        passages: band.passages,
+        moved: band.moved,
+        a0: band.a[0] * HEIGHT,
+        a1: Math.max(band.a[1] * HEIGHT, band.a[0] * HEIGHT + 2),
+        b0: band.b[0] * HEIGHT,
+        b1: Math.max(band.b[1] * HEIGHT, band.b[0] * HEIGHT + 2),
+      })),
+    };
   }, [comparison]);
+  const views = useViewports(comparison);
 
   const jump = (side: Side) => (event: MouseEvent<SVGRectElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -60,6 +62,8 @@ export function Overview({ comparison }: Props) {
   };
 
   const current = focus?.kind === 'passage' ? focus.index : null;
+  const isCurrent = (band: { passages: readonly number[] }) =>
+    current !== null && band.passages.includes(current);
   const fill = {
     shared: 'fill-sky-300 dark:fill-sky-700',
     moved: `fill-amber-300 dark:fill-amber-600`,
@@ -71,6 +75,11 @@ export function Overview({ comparison }: Props) {
     <div className="hidden lg:block lg:h-[calc(100dvh-2rem)]">
       <p className="sr-only">{describeLayout(comparison, 0)}</p>
       <p className="sr-only">{describeLayout(comparison, 1)}</p>
+      {left > 0 ? (
+        <p className="sr-only">
+          {bandsThinned(comparison.passages.length - left, comparison.passages.length)}
+        </p>
+      ) : null}
       <svg
         aria-hidden="true"
         data-testid="overview"
@@ -102,11 +111,9 @@ export function Overview({ comparison }: Props) {
             data-band={band.index}
             points={`${BAR},${band.a0} ${100 - BAR},${band.b0} ${100 - BAR},${band.b1} ${BAR},${band.a1}`}
             className={`${band.moved ? 'fill-amber-400/45 dark:fill-amber-500/40' : 'fill-sky-400/35 dark:fill-sky-500/35'} ${
-              band.index === current
-                ? 'stroke-stone-900 dark:stroke-stone-100'
-                : 'stroke-transparent'
+              isCurrent(band) ? 'stroke-stone-900 dark:stroke-stone-100' : 'stroke-transparent'
             } hover:stroke-sky-700`}
-            strokeWidth={band.index === current ? 1.5 : 0.8}
+            strokeWidth={isCurrent(band) ? 1.5 : 0.8}
             strokeDasharray={band.moved ? '3 2' : undefined}
             vectorEffect="non-scaling-stroke"
             onClick={() =>
@@ -139,9 +146,70 @@ export function Overview({ comparison }: Props) {
                 />
               ))}
             <rect x={0} width={BAR} y={0} height={HEIGHT} fill="transparent" onClick={jump(side)} />
+            {/* You are here: the part of this text its pane shows. */}
+            {views[side] ? (
+              <rect
+                data-viewport={side === 0 ? 'A' : 'B'}
+                x={0.5}
+                width={BAR - 1}
+                y={views[side][0] * HEIGHT}
+                height={Math.max((views[side][1] - views[side][0]) * HEIGHT, 4)}
+                className="pointer-events-none fill-stone-900/10 stroke-stone-900 dark:fill-stone-100/10 dark:stroke-stone-100"
+                strokeWidth={1.5}
+                vectorEffect="non-scaling-stroke"
+              />
+            ) : null}
           </g>
         ))}
       </svg>
     </div>
   );
+}
+
+type View = readonly [number, number];
+
+/**
+ * Where each pane is: the part of its text in view, as fractions of its scroll height, kept up
+ * to date as it scrolls or resizes (once a frame). Null for a pane that does not scroll itself.
+ */
+function useViewports(comparison: Comparison): readonly [View | null, View | null] {
+  const controller = usePaneController();
+  const [views, setViews] = useState<readonly [View | null, View | null]>([null, null]);
+  useEffect(() => {
+    const panes = [controller.pane(0), controller.pane(1)] as const;
+    let frame = 0;
+    const measure = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const of = (pane: HTMLElement | null): View | null =>
+          pane && pane.scrollHeight > pane.clientHeight
+            ? viewportOf(pane.scrollTop, pane.scrollHeight, pane.clientHeight)
+            : null;
+        const next = [of(panes[0]), of(panes[1])] as const;
+        setViews((old) =>
+          old[0]?.[0] === next[0]?.[0] &&
+          old[0]?.[1] === next[0]?.[1] &&
+          old[1]?.[0] === next[1]?.[0] &&
+          old[1]?.[1] === next[1]?.[1]
+            ? old
+            : next,
+        );
+      });
+    };
+    measure();
+    panes.forEach((pane) => pane?.addEventListener('scroll', measure, { passive: true }));
+    // The pane's size, and its text's as it is drawn (progressively, for a long one).
+    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    for (const pane of panes) {
+      if (!pane || !resize) continue;
+      resize.observe(pane);
+      if (pane.firstElementChild) resize.observe(pane.firstElementChild);
+    }
+    return () => {
+      cancelAnimationFrame(frame);
+      resize?.disconnect();
+      panes.forEach((pane) => pane?.removeEventListener('scroll', measure));
+    };
+  }, [comparison, controller]);
+  return views;
 }

@@ -322,6 +322,10 @@ export const focusAnnouncement = {
     `Only in ${sideName(side)}: stretch ${stretch} of ${of}`,
 } as const;
 
+/** The overview's note when it draws fewer bands than there are passages. */
+export const bandsThinned = (drawn: number, passages: number) =>
+  `The overview links ${countOf(drawn, 'passage', 'passages')} of ${NUMBER.format(passages)}; the shortest are left out so the longest stay readable.`;
+
 /** A corpus matrix cell's name: how much of one source stands in another. */
 export const matrixCellLabel = (pct: number, row: string, column: string, derived: boolean) =>
   `${pct}% of ${row} stands in ${column}${derived ? ' (it reads like a rewrite or excerpt of it)' : ''}: compare them`;

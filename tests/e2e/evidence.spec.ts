@@ -206,3 +206,16 @@ test('a file dropped anywhere on the page is added, with a drop zone while dragg
   await expect(page.getByRole('heading', { level: 2, name: /^Kremlin spokesman/ })).toBeVisible();
   await expect(page.getByTestId('summary-b')).toContainText('% of B');
 });
+
+test('the overview shows where each pane is, and follows its scrolling', async ({ page }) => {
+  await page.goto(LINK);
+  const marker = page.getByTestId('overview').locator('[data-viewport="A"]');
+  await expect(marker).toHaveCount(1);
+  await expect(page.getByTestId('overview').locator('[data-viewport="B"]')).toHaveCount(1);
+  const top = async () => Number(await marker.getAttribute('y'));
+  expect(await top()).toBe(0);
+  await page
+    .getByRole('region', { name: 'Text of source A' })
+    .evaluate((pane) => pane.scrollTo({ top: pane.scrollHeight }));
+  await expect.poll(top).toBeGreaterThan(300);
+});
