@@ -4,7 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { useReader, useLibrary, useComparisons } from './readerContext';
 
 /**
- * Every source against every other: how much of the row's source stands in the column's
+ * Every source against every other: how much of the row's source also appears in the column's
  * source. Asymmetric on purpose — a short rewrite may lie 80% inside a long original while the
  * original lies 30% inside it. The figure is printed in each cell; the tint only repeats it.
  */
@@ -28,10 +28,20 @@ export function CorpusMatrix() {
         data-testid="corpus-matrix"
       >
         <caption className="mb-2 text-left text-stone-600 dark:text-stone-400">
-          How much of each row’s source also stands in each column’s source. Choose a figure to
-          compare the two.
+          How much of each row’s source also appears in each column’s source (columns are numbered
+          as the rows). Choose a figure to compare the two.
         </caption>
         <thead>
+          <tr>
+            <td />
+            <th
+              scope="colgroup"
+              colSpan={sources.length}
+              className="text-center text-xs font-medium text-stone-600 dark:text-stone-300"
+            >
+              also appears in source
+            </th>
+          </tr>
           <tr>
             <th scope="col" className="text-left font-medium text-stone-600 dark:text-stone-300">
               Source
@@ -43,7 +53,7 @@ export function CorpusMatrix() {
                 className="w-12 text-center font-medium text-stone-600 sm:w-16 dark:text-stone-300"
               >
                 <abbr title={s.title} className="no-underline">
-                  in {j + 1}
+                  {j + 1}
                 </abbr>
               </th>
             ))}
@@ -109,7 +119,7 @@ export function CorpusMatrix() {
       </table>
       <p className="mt-2 text-xs text-stone-500 dark:text-stone-400">
         Underlined: the source each row shares most with. ◆: the row reads like a rewrite or excerpt
-        of the column (at least half of it stands there, far more than the other way round); text
+        of the column (at least half of it appears there, far more than the other way round); text
         alone cannot prove which came first.
       </p>
     </div>

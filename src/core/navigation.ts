@@ -1,5 +1,6 @@
 import { lastStartingAt } from './layout';
 import type { Block, Comparison, Side } from './types';
+import { countOf } from './wording';
 
 /** Character offsets `[start, end)` of passage `index` on one side. */
 export function passageSpan(c: Comparison, index: number, side: Side): [number, number] {
@@ -41,7 +42,7 @@ export function describePassage(c: Comparison, index: number, side: Side): strin
   const [start] = passageSpan(c, index, other);
   const paragraph = blockIndexAt(c.sources[other].blocks, start) + 1;
   const where = `paragraph ${paragraph} in ${other === 0 ? 'A' : 'B'}`;
-  return `Passage ${index + 1} of ${c.passages.length}, ${words} ${words === 1 ? 'word' : 'words'}, ${
+  return `Passage ${index + 1} of ${c.passages.length}, ${countOf(words, 'word', 'words')}, ${
     passage.moved ? 'moved' : 'shared in place'
   }: ${where}`;
 }

@@ -1,5 +1,6 @@
 import { lastStartingAt as lastBlockAt } from './layout';
 import type { Comparison, Side } from './types';
+import { RELATION } from './wording';
 
 /** How two texts relate, read from their reuse cases. */
 export type RelationLabel =
@@ -68,7 +69,7 @@ export function relationOf(
       ...base,
       label: 'unrelated',
       derived: null,
-      text: 'A and B share no wording beyond stock phrases.',
+      text: RELATION.unrelated,
     };
   }
   if (aInB >= COPIES && bInA >= COPIES && wordForWord(sides[1]) >= WORD_FOR_WORD) {
@@ -76,7 +77,7 @@ export function relationOf(
       ...base,
       label: 'copies',
       derived: null,
-      text: `A and B are copies of one text: ${sharesSentence(sides, 1)}.`,
+      text: RELATION.copies(sharesSentence(sides, 1)),
     };
   }
   const lead: Side | null = bInA - aInB >= LEAD ? 1 : aInB - bInA >= LEAD ? 0 : null;
@@ -88,17 +89,24 @@ export function relationOf(
         ...base,
         label: 'rewrite',
         derived: lead,
-        text: `${copy} rewrites ${original}: ${restatedSentence(d)} ${original}.`,
+        text: RELATION.rewrite(
+          copy,
+          original,
+          RELATION.restated(d.restatedParagraphs, d.paragraphs),
+        ),
       };
     }
     const other = sides[lead === 0 ? 1 : 0];
     const label = share(other) >= DERIVED ? 'edited-copy' : 'excerpt';
-    const what = label === 'edited-copy' ? 'is an edited copy of' : 'takes most of its text from';
     return {
       ...base,
       label,
       derived: lead,
-      text: `${copy} ${what} ${original}: ${sharesSentence(sides, lead)}.`,
+      text: (label === 'edited-copy' ? RELATION.editedCopy : RELATION.excerpt)(
+        copy,
+        original,
+        sharesSentence(sides, lead),
+      ),
     };
   }
   if (aInB >= DERIVED && bInA >= DERIVED) {
@@ -114,14 +122,20 @@ export function relationOf(
         ...base,
         label: 'rewrite',
         derived: null,
-        text: `A and B restate one another: ${sides[0].restatedParagraphs} of A's ${count(sides[0].paragraphs, 'paragraph')} and ${sides[1].restatedParagraphs} of B's ${sides[1].paragraphs} restate the other.`,
+        text: RELATION.restateEachOther(
+          [sides[0].restatedParagraphs, sides[1].restatedParagraphs],
+          [sides[0].paragraphs, sides[1].paragraphs],
+        ),
       };
     }
     return {
       ...base,
       label: 'edited-copy',
       derived: null,
-      text: `A and B are edited copies of one text: ${sides[0].linked} of A's ${count(sides[0].words, 'word')} and ${sides[1].linked} of B's ${sides[1].words} stand in the other.`,
+      text: RELATION.editedCopies(
+        [sides[0].linked, sides[1].linked],
+        [sides[0].words, sides[1].words],
+      ),
     };
   }
   const restatedOnly = c.cases.every((k) => k.kind === 'reworded');
@@ -130,51 +144,28 @@ export function relationOf(
       ...base,
       label: 'own-words',
       derived: null,
-      text: `A and B report the same events largely in their own words: ${percent(aInB)} of A and ${percent(bInA)} of B restate the other.`,
+      text: RELATION.ownWords(percent(aInB), percent(bInA)),
     };
   }
   return {
     ...base,
     label: 'shared-passages',
     derived: null,
-    text: `A and B share ${casesPhrase(c)}; neither reads as a copy of the other: ${percent(aInB)} of A and ${percent(bInA)} of B are linked to the other.`,
+    text: RELATION.sharedPassages(casesPhrase(c), percent(aInB), percent(bInA)),
   };
 }
 
-/** "2 passages (1 word for word, 1 restated)", "one passage, edited". */
 function casesPhrase(c: Comparison): string {
-  const n = c.cases.length;
   const of = (kind: string) => c.cases.filter((k) => k.kind === kind).length;
-  const how = [
-    [of('verbatim'), 'word for word'],
-    [of('edited'), 'edited'],
-    [of('reworded'), 'restated'],
-  ] as const;
-  if (n === 1) return `one passage, ${how.find(([k]) => k === 1)![1]}`;
-  const parts = how.filter(([k]) => k > 0).map(([k, what]) => `${k} ${what}`);
-  return `${count(n, 'passage')} (${parts.join(', ')})`;
+  return RELATION.cases(of('verbatim'), of('edited'), of('reworded'));
 }
 
-/** "412 of its 544 words stand in A, in 6 passages; the longest is 73 words". */
 function sharesSentence(sides: readonly [SideReuse, SideReuse], side: Side): string {
   const s = sides[side];
-  const other = side === 0 ? 'B' : 'A';
-  return `${s.linked} of its ${count(s.words, 'word')} stand in ${other}, in ${count(s.passages, 'passage')}; the longest is ${count(s.longest, 'word')}`;
+  return RELATION.shares(s.linked, s.words, side === 0 ? 'B' : 'A', s.passages, s.longest);
 }
 
-/** "14 of its 16 paragraphs restate", "its one paragraph restates", "all 3 of its paragraphs restate". */
-function restatedSentence(s: SideReuse): string {
-  if (s.paragraphs === 1) return 'its one paragraph restates';
-  const verb = s.restatedParagraphs === 1 ? 'restates' : 'restate';
-  if (s.restatedParagraphs === s.paragraphs) return `all ${s.paragraphs} of its paragraphs restate`;
-  return `${s.restatedParagraphs} of its ${s.paragraphs} paragraphs ${verb}`;
-}
-
-const PLURAL = new Intl.PluralRules('en');
-function count(n: number, noun: string): string {
-  return `${n} ${PLURAL.select(n) === 'one' ? noun : `${noun}s`}`;
-}
-const percent = (x: number) => `${Math.round(x * 100)}%`;
+const percent = (x: number) => Math.round(x * 100);
 
 /** One side's reuse figures, leaving out the blocks `hidden` marks (if given). */
 export function sideReuse(

@@ -44,7 +44,7 @@ describe('Add your own source', () => {
     expect(within(pickerA).getByRole('group', { name: 'Your sources' })).toHaveTextContent(
       'My copy',
     );
-    expect(screen.getByTestId('summary-b')).toHaveTextContent(/100% of B also stands in A/);
+    expect(screen.getByTestId('summary-b')).toHaveTextContent(/100% of B also appears in A/);
   });
 
   it('refuses empty text and binary files with a message, keeping the comparison', async () => {

@@ -113,12 +113,16 @@ describe('the whole at a glance', () => {
     const user = userEvent.setup();
     renderReader('?view=matrix');
     const matrix = screen.getByTestId('corpus-matrix');
-    expect(within(matrix).getAllByRole('row')).toHaveLength(6);
+    // Two header rows ("also appears in source", then the numbers), and a row per source.
+    expect(within(matrix).getAllByRole('row')).toHaveLength(2 + 5);
+    expect(
+      within(matrix).getByRole('columnheader', { name: 'also appears in source' }),
+    ).toBeVisible();
     expect(
       within(matrix).getByText(/by AFP · themoscowtimes.com · June 12, 2024/),
     ).toBeInTheDocument();
     const cell = await within(matrix).findByRole('button', {
-      name: /of Kim Jong Un Praises Relationship.* stands in North Korea's Kim hails Russia ties/,
+      name: /of Kim Jong Un Praises Relationship.* also appears in North Korea's Kim hails Russia ties/,
     });
     expect(cell).toHaveTextContent(/^◆ \d+%$/);
     expect(cell).toHaveAccessibleName(/reads like a rewrite or excerpt of it/);

@@ -33,7 +33,7 @@ describe('news-aware reading', () => {
       /^(B is an edited copy of A|B rewrites A|A rewrites B|A and B share some passages)/,
     );
     expect(await screen.findByTestId('summary-a')).toHaveTextContent(
-      /Of what it shares, \d+% is shared quotation and \d+% shared narrative/,
+      /Of what it shares, \d+% is quoted in both texts and \d+% is not/,
     );
     const paneA = screen.getByRole('region', { name: 'Text of source A' });
     expect(paneA.querySelector('[data-quote="true"]')).toHaveTextContent(

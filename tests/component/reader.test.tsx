@@ -38,7 +38,7 @@ describe('Reader', () => {
     expect(within(b!).getByRole('heading', { level: 2 })).toHaveTextContent(sources[2]!.title);
     expect(a!.querySelectorAll('[data-kind="shared"]').length).toBeGreaterThan(5);
     expect(a!.querySelectorAll('[data-kind="unique"]').length).toBeGreaterThan(5);
-    expect(screen.getByTestId('summary-a')).toHaveTextContent(/\d+% of A also stands in B/);
+    expect(screen.getByTestId('summary-a')).toHaveTextContent(/\d+% of A also appears in B/);
   });
 
   it('lists every bundled source by title in both pickers, and a choice updates the link', async () => {

@@ -26,7 +26,7 @@ describe('one wording for the page and the report', () => {
       const report = readable(comparisonReport(comparison, 'today', { hideBoilerplate: hide }));
       for (const name of ['a', 'b']) {
         const sentence = folded(screen.getByTestId(`summary-${name}`).textContent);
-        expect(sentence).toMatch(/^\d+% of [AB] also stands in/);
+        expect(sentence).toMatch(/^\d+% of [AB] also appears in/);
         expect(sentence.endsWith('boilerplate left out.')).toBe(hide);
         expect(report).toContain(sentence);
       }
@@ -93,7 +93,7 @@ describe('the wording module', () => {
       1,
     );
     expect(lead + rest).toBe(
-      '10% of B also stands in A (10% in place, 0% moved); 90% is only in B. 1 passage, the longest 1 word. Of what it shares, 0% is shared quotation and 100% shared narrative.',
+      '10% of B also appears in A (10% in place, 0% moved); 90% is only in B. 1 passage, the longest 1 word. Of what it shares, 0% is quoted in both texts and 100% is not.',
     );
   });
 });

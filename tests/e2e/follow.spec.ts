@@ -97,7 +97,7 @@ test('the corpus matrix opens the right pair and updates the link', async ({ pag
   const matrix = page.getByTestId('corpus-matrix');
   await expect(matrix.getByRole('row')).toHaveCount(6);
   await matrix
-    .getByRole('button', { name: /of A Growing Partnership.* stands in Kim Jong Un Praises/ })
+    .getByRole('button', { name: /of A Growing Partnership.* also appears in Kim Jong Un Praises/ })
     .click();
   await expect(page).toHaveURL(/\?a=growing-partnership&b=kim-praises-relationship$/);
   await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(/A Growing Partnership/);

@@ -236,7 +236,7 @@ test('right-to-left text is shown right to left, and unspaced scripts compare wo
   );
   // Wait for the new pair itself: the summary of the pair before it would match as well.
   await expect(page.getByRole('heading', { level: 2, name: '日本語 B' })).toBeVisible();
-  await expect(page.getByTestId('summary-b')).toContainText(/\d+% of B also stands in A/);
+  await expect(page.getByTestId('summary-b')).toContainText(/\d+% of B also appears in A/);
   expect(await pane.locator('[data-kind="shared"]').count()).toBeGreaterThan(0);
   expect(await pane.locator('[data-kind="unique"]').count()).toBeGreaterThan(0);
 });

@@ -55,7 +55,7 @@ test('a 40k-word comparison shows its progress, keeps the page answering, and ar
     timeout: 20_000,
   });
   await expect(page.getByText(/Drawing paragraph/)).toHaveCount(0, { timeout: 20_000 });
-  await expect(page.getByTestId('summary-b')).toContainText(/9\d% of B also stands in A/);
+  await expect(page.getByTestId('summary-b')).toContainText(/9\d% of B also appears in A/);
   const seen = await page.evaluate(
     () => (window as unknown as { statusSeen: string[] }).statusSeen,
   );

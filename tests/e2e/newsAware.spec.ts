@@ -5,7 +5,7 @@ test('the boilerplate toggle changes the percentages and survives a reload throu
 }) => {
   await page.goto('./?a=kim-praises-relationship&b=kim-hails-russia-ties');
   const summary = page.getByTestId('summary-b');
-  await expect(summary).toContainText('% of B also stands in A');
+  await expect(summary).toContainText('% of B also appears in A');
   const shown = await summary.textContent();
   const pane = page.getByRole('region', { name: 'Text of source B' });
   await expect(pane.getByText(/^Boilerplate · call to action$/).first()).toBeVisible();
@@ -15,7 +15,7 @@ test('the boilerplate toggle changes the percentages and survives a reload throu
   await expect(summary).toContainText('boilerplate left out');
   const hidden = await summary.textContent();
   const share = (text: string | null) =>
-    Number(/(\d+)% of B also stands in A/.exec(text ?? '')?.[1]);
+    Number(/(\d+)% of B also appears in A/.exec(text ?? '')?.[1]);
   expect(share(hidden)).toBeGreaterThan(share(shown));
   await expect(pane.getByText(/Boilerplate hidden: call to action$/)).toHaveCount(5);
 

@@ -16,7 +16,7 @@ test('a deep link opens exactly that comparison, with marked words', async ({ pa
   for (const kind of ['shared', 'moved', 'unique']) {
     expect(await page.locator(`article [data-kind="${kind}"]`).count()).toBeGreaterThan(0);
   }
-  await expect(page.getByTestId('summary-a')).toContainText('% of A also stands in B');
+  await expect(page.getByTestId('summary-a')).toContainText('% of A also appears in B');
 });
 
 test('the page ships a Content-Security-Policy that forbids inline script and other origins', async ({

@@ -132,7 +132,7 @@ describe('which came first', () => {
     j,
     strength: 0.9,
     derived,
-    text: 'B takes most of its text from A: 67 of its 89 words stand in A.',
+    text: 'B takes most of its text from A: 67 of its 89 words also appear in A.',
   });
 
   it('reads the earliest date where every member is dated, and says so', () => {
@@ -151,8 +151,8 @@ describe('which came first', () => {
       id: 'a.txt',
       by: 'text',
       evidence: [
-        'b.txt takes most of its text from a.txt: 67 of its 89 words stand in a.txt.',
-        'c.txt takes most of its text from a.txt: 67 of its 89 words stand in a.txt.',
+        'b.txt takes most of its text from a.txt: 67 of its 89 words also appear in a.txt.',
+        'c.txt takes most of its text from a.txt: 67 of its 89 words also appear in a.txt.',
       ],
     });
   });

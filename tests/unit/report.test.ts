@@ -72,7 +72,7 @@ describe('the report, as evidence', () => {
       const words = [k.words[0][1] - k.words[0][0], k.words[1][1] - k.words[1][0]] as const;
       expect(text).toContain(caseHeading(n + 1, order.length, k.kind, words));
     });
-    // Case items stand in the order given, each quoting both sides.
+    // Case items come in the order given, each quoting both sides.
     const items = [...html.matchAll(/<li data-case="(\d+)">[\s\S]*?<\/li>/g)];
     expect(items.map((m) => Number(m[1]))).toEqual(order);
     for (const [item] of items) expect(item.match(/<blockquote/g)).toHaveLength(2);

@@ -51,7 +51,7 @@ describe('the HTML report', () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toMatch(/<span class="shared">Kim praised the relationship with Russia/);
-    expect(html).toMatch(/% of A<\/strong> also stands in B/);
+    expect(html).toMatch(/% of A<\/strong> also appears in B/);
     expect(html).toContain('class="legend"');
   });
 });
