@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -215,6 +216,36 @@ describe('verbatim command line', { timeout: 60_000 }, () => {
     expect(out.stderr).not.toContain('\u001b');
     expect(out.stderr).not.toMatch(/internal error|at .*\.ts:\d+/);
     expect(out.stderr).toMatch(message);
+  });
+
+  it('writes the report the page downloads, with each text’s SHA-256 and where it came from', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-'));
+    const file = join(dir, 'copy.txt');
+    const text =
+      'Putin is expected to visit North Korea.\nKremlin spokesman Dmitry Peskov said “the visit is in the pipeline.”\n';
+    writeFileSync(file, text);
+    const out = run('report', 'kim-praises-relationship', file, '--hide-boilerplate');
+    expect(out.status).toBe(0);
+    expect(out.stderr).toBe('');
+    const html = out.stdout;
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script/i);
+    const compared = JSON.parse(
+      run('compare', 'kim-praises-relationship', file, '--hide-boilerplate').stdout,
+    ) as CompareJson & { relation: { text: string } };
+    const escaped = (t: string) => t.replace(/'/g, '&#39;').replace(/"/g, '&quot;');
+    expect(html).toContain(`data-testid="relation">${escaped(compared.relation.text)}</p>`);
+    for (const side of [compared.a, compared.b])
+      expect(html).toContain(
+        `SHA-256 of its text (UTF-8): ${createHash('sha256').update(side.text, 'utf8').digest('hex')}`,
+      );
+    expect(html).toContain(
+      'One of the articles bundled with Verbatim (id kim-praises-relationship).',
+    );
+    expect(html).toContain(`Read from the file ${file}.`);
+    expect(html).toContain(
+      `npx verbatim compare kim-praises-relationship ${file} --hide-boilerplate`,
+    );
   });
 
   it('ends quietly with status 0 when the reader closes the pipe early', async () => {
