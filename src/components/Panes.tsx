@@ -1,4 +1,4 @@
-import type { Comparison, Side } from '@/core';
+import type { Comparison, Pair, Side, Source } from '@/core';
 import { useLayoutEffect } from 'react';
 import { FocusAnnouncer } from './FocusAnnouncer';
 import { Overview } from './Overview';
@@ -8,6 +8,8 @@ import { usePaneController } from './usePaneController';
 
 interface Props {
   comparison: Comparison;
+  /** The two sources it names, in order. */
+  sources: Pair<Source>;
   stale: boolean;
 }
 
@@ -15,7 +17,7 @@ interface Props {
 const QUIET_MS = 120;
 
 /** Both panes, the overview between them, and the linked scrolling that ties them together. */
-export function Panes({ comparison, stale }: Props) {
+export function Panes({ comparison, sources, stale }: Props) {
   const controller = usePaneController();
   const linkedScroll = useReader((s) => s.linkedScroll);
 
@@ -52,9 +54,9 @@ export function Panes({ comparison, stale }: Props) {
       }`}
     >
       <FocusAnnouncer comparison={comparison} />
-      <Pane comparison={comparison} side={0} ref={controller.paneRef(0)} />
+      <Pane comparison={comparison} source={sources[0]} side={0} ref={controller.paneRef(0)} />
       <Overview comparison={comparison} />
-      <Pane comparison={comparison} side={1} ref={controller.paneRef(1)} />
+      <Pane comparison={comparison} source={sources[1]} side={1} ref={controller.paneRef(1)} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import {
   selectComputing,
   selectPair,
   selectSources,
+  sourcesOf,
 } from '@/store/selectors';
 import { formatLink } from '@/url/link';
 import { useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
@@ -122,17 +123,20 @@ function ReaderView() {
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const setHideBoilerplate = useReader((s) => s.setHideBoilerplate);
   const sources = useLibrary(selectSources);
+  // A comparison names its sources by id; these are they, as the reader's library has them now.
+  const shownSources = useMemo(() => sourcesOf(sources, comparison), [sources, comparison]);
+  const currentSources = useMemo(() => sourcesOf(sources, current), [sources, current]);
   // The relation, counted as the panes count: without the boilerplate hidden, if it is.
   const relation = useMemo(() => {
-    if (!current) return null;
+    if (!current || !currentSources) return null;
     const hidden = hideBoilerplate
       ? ([
-          boilerplateAmong(current.sources[0], sources).map(Boolean),
-          boilerplateAmong(current.sources[1], sources).map(Boolean),
+          boilerplateAmong(currentSources![0], sources).map(Boolean),
+          boilerplateAmong(currentSources![1], sources).map(Boolean),
         ] as const)
       : null;
     return relationOf(current, hidden).text;
-  }, [current, hideBoilerplate, sources]);
+  }, [current, currentSources, hideBoilerplate, sources]);
   const reset = useReader((s) => s.reset);
   const share = useLoaded(loadShareExport);
   const own = useLoaded(loadOwnSources);
@@ -168,7 +172,9 @@ function ReaderView() {
       {removal ? <removal.RemovalNotice /> : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <Legend />
-        {current && share ? <share.ShareExport comparison={current} /> : null}
+        {current && currentSources && share ? (
+          <share.ShareExport comparison={current} sources={currentSources} />
+        ) : null}
       </div>
       {relation ? (
         <p
@@ -179,8 +185,12 @@ function ReaderView() {
         </p>
       ) : null}
       <PaneBoundary onReset={reset}>
-        {comparison ? (
-          <Panes comparison={comparison} stale={computing || comparison !== current} />
+        {comparison && shownSources ? (
+          <Panes
+            comparison={comparison}
+            sources={shownSources}
+            stale={computing || comparison !== current}
+          />
         ) : null}
       </PaneBoundary>
     </>
