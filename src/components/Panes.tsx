@@ -1,10 +1,13 @@
 import type { Comparison, Pair, Side, Source } from '@/core';
 import { useLayoutEffect } from 'react';
 import { FocusAnnouncer } from './FocusAnnouncer';
-import { Overview } from './Overview';
 import { Pane } from './Pane';
 import { useReader } from './readerContext';
+import { useLoaded } from './useLoaded';
 import { usePaneController } from './usePaneController';
+
+// The overview is a help beside the texts, not the texts: it comes right after the first paint.
+const loadOverview = () => import('./Overview');
 
 interface Props {
   comparison: Comparison;
@@ -20,6 +23,7 @@ const QUIET_MS = 120;
 export function Panes({ comparison, sources, stale }: Props) {
   const controller = usePaneController();
   const linkedScroll = useReader((s) => s.linkedScroll);
+  const overview = useLoaded(loadOverview);
 
   // Linked scrolling: keep the other pane level with the passage at the top of this one. A layout
   // effect, so a scroll right after the toggle is already followed.
@@ -55,7 +59,12 @@ export function Panes({ comparison, sources, stale }: Props) {
     >
       <FocusAnnouncer comparison={comparison} />
       <Pane comparison={comparison} source={sources[0]} side={0} ref={controller.paneRef(0)} />
-      <Overview comparison={comparison} />
+      {overview ? (
+        <overview.Overview comparison={comparison} />
+      ) : (
+        // Its column, kept while it loads, so the texts do not shift when it arrives.
+        <div className="hidden lg:block" />
+      )}
       <Pane comparison={comparison} source={sources[1]} side={1} ref={controller.paneRef(1)} />
     </div>
   );

@@ -9,9 +9,7 @@ import {
 import { formatLink } from '@/url/link';
 import { useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
 import { boilerplateAmong, relationOf } from '@/core';
-import { AddSource } from './AddSource';
 import { ComputingStatus } from './ComputingStatus';
-import { CorpusMatrix } from './CorpusMatrix';
 import { Legend } from './Legend';
 import { Notice } from './Notice';
 import { PaneBoundary } from './PaneBoundary';
@@ -28,6 +26,8 @@ const loadHelp = () => import('./HelpDialog');
 const loadShareExport = () => import('./ShareExport');
 const loadOwnSources = () => import('./OwnSources');
 const loadRemovalNotice = () => import('./RemovalNotice');
+const loadAddSource = () => import('./AddSource');
+const loadCorpusMatrix = () => import('./CorpusMatrix');
 
 const LINK =
   'rounded px-1 font-medium text-sky-800 underline underline-offset-4 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100';
@@ -99,12 +99,13 @@ export function Reader() {
 }
 
 function MatrixView() {
+  const matrix = useLoaded(loadCorpusMatrix);
   return (
     <section aria-labelledby="matrix-title" className="flex flex-col gap-3">
       <h2 id="matrix-title" className="font-serif text-xl font-semibold">
         All sources at a glance
       </h2>
-      <CorpusMatrix />
+      {matrix ? <matrix.CorpusMatrix /> : null}
     </section>
   );
 }
@@ -141,6 +142,8 @@ function ReaderView() {
   const share = useLoaded(loadShareExport);
   const own = useLoaded(loadOwnSources);
   const removal = useLoaded(loadRemovalNotice);
+  const add = useLoaded(loadAddSource);
+  const matrix = useLoaded(loadCorpusMatrix);
   return (
     <>
       {start ? (
@@ -148,7 +151,7 @@ function ReaderView() {
           <h2 id="start-matrix-title" className="font-serif text-xl font-semibold">
             All sources at a glance
           </h2>
-          <CorpusMatrix />
+          {matrix ? <matrix.CorpusMatrix /> : null}
           <p className="text-sm text-stone-600 dark:text-stone-400">
             Below: the two sources that share the most, side by side.
           </p>
@@ -156,7 +159,7 @@ function ReaderView() {
       ) : null}
       <Pickers />
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <AddSource />
+        {add ? <add.AddSource /> : null}
         {own ? <own.OwnSources /> : null}
         <ComputingStatus />
         {/* Linked scrolling needs panes side by side, so it is offered only there. */}
