@@ -4,14 +4,12 @@ import {
   selectComputing,
   selectPair,
   selectSources,
+  sourcesOf,
 } from '@/store/selectors';
 import { formatLink } from '@/url/link';
 import { useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
 import { boilerplateAmong, relationOf } from '@/core';
-import { AddSource } from './AddSource';
 import { ComputingStatus } from './ComputingStatus';
-import { CorpusMatrix } from './CorpusMatrix';
-import { DropZone } from './DropZone';
 import { Legend } from './Legend';
 import { Notice } from './Notice';
 import { PaneBoundary } from './PaneBoundary';
@@ -29,6 +27,9 @@ const loadHelp = () => import('./HelpDialog');
 const loadShareExport = () => import('./ShareExport');
 const loadOwnSources = () => import('./OwnSources');
 const loadRemovalNotice = () => import('./RemovalNotice');
+const loadAddSource = () => import('./AddSource');
+const loadDropZone = () => import('./DropZone');
+const loadCorpusMatrix = () => import('./CorpusMatrix');
 
 const LINK =
   'rounded px-1 font-medium text-sky-800 underline underline-offset-4 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100';
@@ -41,6 +42,7 @@ export function Reader() {
   const [helpOpen, setHelpOpen] = useState(false);
   useShortcuts(controller, helpOpen, setHelpOpen);
   const help = useLoaded(loadHelp);
+  const drop = useLoaded(loadDropZone);
   const view = useReader((s) => s.view);
   const showMatrix = useReader((s) => s.showMatrix);
   const pair = useReader(selectPair);
@@ -95,19 +97,20 @@ export function Reader() {
           {view === 'matrix' ? <MatrixView /> : <ReaderView />}
         </main>
         {help && helpOpen ? <help.HelpDialog open onClose={() => setHelpOpen(false)} /> : null}
-        <DropZone />
+        {drop ? <drop.DropZone /> : null}
       </div>
     </PaneControllerContext.Provider>
   );
 }
 
 function MatrixView() {
+  const matrix = useLoaded(loadCorpusMatrix);
   return (
     <section aria-labelledby="matrix-title" className="flex flex-col gap-3">
       <h2 id="matrix-title" className="font-serif text-xl font-semibold">
         All sources at a glance
       </h2>
-      <CorpusMatrix />
+      {matrix ? <matrix.CorpusMatrix /> : null}
     </section>
   );
 }
@@ -126,21 +129,26 @@ function ReaderView() {
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const setHideBoilerplate = useReader((s) => s.setHideBoilerplate);
   const sources = useLibrary(selectSources);
+  // A comparison names its sources by id; these are they, as the reader's library has them now.
+  const shownSources = useMemo(() => sourcesOf(sources, comparison), [sources, comparison]);
+  const currentSources = useMemo(() => sourcesOf(sources, current), [sources, current]);
   // The relation, counted as the panes count: without the boilerplate hidden, if it is.
   const relation = useMemo(() => {
-    if (!current) return null;
+    if (!current || !currentSources) return null;
     const hidden = hideBoilerplate
       ? ([
-          boilerplateAmong(current.sources[0], sources).map(Boolean),
-          boilerplateAmong(current.sources[1], sources).map(Boolean),
+          boilerplateAmong(currentSources![0], sources).map(Boolean),
+          boilerplateAmong(currentSources![1], sources).map(Boolean),
         ] as const)
       : null;
     return relationOf(current, hidden).text;
-  }, [current, hideBoilerplate, sources]);
+  }, [current, currentSources, hideBoilerplate, sources]);
   const reset = useReader((s) => s.reset);
   const share = useLoaded(loadShareExport);
   const own = useLoaded(loadOwnSources);
   const removal = useLoaded(loadRemovalNotice);
+  const add = useLoaded(loadAddSource);
+  const matrix = useLoaded(loadCorpusMatrix);
   return (
     <>
       {start ? (
@@ -148,7 +156,7 @@ function ReaderView() {
           <h2 id="start-matrix-title" className="font-serif text-xl font-semibold">
             All sources at a glance
           </h2>
-          <CorpusMatrix />
+          {matrix ? <matrix.CorpusMatrix /> : null}
           <p className="text-sm text-stone-600 dark:text-stone-400">
             Below: the two sources that share the most, side by side.
           </p>
@@ -156,7 +164,7 @@ function ReaderView() {
       ) : null}
       <Pickers />
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <AddSource />
+        {add ? <add.AddSource /> : null}
         {own ? <own.OwnSources /> : null}
         <ComputingStatus />
         {/* Linked scrolling needs panes side by side, so it is offered only there. */}
@@ -172,7 +180,9 @@ function ReaderView() {
       {removal ? <removal.RemovalNotice /> : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <Legend />
-        {current && share ? <share.ShareExport comparison={current} /> : null}
+        {current && currentSources && share ? (
+          <share.ShareExport comparison={current} sources={currentSources} />
+        ) : null}
       </div>
       {relation ? (
         <p
@@ -183,8 +193,12 @@ function ReaderView() {
         </p>
       ) : null}
       <PaneBoundary onReset={reset}>
-        {comparison ? (
-          <Panes comparison={comparison} stale={computing || comparison !== current} />
+        {comparison && shownSources ? (
+          <Panes
+            comparison={comparison}
+            sources={shownSources}
+            stale={computing || comparison !== current}
+          />
         ) : null}
       </PaneBoundary>
     </>

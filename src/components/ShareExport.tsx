@@ -9,6 +9,7 @@ import {
   reportUnavailable,
   linkTooLong,
   type Comparison,
+  type Pair,
   type Source,
   type SourceFacts,
 } from '@/core';
@@ -29,17 +30,23 @@ function download(name: string, type: string, content: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const fileName = (c: Comparison, ext: string) =>
-  downloadName([c.sources[0].title, c.sources[1].title], ext);
+const fileName = (sources: Pair<Source>, ext: string) =>
+  downloadName([sources[0].title, sources[1].title], ext);
 
 /**
  * A link that reopens this comparison anywhere (carrying the reader's own texts in its
  * fragment, when they fit), and downloads: a standalone HTML report and the command line's JSON.
  */
-export function ShareExport({ comparison }: { comparison: Comparison }) {
+export function ShareExport({
+  comparison,
+  sources,
+}: {
+  comparison: Comparison;
+  sources: Pair<Source>;
+}) {
   const ownIds = useLibrary(selectOwnIds);
   const sharedIds = useLibrary((s) => s.sharedIds);
-  const sources = useLibrary(selectSources);
+  const library = useLibrary(selectSources);
   const report = useReader((s) => s.report);
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const [shown, setShown] = useState(false);
@@ -50,15 +57,15 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
   const [copied, setCopied] = useState<string | null>(null);
   const link = useMemo(() => {
     if (!shown) return '';
-    const own = comparison.sources.filter((s) => ownIds.includes(s.id));
+    const own = sources.filter((s) => ownIds.includes(s.id));
     if (own.length > 0 && !encodeShare) return '';
     const link = {
       view: 'reader',
-      pair: [comparison.sources[0].id, comparison.sources[1].id],
+      pair: comparison.ids,
       passage: null,
     } as const;
     return addressOf(window, link, own.length > 0 && encodeShare ? encodeShare(own) : '');
-  }, [shown, comparison, ownIds, encodeShare]);
+  }, [shown, comparison, sources, ownIds, encodeShare]);
   const tooLong = link.length > MAX_LINK_CHARS;
 
   const copy = async () => {
@@ -92,14 +99,10 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
         className={BUTTON_COMPACT}
         onClick={() =>
           // The report's code is loaded when a reader first asks for one.
-          Promise.all([
-            loadReport(),
-            sha256Hex(comparison.sources[0].text),
-            sha256Hex(comparison.sources[1].text),
-          ]).then(
+          Promise.all([loadReport(), sha256Hex(sources[0].text), sha256Hex(sources[1].text)]).then(
             ([{ comparisonReport }, digestA, digestB]) => {
               const facts = (side: 0 | 1, sha256: string | null): SourceFacts => {
-                const { id } = comparison.sources[side];
+                const { id } = sources[side];
                 const origin = sharedIds.includes(id)
                   ? ({ kind: 'shared' } as const)
                   : ownIds.includes(id)
@@ -108,14 +111,14 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
                 return { sha256, origin };
               };
               download(
-                fileName(comparison, 'html'),
+                fileName(sources, 'html'),
                 'text/html',
-                comparisonReport(comparison, new Date().toUTCString(), {
+                comparisonReport(comparison, sources, new Date().toUTCString(), {
                   hideBoilerplate,
                   // Labelled as the page labels them, among the reader's sources.
                   labels: [
-                    boilerplateAmong(comparison.sources[0], sources),
-                    boilerplateAmong(comparison.sources[1], sources),
+                    boilerplateAmong(sources[0], library),
+                    boilerplateAmong(sources[1], library),
                   ],
                   facts: [facts(0, digestA), facts(1, digestB)],
                 }),
@@ -132,9 +135,9 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
         className={BUTTON_COMPACT}
         onClick={() =>
           download(
-            fileName(comparison, 'json'),
+            fileName(sources, 'json'),
             'application/json',
-            JSON.stringify(comparisonJson(comparison), null, 1),
+            JSON.stringify(comparisonJson(comparison, sources), null, 1),
           )
         }
       >

@@ -11,7 +11,7 @@ export interface Stripe {
 
 /** Neighbouring segments of the same kind merged into stripes spanning the text, 0 to 1. */
 export function stripesOf(c: Comparison, side: Side): Stripe[] {
-  const length = c.sources[side].text.length || 1;
+  const length = c.lengths[side] || 1;
   const stripes: Stripe[] = [];
   for (const s of c.segments[side]) {
     const last = stripes.at(-1);
@@ -23,7 +23,7 @@ export function stripesOf(c: Comparison, side: Side): Stripe[] {
 
 /** The kind covering most of each of `parts` equal slices of the text (for a text equivalent). */
 export function dominantKinds(c: Comparison, side: Side, parts = 10): Kind[] {
-  const length = c.sources[side].text.length;
+  const length = c.lengths[side];
   const weights = Array.from({ length: parts }, () => ({
     shared: 0,
     moved: 0,
@@ -64,7 +64,7 @@ export function describeLayout(c: Comparison, side: Side): string {
 
 /** The segment containing a fraction (0 to 1) of the text, as an index; -1 for an empty text. */
 export function segmentAtFraction(c: Comparison, side: Side, fraction: number): number {
-  return lastStartingAt(c.segments[side], fraction * c.sources[side].text.length);
+  return lastStartingAt(c.segments[side], fraction * c.lengths[side]);
 }
 
 /** A band from a place in A to a place in B, as fractions of each text's length. */
@@ -89,7 +89,7 @@ export const MAX_BANDS = 120;
  * are drawn — `left` says how many were left out, for the text equivalent.
  */
 export function bandsOf(c: Comparison, max = MAX_BANDS): { bands: Band[]; left: number } {
-  const lengths = [c.sources[0].text.length || 1, c.sources[1].text.length || 1] as const;
+  const lengths = [c.lengths[0] || 1, c.lengths[1] || 1] as const;
   const single = c.passages.map((p, index): Band => {
     const [a0, a1] = passageSpan(c, index, 0);
     const [b0, b1] = passageSpan(c, index, 1);

@@ -6,6 +6,7 @@ import { caseSpan, casesLongestFirst } from './navigation';
 import { PALETTE } from './palette';
 import { relationOf } from './relation';
 import { summarize } from './summary';
+import { checkedSources } from './publish';
 import type { CompareOptions, Comparison, Pair, Side, Source } from './types';
 import { ENGINE_VERSION } from './version';
 import {
@@ -105,14 +106,12 @@ const TAIL_WORDS = 15;
  */
 export function comparisonReport(
   c: Comparison,
+  pair: Pair<Source>,
   generatedAt: string,
-  {
-    hideBoilerplate = false,
-    labels = [boilerplateOf(c.sources[0]), boilerplateOf(c.sources[1])],
-    facts,
-    options = DEFAULT_OPTIONS,
-  }: ReportOptions = {},
+  { hideBoilerplate = false, labels: given, facts, options = DEFAULT_OPTIONS }: ReportOptions = {},
 ): string {
+  const sources = checkedSources(c, pair);
+  const labels = given ?? [boilerplateOf(sources[0]), boilerplateOf(sources[1])];
   const hidden = hideBoilerplate
     ? ([labels[0].map(Boolean), labels[1].map(Boolean)] as const)
     : null;
@@ -120,7 +119,7 @@ export function comparisonReport(
   const relation = relationOf(c, hidden);
 
   const side = (s: Side) => {
-    const source = c.sources[s];
+    const source = sources[s];
     const { lead, rest } = summarySentence(summary[s], s, hideBoilerplate);
     const paragraphs = piecesByBlock(source.blocks, c.segments[s])
       .map((pieces, b) => {
@@ -159,7 +158,7 @@ ${paragraphs}
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(REPORT.title)}: ${escape(c.sources[0].title)} / ${escape(c.sources[1].title)}</title>
+<title>${escape(REPORT.title)}: ${escape(sources[0].title)} / ${escape(sources[1].title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
@@ -173,12 +172,12 @@ ${paragraphs}
 <section aria-labelledby="sources">
 <h2 id="sources">${escape(REPORT.sources)}</h2>
 <div class="sources">
-${sourceFacts(c, 0, summary[0].words, labels[0], hideBoilerplate, facts?.[0])}
-${sourceFacts(c, 1, summary[1].words, labels[1], hideBoilerplate, facts?.[1])}
+${sourceFacts(sources[0], 0, summary[0].words, labels[0], hideBoilerplate, facts?.[0])}
+${sourceFacts(sources[1], 1, summary[1].words, labels[1], hideBoilerplate, facts?.[1])}
 </div>
 </section>
-${evidence(c)}
-${quotations(c)}
+${evidence(c, sources)}
+${quotations(c, sources[0])}
 <section aria-labelledby="legend">
 <h2 id="legend">${escape(REPORT.legend)}</h2>
 <p class="legend">${legend}</p>
@@ -193,7 +192,7 @@ ${side(1)}
 <section aria-labelledby="recompute">
 <h2 id="recompute">${escape(REPORT.recompute)}</h2>
 <p class="small">${escape(REPORT.engine(ENGINE_VERSION, options, hideBoilerplate))}</p>
-<p class="small"><code>${escape(REPORT.command(argOf(c.sources[0], facts?.[0]), argOf(c.sources[1], facts?.[1]), hideBoilerplate))}</code>, ${escape(REPORT.commandNote)}</p>
+<p class="small"><code>${escape(REPORT.command(argOf(sources[0], facts?.[0]), argOf(sources[1], facts?.[1]), hideBoilerplate))}</code>, ${escape(REPORT.commandNote)}</p>
 </section>
 </main>
 </body>
@@ -211,14 +210,13 @@ function argOf(source: Source, facts: SourceFacts | undefined): string {
 
 /** One source's card: heading, title, what it states about itself, origin, digest, labels. */
 function sourceFacts(
-  c: Comparison,
+  source: Source,
   s: Side,
   words: number,
   labels: readonly (BoilerplateReason | null)[],
   hideBoilerplate: boolean,
   facts: SourceFacts | undefined,
 ): string {
-  const source = c.sources[s];
   const meta = extractMetadata(source);
   const lines = [
     meta.byline && REPORT.byline(meta.byline),
@@ -240,27 +238,30 @@ function sourceFacts(
 </div>`;
 }
 
-/** The excerpt of one side of a case: its first and last words, elided between when long. */
-function excerpt(c: Comparison, index: number, s: Side): string {
-  const [from, to] = c.cases[index]!.words[s];
-  const { starts, ends } = c.words[s];
-  const text = c.sources[s].text;
-  if (to - from <= HEAD_WORDS + TAIL_WORDS) {
-    const [start, end] = caseSpan(c, index, s);
-    return escape(text.slice(start, end));
-  }
-  const head = text.slice(starts[from]!, ends[from + HEAD_WORDS - 1]!);
-  const tail = text.slice(starts[to - TAIL_WORDS]!, ends[to - 1]!);
-  return `${escape(head)} … ${escape(tail)}`;
+/**
+ * A case's text on one side, its first and last words with an ellipsis between when it is long
+ * (a whole copied article would otherwise fill the evidence list).
+ */
+function excerpt(text: string): string {
+  const words = text.match(/\S+\s*/g) ?? [];
+  if (words.length > HEAD_WORDS + TAIL_WORDS)
+    return `${words.slice(0, HEAD_WORDS).join('').trimEnd()} … ${words.slice(-TAIL_WORDS).join('')}`;
+  // A script written without spaces: cut by characters instead.
+  if (text.length > 1200) return `${text.slice(0, 600)} … ${text.slice(-200)}`;
+  return text;
 }
 
-function evidence(c: Comparison): string {
+function evidence(c: Comparison, sources: Pair<Source>): string {
   const order = casesLongestFirst(c);
   const items = order.map((index, n) => {
     const k = c.cases[index]!;
     const words = [k.words[0][1] - k.words[0][0], k.words[1][1] - k.words[1][0]] as const;
+    const side = (s: Side) => {
+      const [start, end] = caseSpan(c, index, s);
+      return escape(excerpt(sources[s].text.slice(start, end)));
+    };
     return `<li data-case="${index}"><p class="small">${escape(caseHeading(n + 1, order.length, k.kind, words))}</p>
-<div class="excerpts"><blockquote dir="auto"><b>A</b>${excerpt(c, index, 0)}</blockquote><blockquote dir="auto"><b>B</b>${excerpt(c, index, 1)}</blockquote></div></li>`;
+<div class="excerpts"><blockquote dir="auto"><b>A</b>${side(0)}</blockquote><blockquote dir="auto"><b>B</b>${side(1)}</blockquote></div></li>`;
   });
   return `<section aria-labelledby="evidence">
 <h2 id="evidence">${escape(REPORT.evidence(order.length))}</h2>
@@ -272,8 +273,8 @@ ${items.length > 0 ? `<ol class="cases">\n${items.join('\n')}\n</ol>` : ''}
  * The quotations both texts share, as A has them: neighbouring shared-quotation segments with
  * nothing but spaces and punctuation between them read as one; each distinct one listed once.
  */
-export function sharedQuotations(c: Comparison): string[] {
-  const text = c.sources[0].text;
+export function sharedQuotations(c: Comparison, a: Source): string[] {
+  const text = a.text;
   const runs: [number, number][] = [];
   for (const s of c.segments[0]) {
     if (!s.quote) continue;
@@ -293,8 +294,8 @@ export function sharedQuotations(c: Comparison): string[] {
   return out;
 }
 
-function quotations(c: Comparison): string {
-  const all = sharedQuotations(c);
+function quotations(c: Comparison, a: Source): string {
+  const all = sharedQuotations(c, a);
   const listed = all.slice(0, MAX_QUOTATIONS);
   const more = all.length - listed.length;
   return `<section aria-labelledby="quotations">

@@ -90,7 +90,7 @@ async function main(args: readonly string[], io: Io): Promise<number> {
     const { pair, hideBoilerplate } = compareArgs(rest)!;
     const a = await resolveSource(pair[0], corpus, io);
     const b = await resolveSource(pair[1], corpus, io);
-    io.out(`${JSON.stringify(comparisonJson(compareSources([a, b]), hideBoilerplate))}\n`);
+    io.out(`${JSON.stringify(comparisonJson(compareSources([a, b]), [a, b], hideBoilerplate))}\n`);
   } else if (command === 'report' && compareArgs(rest) !== null) {
     const { pair, hideBoilerplate } = compareArgs(rest)!;
     const a = await resolveSource(pair[0], corpus, io);
@@ -103,7 +103,7 @@ async function main(args: readonly string[], io: Io): Promise<number> {
     });
     const { comparisonReport } = await loadReport();
     io.out(
-      comparisonReport(compareSources([a, b]), new Date().toUTCString(), {
+      comparisonReport(compareSources([a, b]), [a, b], new Date().toUTCString(), {
         hideBoilerplate,
         facts: [facts(pair[0], a), facts(pair[1], b)],
       }),

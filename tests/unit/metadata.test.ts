@@ -81,7 +81,7 @@ describe('metadata from plain text', () => {
       ['Kim hails Russia ties', 'By Wire Desk · 12 June 2024', STORIES[0]!].join('\n'),
     );
     const b = plain('b', STORIES[0]!);
-    const html = comparisonReport(compareSources([a, b]), 'today');
+    const html = comparisonReport(compareSources([a, b]), [a, b], 'today');
     const card = /<div data-source="a">[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
     expect(card).toContain('<li>By Wire Desk</li>');
     expect(card).toContain('<li>Dated 12 June 2024</li>');

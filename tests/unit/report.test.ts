@@ -23,14 +23,12 @@ import { plain } from '../support/sources';
 const corpus = bundledSources();
 const byId = (id: string) => corpus.find((s) => s.id === id)!;
 /** The AP copy has subscription appeals labelled boilerplate, and quotes Kim as the other does. */
-const comparison: Comparison = compareSources([
-  byId('kim-praises-relationship'),
-  byId('kim-hails-russia-ties'),
-]);
+const pair = [byId('kim-praises-relationship'), byId('kim-hails-russia-ties')] as const;
+const comparison: Comparison = compareSources(pair);
 const nodeSha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const facts = [
-  { sha256: nodeSha(comparison.sources[0].text), origin: { kind: 'bundled', id: 'a' } },
-  { sha256: nodeSha(comparison.sources[1].text), origin: { kind: 'own' } },
+  { sha256: nodeSha(pair[0].text), origin: { kind: 'bundled', id: 'a' } },
+  { sha256: nodeSha(pair[1].text), origin: { kind: 'own' } },
 ] as const;
 
 /** The text a reader reads in the report (tags out, the few entities back, spaces folded). */
@@ -46,7 +44,7 @@ const readable = (html: string) =>
     .replace(/\s+/g, ' ');
 
 describe('the report, as evidence', () => {
-  const html = comparisonReport(comparison, 'today', { facts });
+  const html = comparisonReport(comparison, pair, 'today', { facts });
   const text = readable(html);
 
   it('leads with the verdict, the relation the page and the command line state', () => {
@@ -79,22 +77,22 @@ describe('the report, as evidence', () => {
   });
 
   it('lists the shared quotations, each as A has it', () => {
-    const quotes = sharedQuotations(comparison);
+    const quotes = sharedQuotations(comparison, pair[0]);
     expect(quotes.length).toBeGreaterThan(0);
     for (const q of quotes) {
-      expect(comparison.sources[0].text.replace(/\s+/g, ' ')).toContain(q);
+      expect(pair[0].text.replace(/\s+/g, ' ')).toContain(q);
       expect(text).toContain(q);
     }
     expect(text).toContain(`Shared quotations: ${quotes.length}`);
   });
 
   it('labels boilerplate with its reason, and counts the labelled paragraphs', () => {
-    const labels = boilerplateOf(comparison.sources[1]);
+    const labels = boilerplateOf(pair[1]);
     const labelled = labels.filter(Boolean);
     expect(labelled.length).toBeGreaterThan(0);
     for (const reason of new Set(labelled)) expect(text).toContain(boilerplateLabel(reason!));
     expect(html.match(/<p dir="auto" class="muted">/g)?.length).toBe(
-      labelled.length + boilerplateOf(comparison.sources[0]).filter(Boolean).length,
+      labelled.length + boilerplateOf(pair[0]).filter(Boolean).length,
     );
     expect(text).toContain(
       `${labelled.length} paragraphs of B are labelled boilerplate: shown muted and counted in the figures.`,
@@ -118,21 +116,21 @@ describe('the report, as evidence', () => {
   });
 
   it('escapes what a source says, whatever it holds', () => {
-    const hostile = compareSources([
+    const sources = [
       plain('a', 'She said "<script>alert(1)</script>" & left, said the report today.'),
       plain('b', 'She said "<script>alert(1)</script>" & left, said the report today.'),
-    ]);
-    const out = comparisonReport(hostile, '<b>now</b>');
+    ] as const;
+    const out = comparisonReport(compareSources(sources), sources, '<b>now</b>');
     expect(out).not.toContain('<script>');
     expect(out).not.toContain('<b>now</b>');
     expect(out).toContain('&lt;script&gt;');
   });
 
   it('with boilerplate hidden, counts as the page does and says so', () => {
-    const hidden = readable(comparisonReport(comparison, 'today', { hideBoilerplate: true }));
+    const hidden = readable(comparisonReport(comparison, pair, 'today', { hideBoilerplate: true }));
     const labels = [
-      boilerplateOf(comparison.sources[0]).map(Boolean),
-      boilerplateOf(comparison.sources[1]).map(Boolean),
+      boilerplateOf(pair[0]).map(Boolean),
+      boilerplateOf(pair[1]).map(Boolean),
     ] as const;
     expect(hidden).toContain(relationOf(comparison, labels).text);
     expect(hidden).toContain('hidden and left out of the figures');
