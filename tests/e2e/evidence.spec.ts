@@ -8,6 +8,8 @@ import { expect, test } from './fixtures';
 const { compressToEncodedURIComponent } = lz;
 /** The AP copy: subscription appeals labelled boilerplate, and Kim's words quoted in both. */
 const LINK = './?a=kim-praises-relationship&b=kim-hails-russia-ties';
+const NOTE =
+  'Kremlin spokesman Dmitry Peskov mentioned that a visit is in the pipeline, and North Korea seeks assistance with space technology.';
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** Downloads the report and the JSON (for the texts the digests are of) of the shown pair. */
@@ -130,11 +132,18 @@ test('a mistyped link says so, puts what is shown in the address bar, and sugges
   );
 });
 
-/** The titles of the sources kept in the browser's storage (IndexedDB), read as the page would. */
-function storedTitles(page: Page): Promise<string[]> {
+interface StoredSource {
+  id: string;
+  title: string;
+  text: string;
+  blocks: { start: number; end: number; type: string }[];
+}
+
+/** The sources kept in the browser's storage (IndexedDB), read as the page would. */
+function storedSources(page: Page): Promise<StoredSource[]> {
   return page.evaluate(
     () =>
-      new Promise<string[]>((resolve, reject) => {
+      new Promise<StoredSource[]>((resolve, reject) => {
         const open = indexedDB.open('verbatim');
         open.onerror = () => reject(open.error);
         open.onupgradeneeded = () =>
@@ -145,37 +154,84 @@ function storedTitles(page: Page): Promise<string[]> {
           all.onerror = () => reject(all.error);
           all.onsuccess = () => {
             db.close();
-            resolve((all.result as { title: string }[]).map((s) => s.title));
+            resolve(all.result as StoredSource[]);
           };
         };
       }),
   );
 }
 
+/** Drops a text file on the page, as a reader drags one from their desktop. */
+async function dropFile(
+  page: Page,
+  name: string,
+  text: string,
+  zone?: (page: Page) => Promise<void>,
+) {
+  const dataTransfer = await page.evaluateHandle(
+    ([name, text]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: 'text/plain' }));
+      return transfer;
+    },
+    [name, text] as const,
+  );
+  // Over the text of source A, far from the add form (which stays closed).
+  const target = page.getByRole('region', { name: 'Text of source A' });
+  await target.dispatchEvent('dragenter', { dataTransfer });
+  await target.dispatchEvent('dragover', { dataTransfer });
+  await zone?.(page);
+  await target.dispatchEvent('drop', { dataTransfer });
+}
+
 test('a shared link’s text is shown, and kept among your sources only when you say so', async ({
   page,
+  browser,
 }) => {
-  const text =
-    'North Korean leader Kim Jong Un has praised the strengthening relationship with Russia amid reports that Russian President Vladimir Putin will soon visit the country.';
-  const payload = [{ i: 'own-0badc0de', t: 'Sent to me', x: text, b: [[0, text.length]] }];
-  const hash = `src=${compressToEncodedURIComponent(JSON.stringify(payload))}`;
-  await page.goto(`${LINK.replace('kim-hails-russia-ties', 'own-0badc0de')}#${hash}`);
+  // The sender adds a text of their own; their link carries it in its fragment (the link's
+  // contract: `#src=` and lz-string JSON of [{i, t, x, b}]).
+  await page.goto(LINK);
+  await expect(page.locator('article')).toHaveCount(2);
+  await dropFile(page, 'sent.txt', 'Sent to me\n\n' + NOTE);
   await expect(page.getByRole('heading', { level: 2, name: 'Sent to me' })).toBeVisible();
-  const note = page.getByRole('status').filter({ hasText: 'This link carries 1 text' });
-  await expect(note).toContainText('“Sent to me”');
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-  expect(await storedTitles(page)).toEqual([]);
-  // Opened again without the link's text, it is gone: nothing was kept.
-  await page.goto(LINK);
-  await expect(page.locator('option', { hasText: 'Sent to me' })).toHaveCount(0);
+  const [stored] = await storedSources(page);
+  expect(stored?.title).toBe('Sent to me');
+  const payload = [
+    {
+      i: stored!.id,
+      t: stored!.title,
+      x: stored!.text,
+      b: stored!.blocks.map((b) => (b.type === 'heading' ? [b.start, b.end, 1] : [b.start, b.end])),
+    },
+  ];
+  const link = `./?a=kim-praises-relationship&b=${stored!.id}#src=${compressToEncodedURIComponent(JSON.stringify(payload))}`;
 
-  await page.goto(`${LINK.replace('kim-hails-russia-ties', 'own-0badc0de')}#${hash}`);
-  await page.getByRole('button', { name: 'Keep this source' }).click();
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  const errors: string[] = [];
+  other.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await other.goto(link);
+  await expect(other.getByRole('heading', { level: 2, name: 'Sent to me' })).toBeVisible();
+  const note = other.getByRole('status').filter({ hasText: 'This link carries 1 text' });
+  await expect(note).toContainText('“Sent to me”');
+  expect((await new AxeBuilder({ page: other }).analyze()).violations).toEqual([]);
+  expect(await storedSources(other)).toEqual([]);
+  // Opened again without the link's text, it is gone: nothing was kept.
+  await other.goto(LINK);
+  await expect(other.locator('article')).toHaveCount(2);
+  await expect(other.locator('option', { hasText: 'Sent to me' })).toHaveCount(0);
+
+  await other.goto(link);
+  await other.getByRole('button', { name: 'Keep this source' }).click();
   await expect(note).toHaveCount(0);
-  await expect(page.getByText('· kept in this browser only')).toBeVisible();
-  await expect.poll(() => storedTitles(page)).toEqual(['Sent to me']);
-  await page.goto(LINK);
-  await expect(page.locator('option', { hasText: 'Sent to me' })).toHaveCount(2);
+  await expect
+    .poll(async () => (await storedSources(other)).map((s) => s.title))
+    .toEqual(['Sent to me']);
+  await other.goto(LINK);
+  await expect(other.locator('article')).toHaveCount(2);
+  await expect(other.locator('option', { hasText: 'Sent to me' }).first()).toBeAttached();
+  expect(errors).toEqual([]);
+  await elsewhere.close();
 });
 
 test('a file dropped anywhere on the page is added, with a drop zone while dragging', async ({
@@ -183,25 +239,15 @@ test('a file dropped anywhere on the page is added, with a drop zone while dragg
 }) => {
   await page.goto(LINK);
   await expect(page.locator('article')).toHaveCount(2);
-  const dataTransfer = await page.evaluateHandle(() => {
-    const transfer = new DataTransfer();
-    const text =
-      'Kremlin spokesman Dmitry Peskov mentioned that a visit is in the pipeline, and North Korea seeks assistance with space technology.';
-    transfer.items.add(new File([text], 'dropped-note.txt', { type: 'text/plain' }));
-    return transfer;
+  await dropFile(page, 'dropped-note.txt', NOTE, async () => {
+    const zone = page.getByTestId('drop-zone');
+    await expect(zone).toBeVisible();
+    await expect(zone).toHaveText('Drop a .txt, .md or .html file to add it as source B');
+    expect(
+      (await new AxeBuilder({ page }).include('[data-testid="drop-zone"]').analyze()).violations,
+    ).toEqual([]);
   });
-  // Over the text of source A, far from the add form (which stays closed).
-  const target = page.getByRole('region', { name: 'Text of source A' });
-  await target.dispatchEvent('dragenter', { dataTransfer });
-  await target.dispatchEvent('dragover', { dataTransfer });
-  const zone = page.getByTestId('drop-zone');
-  await expect(zone).toBeVisible();
-  await expect(zone).toHaveText('Drop a .txt, .md or .html file to add it as source B');
-  expect(
-    (await new AxeBuilder({ page }).include('[data-testid="drop-zone"]').analyze()).violations,
-  ).toEqual([]);
-  await target.dispatchEvent('drop', { dataTransfer });
-  await expect(zone).toHaveCount(0);
+  await expect(page.getByTestId('drop-zone')).toHaveCount(0);
   // A plain text's title is its first line.
   await expect(page.getByRole('heading', { level: 2, name: /^Kremlin spokesman/ })).toBeVisible();
   await expect(page.getByTestId('summary-b')).toContainText('% of B');
