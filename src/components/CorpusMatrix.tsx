@@ -33,16 +33,6 @@ export function CorpusMatrix() {
         </caption>
         <thead>
           <tr>
-            <td />
-            <th
-              scope="colgroup"
-              colSpan={sources.length}
-              className="text-center text-xs font-medium text-stone-600 dark:text-stone-300"
-            >
-              also appears in source
-            </th>
-          </tr>
-          <tr>
             <th scope="col" className="text-left font-medium text-stone-600 dark:text-stone-300">
               Source
             </th>

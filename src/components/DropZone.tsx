@@ -1,6 +1,10 @@
-import { DROP_HERE } from '@/core';
-import { useEffect, useRef, useState } from 'react';
-import { useAddOwnSource } from './useAddOwnSource';
+import { DROP_HERE, unreadableText } from '@/core';
+import { useEffect, useState } from 'react';
+import { useStores } from './readerContext';
+
+// The code that reads a file is loaded when one is dropped: the zone itself is in the first
+// script, so a file dropped as soon as the page shows is never opened by the browser instead.
+const loadAdder = () => import('./addOwnSource');
 
 /** Whether a drag carries files (not a selection of text or a link dragged within the page). */
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
@@ -12,13 +16,12 @@ const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('F
  */
 export function DropZone() {
   const [dragging, setDragging] = useState(false);
-  const { addFile } = useAddOwnSource();
-  // The listeners stay for the page's life; they call the latest adder.
-  const add = useRef(addFile);
+  const { reader } = useStores();
   useEffect(() => {
-    add.current = addFile;
-  });
-  useEffect(() => {
+    const sink = {
+      addSource: reader.getState().addSource,
+      report: reader.getState().report,
+    };
     // dragenter and dragleave fire for every element crossed: count them to know when the
     // drag has left the window.
     let depth = 0;
@@ -43,7 +46,10 @@ export function DropZone() {
       const file = event.dataTransfer?.files[0];
       if (!file || event.defaultPrevented) return;
       event.preventDefault();
-      void add.current(file);
+      loadAdder().then(
+        ({ addOwnFile }) => addOwnFile(sink, file),
+        (error: unknown) => sink.report(unreadableText(error)),
+      );
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -55,7 +61,7 @@ export function DropZone() {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, []);
+  }, [reader]);
   if (!dragging) return null;
   return (
     <div

@@ -10,6 +10,7 @@ import { formatLink } from '@/url/link';
 import { useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
 import { boilerplateAmong, relationOf } from '@/core';
 import { ComputingStatus } from './ComputingStatus';
+import { DropZone } from './DropZone';
 import { Legend } from './Legend';
 import { Notice } from './Notice';
 import { PaneBoundary } from './PaneBoundary';
@@ -28,7 +29,6 @@ const loadShareExport = () => import('./ShareExport');
 const loadOwnSources = () => import('./OwnSources');
 const loadRemovalNotice = () => import('./RemovalNotice');
 const loadAddSource = () => import('./AddSource');
-const loadDropZone = () => import('./DropZone');
 const loadCorpusMatrix = () => import('./CorpusMatrix');
 
 const LINK =
@@ -42,7 +42,6 @@ export function Reader() {
   const [helpOpen, setHelpOpen] = useState(false);
   useShortcuts(controller, helpOpen, setHelpOpen);
   const help = useLoaded(loadHelp);
-  const drop = useLoaded(loadDropZone);
   const view = useReader((s) => s.view);
   const showMatrix = useReader((s) => s.showMatrix);
   const pair = useReader(selectPair);
@@ -97,7 +96,7 @@ export function Reader() {
           {view === 'matrix' ? <MatrixView /> : <ReaderView />}
         </main>
         {help && helpOpen ? <help.HelpDialog open onClose={() => setHelpOpen(false)} /> : null}
-        {drop ? <drop.DropZone /> : null}
+        <DropZone />
       </div>
     </PaneControllerContext.Provider>
   );
