@@ -170,7 +170,7 @@ export function classifyBlocks(
 /** A sentence of this many words carries the story on (jusText's "near-good" block). */
 const CONTINUING_WORDS = 4;
 /** How many blocks of furniture may stand between the story and a block that continues it. */
-const CONTINUING_GAP = 3;
+const CONTINUING_GAP = 5;
 
 /**
  * Where the story runs: from its first to its last block of running prose, and on through
