@@ -102,6 +102,11 @@ describe('the story’s extent', () => {
     expect(blockSignals('We hope to see you soon! 🙂', new Set()).sentence).toBe(true);
     expect(blockSignals('Photos 📷', new Set()).sentence).toBe(false);
   });
+
+  it('knows the full stops of other scripts', () => {
+    for (const line of ['東京で会議が開かれた。', '你好吗？', 'هل هذا صحيح؟', 'यह एक वाक्य है।'])
+      expect([line, blockSignals(line, new Set()).sentence]).toEqual([line, true]);
+  });
 });
 
 describe('neighbours', () => {
