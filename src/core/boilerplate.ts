@@ -101,8 +101,8 @@ export function boilerplateAmong(
 /**
  * One label per block of the source, in order, or null for the story. Three kinds of evidence:
  * what a block says (`classifyText`); where it stands — page furniture (menus, bylines, lists
- * of other stories) stands before the first or after the last block that reads as running
- * prose, as jusText classifies blocks with their context; and its neighbours — a short
+ * of other stories) stands before or after the story (`storyExtent`: its running prose and the
+ * sentences near it), as jusText classifies blocks with their context; and its neighbours — a short
  * fragment between two labelled blocks ("Close", "Caption" between photo credits) is one of
  * them. `template` holds the normalized text of blocks found in many of the reader's sources
  * about different stories (`templateBlocks`).
