@@ -115,14 +115,11 @@ describe('the whole at a glance', () => {
     const matrix = screen.getByTestId('corpus-matrix');
     expect(within(matrix).getAllByRole('row')).toHaveLength(6);
     // Columns are headed by the rows' numbers, the title a tooltip away.
-    expect(within(matrix).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Source',
-      '1',
-      '2',
-      '3',
-      '4',
-      '5',
-    ]);
+    expect(
+      within(matrix)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Source', '1', '2', '3', '4', '5']);
     expect(
       within(matrix).getByText(/by AFP · themoscowtimes.com · June 12, 2024/),
     ).toBeInTheDocument();
