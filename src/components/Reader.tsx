@@ -7,10 +7,10 @@ import {
 } from '@/store/selectors';
 import { formatLink } from '@/url/link';
 import { useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
-import { boilerplateAmong, relationOf } from '@/core';
+import { boilerplateAmong, COLLECTION, relationOf } from '@/core';
 import { AddSource } from './AddSource';
 import { ComputingStatus } from './ComputingStatus';
-import { CorpusMatrix } from './CorpusMatrix';
+import { MatrixOrFamilies } from './MatrixOrFamilies';
 import { Legend } from './Legend';
 import { Notice } from './Notice';
 import { PaneBoundary } from './PaneBoundary';
@@ -27,6 +27,7 @@ const loadHelp = () => import('./HelpDialog');
 const loadShareExport = () => import('./ShareExport');
 const loadOwnSources = () => import('./OwnSources');
 const loadRemovalNotice = () => import('./RemovalNotice');
+const loadFamilies = () => import('./FamiliesView');
 
 const LINK =
   'rounded px-1 font-medium text-sky-800 underline underline-offset-4 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100';
@@ -41,11 +42,17 @@ export function Reader() {
   const help = useLoaded(loadHelp);
   const view = useReader((s) => s.view);
   const showMatrix = useReader((s) => s.showMatrix);
+  const showFamilies = useReader((s) => s.showFamilies);
+  const families = useLoaded(loadFamilies);
   const pair = useReader(selectPair);
   const open = useReader((s) => s.open);
   const toMatrix = (event: MouseEvent) => {
     event.preventDefault();
     showMatrix();
+  };
+  const toFamilies = (event: MouseEvent) => {
+    event.preventDefault();
+    showFamilies();
   };
   const toReader = (event: MouseEvent) => {
     event.preventDefault();
@@ -65,6 +72,11 @@ export function Reader() {
             </p>
           </div>
           <nav aria-label="Views" className="flex items-center gap-3 text-sm">
+            {view !== 'families' ? (
+              <a href="?view=families" onClick={toFamilies} className={LINK}>
+                {COLLECTION.navFamilies}
+              </a>
+            ) : null}
             {view === 'reader' ? (
               <a href="?view=matrix" onClick={toMatrix} className={LINK}>
                 All sources at a glance
@@ -89,7 +101,15 @@ export function Reader() {
         </header>
         <main className="flex flex-col gap-4">
           <ProblemAlert />
-          {view === 'matrix' ? <MatrixView /> : <ReaderView />}
+          {view === 'matrix' ? (
+            <MatrixView />
+          ) : view === 'families' ? (
+            families ? (
+              <families.FamiliesView />
+            ) : null
+          ) : (
+            <ReaderView />
+          )}
         </main>
         {help && helpOpen ? <help.HelpDialog open onClose={() => setHelpOpen(false)} /> : null}
       </div>
@@ -103,7 +123,7 @@ function MatrixView() {
       <h2 id="matrix-title" className="font-serif text-xl font-semibold">
         All sources at a glance
       </h2>
-      <CorpusMatrix />
+      <MatrixOrFamilies />
     </section>
   );
 }
@@ -144,7 +164,7 @@ function ReaderView() {
           <h2 id="start-matrix-title" className="font-serif text-xl font-semibold">
             All sources at a glance
           </h2>
-          <CorpusMatrix />
+          <MatrixOrFamilies />
           <p className="text-sm text-stone-600 dark:text-stone-400">
             Below: the two sources that share the most, side by side.
           </p>

@@ -39,3 +39,4 @@ export const loadReport = () => import('./reportHtml');
 export { parsePlainText } from './sources/plain';
 export { titleFrom } from './sources/title';
 export { forEachWord } from './tokenize';
+export * from './wordingCollection';

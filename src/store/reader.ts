@@ -12,7 +12,7 @@ import {
 import type { ComparisonsStore } from './comparisons';
 import type { LibraryStore } from './library';
 
-export type View = 'reader' | 'matrix';
+export type View = 'reader' | 'matrix' | 'families';
 
 /** Where the reader is in the texts: a passage, or a unique stretch of one side. */
 export type Focus =
@@ -43,6 +43,8 @@ export interface ReaderState {
   /** Shows a pair; see `OpenOptions`. */
   open(pair: Pair<string>, options?: OpenOptions): void;
   showMatrix(problem?: string | null): void;
+  /** The families of a collection (many sources at once), where the matrix would not fit. */
+  showFamilies(problem?: string | null): void;
   choose(side: Side, id: string): void;
   swap(): void;
   dismissProblem(): void;
@@ -172,6 +174,8 @@ export function createReaderStore({
       open: (pair, options = {}) => show(pair, options),
       showMatrix: (problem = null) =>
         set({ view: 'matrix', start: false, problem, notice: null, focus: null }),
+      showFamilies: (problem = null) =>
+        set({ view: 'families', start: false, problem, notice: null, focus: null }),
       choose: (side, id) => {
         const { pair, view } = get();
         if (pair[side] === id && view === 'reader') return;

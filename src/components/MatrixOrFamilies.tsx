@@ -1,0 +1,34 @@
+import { COLLECTION } from '@/core';
+import { selectSources } from '@/store/selectors';
+import type { MouseEvent } from 'react';
+import { CorpusMatrix } from './CorpusMatrix';
+import { useLibrary, useReader } from './readerContext';
+
+/**
+ * Most sources the matrix shows: beyond a dozen its cells are too small to read and its
+ * n(n−1) measurements too slow to wait for; the families say who reuses whom instead.
+ */
+export const MATRIX_MAX = 12;
+
+/** The corpus matrix for a handful of sources; for more, a way to their families. */
+export function MatrixOrFamilies() {
+  const count = useLibrary((s) => selectSources(s).length);
+  const showFamilies = useReader((s) => s.showFamilies);
+  if (count <= MATRIX_MAX) return <CorpusMatrix />;
+  const toFamilies = (event: MouseEvent) => {
+    event.preventDefault();
+    showFamilies();
+  };
+  return (
+    <p className="text-sm text-stone-700 dark:text-stone-300" data-testid="matrix-gives-way">
+      {COLLECTION.tooManyForMatrix(count, MATRIX_MAX)}{' '}
+      <a
+        href="?view=families"
+        onClick={toFamilies}
+        className="rounded font-medium text-sky-800 underline underline-offset-4 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
+      >
+        {COLLECTION.toFamilies}
+      </a>
+    </p>
+  );
+}
