@@ -189,3 +189,34 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
   });
 }
+
+test('a folder opened with its texts and passim’s clusters shows passim’s families, each pair ready to open', async ({
+  page,
+}) => {
+  await page.goto('./?view=families');
+  // tests/fixtures/collection: seven texts in four folders, and passim's output for them.
+  await page.getByLabel('Open a folder…').setInputFiles('tests/fixtures/collection');
+  const list = page.getByTestId('families');
+  await expect(list).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Families as' })).toContainText(
+    'Families as passim/out.json gives them: 2 families over 7 documents',
+  );
+  const found = await list
+    .locator('ul[aria-label="Members"]')
+    .evaluateAll((lists) =>
+      lists.map((ul) =>
+        [...ul.querySelectorAll('li > span:first-child')].map((s) => s.textContent),
+      ),
+    );
+  expect(found.map((f) => [...f].sort())).toEqual([
+    ['harbour-times/storm-road-closed.txt', 'valley-post/flood-brief.md', 'wire/storm.txt'],
+    ['riverside/libraries-saved.html', 'wire/budget.txt'],
+  ]);
+  // Every pair of a passim family can be opened: three pairs of three, one of two.
+  expect(await list.getByRole('link').count()).toBe(4);
+  await list.getByRole('link', { name: /wire\/budget\.txt/ }).click();
+  await expect(page).toHaveURL(/\?a=own-[0-9a-f]{8}&b=own-[0-9a-f]{8}$/);
+  await expect(page.locator('article [data-kind="shared"]').first()).toBeVisible();
+  await page.goBack();
+  await expect(list).toBeVisible();
+});
