@@ -76,11 +76,7 @@ export function FamilyCard({ family }: { family: FamilyView }) {
                 <span>
                   {p.a} ↔ {p.b}{' '}
                   <span className="text-stone-600 dark:text-stone-400">
-                    (
-                    {p.a === p.b || family.members.every((m) => m.sourceId !== null)
-                      ? COLLECTION.samePair
-                      : COLLECTION.missingText}
-                    )
+                    ({p.unavailable === 'same' ? COLLECTION.samePair : COLLECTION.missingText})
                   </span>
                 </span>
               )}

@@ -9,7 +9,7 @@ import {
 } from '@/core';
 import { isoDate } from '@/collection/dates';
 import type { CollectionDoc } from '@/collection/types';
-import type { FoundFamilies } from '@/worker/collectionJob';
+import type { FoundFamilies } from '@/collection/found';
 import {
   clusterInput,
   clustersOfJsonLines,

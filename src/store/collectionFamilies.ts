@@ -3,7 +3,7 @@ import type { Family, FirstReading } from '@/collection/families';
 import { isoDate } from '@/collection/dates';
 import { parseInputRecord, parsePassimRecord, passimFamilies } from '@/collection/passim';
 import type { PassimPassage } from '@/collection/passim';
-import type { FoundFamilies } from '@/worker/collectionJob';
+import type { FoundFamilies } from '@/collection/found';
 
 /** A member of a family as the view lists it; `sourceId` is null when its text was not opened. */
 export interface FamilyMember {
@@ -19,6 +19,8 @@ export interface FamilyPair {
   readonly b: string;
   /** The two sources to compare; null when a text is missing or both are the same text. */
   readonly sourceIds: readonly [string, string] | null;
+  /** Why the pair cannot be opened, when it cannot. */
+  readonly unavailable: 'missing' | 'same' | null;
   /** The relation's sentence (with the names for A and B), where the pair was compared. */
   readonly text: string | null;
   readonly strength: number | null;
@@ -170,8 +172,12 @@ function entryFor(id: string, entries: readonly Entry[]): Entry | null {
   );
 }
 
-const pairIds = (a: Entry | null, b: Entry | null): readonly [string, string] | null =>
-  a && b && a.sourceId !== b.sourceId ? [a.sourceId, b.sourceId] : null;
+/** A pair's sources, or why it cannot be opened (two identical files are one source). */
+function pairOf(a: Entry | null, b: Entry | null): Pick<FamilyPair, 'sourceIds' | 'unavailable'> {
+  if (!a || !b) return { sourceIds: null, unavailable: 'missing' };
+  if (a.sourceId === b.sourceId) return { sourceIds: null, unavailable: 'same' };
+  return { sourceIds: [a.sourceId, b.sourceId], unavailable: null };
+}
 
 /** The families the worker found, with each member's source and the pairs it compared. */
 export function familiesFromFound(found: FoundFamilies, entries: readonly Entry[]): FamilyView[] {
@@ -197,7 +203,7 @@ export function familiesFromFound(found: FoundFamilies, entries: readonly Entry[
       pairs: pairs.slice(0, MAX_PAIRS).map((p) => ({
         a: p.a,
         b: p.b,
-        sourceIds: pairIds(byName.get(p.a) ?? null, byName.get(p.b) ?? null),
+        ...pairOf(byName.get(p.a) ?? null, byName.get(p.b) ?? null),
         text: p.text.replace(/\b([AB])\b/g, (side) => (side === 'A' ? p.a : p.b)),
         strength: p.strength,
       })),
@@ -225,7 +231,7 @@ export function familiesFromClusters(input: ClusterInput, entries: readonly Entr
           pairs.push({
             a: members[i]!.id,
             b: members[j]!.id,
-            sourceIds: pairIds(members[i]!.entry, members[j]!.entry),
+            ...pairOf(members[i]!.entry, members[j]!.entry),
             text: null,
             strength: null,
           });

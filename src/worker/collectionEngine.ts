@@ -1,7 +1,8 @@
 import { WORKER_STOPPED } from '@/core';
 import type { CollectionDoc } from '@/collection/types';
 import type { WorkerLike } from './lane';
-import type { CollectionMessage, FoundFamilies } from './collectionJob';
+import type { FoundFamilies } from '@/collection/found';
+import type { CollectionMessage } from './collectionJob';
 import { abortError } from './lane';
 
 export type CollectionProgressStep = Extract<CollectionMessage, { type: 'progress' }>;

@@ -1,27 +1,12 @@
 import { findFamilies } from '@/collection/pipeline';
-import type { Family } from '@/collection/families';
+import { foundFamilies, type FoundFamilies } from '@/collection/found';
 import type { CollectionDoc } from '@/collection/types';
+
+export type { FoundFamilies } from '@/collection/found';
 
 /** What the page asks of the collection worker: the documents, each id a file's name. */
 export interface CollectionRequest {
   readonly docs: readonly CollectionDoc[];
-}
-
-/** A related pair, as the families view lists it (the cases stay in the worker). */
-export interface FoundPair {
-  readonly a: string;
-  readonly b: string;
-  readonly label: string;
-  readonly text: string;
-  /** max(aInB, bInA), 0 to 1. */
-  readonly strength: number;
-}
-
-export interface FoundFamilies {
-  readonly families: readonly Family[];
-  readonly pairs: readonly FoundPair[];
-  /** Pairs compared in full. */
-  readonly compared: number;
 }
 
 export type CollectionMessage =
@@ -47,17 +32,7 @@ export function runCollectionJob(
       if (done === 0 || done === total || done % every === 0)
         post({ type: 'progress', phase, done, total });
     });
-    const pairs = result.pairs.map((p) => ({
-      a: p.a,
-      b: p.b,
-      label: p.relation.label,
-      text: p.relation.text,
-      strength: Math.max(p.aInB, p.bInA),
-    }));
-    post({
-      type: 'result',
-      result: { families: result.families, pairs, compared: result.compared },
-    });
+    post({ type: 'result', result: foundFamilies(result) });
   } catch (error) {
     post({ type: 'error', error: error instanceof Error ? error.message : String(error) });
   }

@@ -168,6 +168,51 @@ describe('the collection store', () => {
     expect(library.getState().ownIds).toEqual([]);
   });
 
+  it('names the first by date where every member is dated, and offers no pair of two identical files', async () => {
+    const { collection } = setUp();
+    const storm = new TextDecoder().decode(fixtureBytes('wire/storm.txt'));
+    const dated = (date: string, text: string) =>
+      new TextEncoder().encode(`By Wire Desk · ${date}\n\n${text}`);
+    await collection
+      .getState()
+      .openFiles([
+        file('late.txt', dated('14 June 2024', storm)),
+        file('early.txt', dated('12 June 2024', storm)),
+        file('early-again.txt', dated('12 June 2024', storm)),
+        file('middle.txt', dated('13 June 2024', `${storm}\n\nShare this story.`)),
+      ]);
+    const [family] = collection.getState().families;
+    expect(family!.members.map((m) => [m.name, m.date])).toEqual([
+      ['early-again.txt', '2024-06-12'],
+      ['early.txt', '2024-06-12'],
+      ['late.txt', '2024-06-14'],
+      ['middle.txt', '2024-06-13'],
+    ]);
+    // Two members share the earliest date: the dates do not say which of them came first.
+    expect(family!.first).toBeNull();
+    const same = family!.pairs.find(
+      (p) => [p.a, p.b].sort().join() === 'early-again.txt,early.txt',
+    );
+    expect(same).toMatchObject({ sourceIds: null, unavailable: 'same' });
+  });
+
+  it('names the earliest dated member as the first', async () => {
+    const { collection } = setUp();
+    const storm = new TextDecoder().decode(fixtureBytes('wire/storm.txt'));
+    const dated = (date: string, text: string) =>
+      new TextEncoder().encode(`By Wire Desk · ${date}\n\n${text}`);
+    await collection
+      .getState()
+      .openFiles([
+        file('late.txt', dated('14 June 2024', `${storm}\n\nMore to follow.`)),
+        file('early.txt', dated('12 June 2024', storm)),
+      ]);
+    const [family] = collection.getState().families;
+    expect(family!.first).toEqual({ name: 'early.txt', by: 'date' });
+    expect(family!.members.find((m) => m.first)!.name).toBe('early.txt');
+    expect(family!.evidence[0]).toMatch(/early\.txt is dated 2024-06-12/);
+  });
+
   it('reads families from a clusters.jsonl opened with its texts', async () => {
     const { collection } = setUp();
     const clusters = [
