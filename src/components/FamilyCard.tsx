@@ -1,14 +1,18 @@
 import { COLLECTION } from '@/core';
-import type { FamilyView } from '@/store/collection';
+import type { FamilyPair, FamilyView } from '@/store/collection';
 import { formatLink } from '@/url/link';
+import { useState } from 'react';
 import { useReader } from './readerContext';
+import { BUTTON, FIELD } from './styles';
 
 const LINK =
   'rounded font-medium text-sky-800 underline underline-offset-4 hover:text-sky-950 focus:outline-2 focus:outline-sky-600 dark:text-sky-300 dark:hover:text-sky-100';
 
+/** Pairs in view at first; the rest are listed under a disclosure. */
+const SHOWN = 3;
+
 /** One family: its members (the first marked, where known) and the pairs to open. */
 export function FamilyCard({ family }: { family: FamilyView }) {
-  const open = useReader((s) => s.open);
   const titleId = `family-${family.number}`;
   return (
     <article
@@ -57,41 +61,29 @@ export function FamilyCard({ family }: { family: FamilyView }) {
       </ul>
       <h4 className="font-medium text-stone-600 dark:text-stone-300">{COLLECTION.pairs}</h4>
       <ul className="flex flex-col gap-1.5" aria-label={COLLECTION.pairs}>
-        {family.pairs.map((p) => {
-          const ids = p.sourceIds;
-          return (
-            <li key={`${p.a}\u0000${p.b}`} className="break-words">
-              {ids ? (
-                <a
-                  href={formatLink({ view: 'reader', pair: [ids[0], ids[1]], passage: null })}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    open([ids[0], ids[1]]);
-                  }}
-                  className={LINK}
-                >
-                  {p.a} ↔ {p.b}
-                </a>
-              ) : (
-                <span>
-                  {p.a} ↔ {p.b}{' '}
-                  <span className="text-stone-600 dark:text-stone-400">
-                    ({p.unavailable === 'same' ? COLLECTION.samePair : COLLECTION.missingText})
-                  </span>
-                </span>
-              )}
-              {p.text ? (
-                <span className="block text-stone-600 dark:text-stone-400">{p.text}</span>
-              ) : null}
-            </li>
-          );
-        })}
-        {family.morePairs > 0 ? (
-          <li className="text-stone-600 dark:text-stone-400">
-            {COLLECTION.morePairs(family.morePairs)}
-          </li>
-        ) : null}
+        {family.pairs.slice(0, SHOWN).map((p) => (
+          <PairItem key={`${p.a}\u0000${p.b}`} pair={p} />
+        ))}
       </ul>
+      {family.pairs.length > SHOWN ? (
+        // A family of five has ten pairs: the strongest stay in view, the rest a click away.
+        <details>
+          <summary className="cursor-pointer text-stone-600 dark:text-stone-400">
+            {COLLECTION.otherPairs(family.pairs.length - SHOWN + family.morePairs)}
+          </summary>
+          <ul className="mt-1.5 flex flex-col gap-1.5">
+            {family.pairs.slice(SHOWN).map((p) => (
+              <PairItem key={`${p.a}\u0000${p.b}`} pair={p} />
+            ))}
+            {family.morePairs > 0 ? (
+              <li className="text-stone-600 dark:text-stone-400">
+                {COLLECTION.morePairs(family.morePairs)}
+              </li>
+            ) : null}
+          </ul>
+          <AnyTwo family={family} />
+        </details>
+      ) : null}
       {family.evidence.length > 0 ? (
         <details>
           <summary className="cursor-pointer text-stone-600 dark:text-stone-400">
@@ -105,5 +97,75 @@ export function FamilyCard({ family }: { family: FamilyView }) {
         </details>
       ) : null}
     </article>
+  );
+}
+
+/** A pair of the family: a link that opens it in the comparison view, and how the two relate. */
+function PairItem({ pair: p }: { pair: FamilyPair }) {
+  const open = useReader((s) => s.open);
+  const ids = p.sourceIds;
+  return (
+    <li className="break-words">
+      {ids ? (
+        <a
+          href={formatLink({ view: 'reader', pair: [ids[0], ids[1]], passage: null })}
+          onClick={(event) => {
+            event.preventDefault();
+            open([ids[0], ids[1]]);
+          }}
+          className={LINK}
+        >
+          {p.a} ↔ {p.b}
+        </a>
+      ) : (
+        <span>
+          {p.a} ↔ {p.b}{' '}
+          <span className="text-stone-600 dark:text-stone-400">
+            ({p.unavailable === 'same' ? COLLECTION.samePair : COLLECTION.missingText})
+          </span>
+        </span>
+      )}
+      {p.text ? <span className="block text-stone-600 dark:text-stone-400">{p.text}</span> : null}
+    </li>
+  );
+}
+
+/** Any two members of a large family, chosen by name: every pair can be opened, listed or not. */
+function AnyTwo({ family }: { family: FamilyView }) {
+  const open = useReader((s) => s.open);
+  const members = family.members.filter((m) => m.sourceId !== null);
+  const [a, setA] = useState(members[0]?.sourceId ?? '');
+  const [b, setB] = useState(members[1]?.sourceId ?? '');
+  if (members.length < 3) return null;
+  const options = members.map((m) => (
+    <option key={m.name} value={m.sourceId!}>
+      {m.name}
+    </option>
+  ));
+  return (
+    <form
+      className="mt-2 flex flex-wrap items-end gap-2"
+      aria-label={COLLECTION.anyTwo}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (a !== b) open([a, b]);
+      }}
+    >
+      <label className="flex min-w-0 flex-col gap-1">
+        <span className="text-stone-600 dark:text-stone-400">{COLLECTION.anyTwoA}</span>
+        <select className={FIELD} value={a} onChange={(e) => setA(e.target.value)}>
+          {options}
+        </select>
+      </label>
+      <label className="flex min-w-0 flex-col gap-1">
+        <span className="text-stone-600 dark:text-stone-400">{COLLECTION.anyTwoB}</span>
+        <select className={FIELD} value={b} onChange={(e) => setB(e.target.value)}>
+          {options}
+        </select>
+      </label>
+      <button type="submit" className={BUTTON} disabled={a === b}>
+        {COLLECTION.anyTwoOpen}
+      </button>
+    </form>
   );
 }

@@ -42,7 +42,12 @@ export const COLLECTION = {
   firstMark: 'first',
   missingText: 'text not opened',
   samePair: 'the same text twice',
+  otherPairs: (n: number) => `${countOf(n, 'other pair', 'other pairs')}`,
   morePairs: (n: number) => `and ${countOf(n, 'more pair', 'more pairs')}`,
+  anyTwo: 'Compare any two members',
+  anyTwoA: 'Compare',
+  anyTwoB: 'with',
+  anyTwoOpen: 'Open',
   whyFirst: 'Why this one came first',
   tooManyForMatrix: (n: number, max: number) =>
     `${countOf(n, 'source', 'sources')}: the matrix shows at most ${max}. Their families show which reuse which.`,

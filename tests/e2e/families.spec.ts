@@ -159,6 +159,22 @@ test('forty files: progress in steps while the page answers, the families with t
     const file = files.find((f) => f.name.replace(/\//g, '-') === name)!;
     return ownId(name, file.text);
   };
+  // Any two members of a large family can be chosen by name, listed as a pair or not.
+  const anyTwo = first.getByRole('form', { name: 'Compare any two members' });
+  await first
+    .locator('details summary')
+    .filter({ hasText: /other pairs?$/ })
+    .click();
+  const members = flat(families).find((f) => f.length === 5)!;
+  const [x, y] = [members[0]!, members[4]!];
+  await anyTwo.getByLabel('Compare').selectOption({ label: x });
+  await anyTwo.getByLabel('with').selectOption({ label: y });
+  await anyTwo.getByRole('button', { name: 'Open' }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?a=${idOf(x)}&b=${idOf(y)}$`));
+  await expect(page.getByRole('combobox', { name: 'Source B' })).toHaveValue(idOf(y));
+  await page.goBack();
+  await expect(list).toBeVisible();
+
   await pairLink.click();
   const pairUrl = new RegExp(`\\?a=${idOf(nameA!)}&b=${idOf(nameB!)}$`);
   await expect(page).toHaveURL(pairUrl);
@@ -196,6 +212,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     ]);
     await expect(page.getByTestId('families')).toBeVisible();
     await expect(page.getByTestId('left-out')).toContainText('scan.pdf');
+    // With a family's other pairs and its form for any two members open.
+    await page
+      .locator('details summary')
+      .filter({ hasText: /other pairs?$/ })
+      .first()
+      .click();
+    await expect(page.getByRole('form', { name: 'Compare any two members' })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
   });
