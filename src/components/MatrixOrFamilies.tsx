@@ -1,7 +1,6 @@
 import { COLLECTION } from '@/core';
 import { selectSources } from '@/store/selectors';
-import type { MouseEvent } from 'react';
-import { CorpusMatrix } from './CorpusMatrix';
+import type { MouseEvent, ReactNode } from 'react';
 import { useLibrary, useReader } from './readerContext';
 
 /**
@@ -10,11 +9,14 @@ import { useLibrary, useReader } from './readerContext';
  */
 export const MATRIX_MAX = 12;
 
-/** The corpus matrix for a handful of sources; for more, a way to their families. */
-export function MatrixOrFamilies() {
+/**
+ * The corpus matrix (`children`, loaded after the first paint) for a handful of sources; for
+ * more, a way to their families.
+ */
+export function MatrixOrFamilies({ children }: { children: ReactNode }) {
   const count = useLibrary((s) => selectSources(s).length);
   const showFamilies = useReader((s) => s.showFamilies);
-  if (count <= MATRIX_MAX) return <CorpusMatrix />;
+  if (count <= MATRIX_MAX) return <>{children}</>;
   const toFamilies = (event: MouseEvent) => {
     event.preventDefault();
     showFamilies();

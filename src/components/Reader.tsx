@@ -4,11 +4,11 @@ import {
   selectComputing,
   selectPair,
   selectSources,
+  sourcesOf,
 } from '@/store/selectors';
 import { formatLink } from '@/url/link';
 import { useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
 import { boilerplateAmong, COLLECTION, relationOf } from '@/core';
-import { AddSource } from './AddSource';
 import { ComputingStatus } from './ComputingStatus';
 import { MatrixOrFamilies } from './MatrixOrFamilies';
 import { Legend } from './Legend';
@@ -27,6 +27,8 @@ const loadHelp = () => import('./HelpDialog');
 const loadShareExport = () => import('./ShareExport');
 const loadOwnSources = () => import('./OwnSources');
 const loadRemovalNotice = () => import('./RemovalNotice');
+const loadAddSource = () => import('./AddSource');
+const loadCorpusMatrix = () => import('./CorpusMatrix');
 const loadFamilies = () => import('./FamiliesView');
 
 const LINK =
@@ -118,12 +120,13 @@ export function Reader() {
 }
 
 function MatrixView() {
+  const matrix = useLoaded(loadCorpusMatrix);
   return (
     <section aria-labelledby="matrix-title" className="flex flex-col gap-3">
       <h2 id="matrix-title" className="font-serif text-xl font-semibold">
         All sources at a glance
       </h2>
-      <MatrixOrFamilies />
+      <MatrixOrFamilies>{matrix ? <matrix.CorpusMatrix /> : null}</MatrixOrFamilies>
     </section>
   );
 }
@@ -142,21 +145,26 @@ function ReaderView() {
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const setHideBoilerplate = useReader((s) => s.setHideBoilerplate);
   const sources = useLibrary(selectSources);
+  // A comparison names its sources by id; these are they, as the reader's library has them now.
+  const shownSources = useMemo(() => sourcesOf(sources, comparison), [sources, comparison]);
+  const currentSources = useMemo(() => sourcesOf(sources, current), [sources, current]);
   // The relation, counted as the panes count: without the boilerplate hidden, if it is.
   const relation = useMemo(() => {
-    if (!current) return null;
+    if (!current || !currentSources) return null;
     const hidden = hideBoilerplate
       ? ([
-          boilerplateAmong(current.sources[0], sources).map(Boolean),
-          boilerplateAmong(current.sources[1], sources).map(Boolean),
+          boilerplateAmong(currentSources![0], sources).map(Boolean),
+          boilerplateAmong(currentSources![1], sources).map(Boolean),
         ] as const)
       : null;
     return relationOf(current, hidden).text;
-  }, [current, hideBoilerplate, sources]);
+  }, [current, currentSources, hideBoilerplate, sources]);
   const reset = useReader((s) => s.reset);
   const share = useLoaded(loadShareExport);
   const own = useLoaded(loadOwnSources);
   const removal = useLoaded(loadRemovalNotice);
+  const add = useLoaded(loadAddSource);
+  const matrix = useLoaded(loadCorpusMatrix);
   return (
     <>
       {start ? (
@@ -164,7 +172,7 @@ function ReaderView() {
           <h2 id="start-matrix-title" className="font-serif text-xl font-semibold">
             All sources at a glance
           </h2>
-          <MatrixOrFamilies />
+          <MatrixOrFamilies>{matrix ? <matrix.CorpusMatrix /> : null}</MatrixOrFamilies>
           <p className="text-sm text-stone-600 dark:text-stone-400">
             Below: the two sources that share the most, side by side.
           </p>
@@ -172,7 +180,7 @@ function ReaderView() {
       ) : null}
       <Pickers />
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <AddSource />
+        {add ? <add.AddSource /> : null}
         {own ? <own.OwnSources /> : null}
         <ComputingStatus />
         {/* Linked scrolling needs panes side by side, so it is offered only there. */}
@@ -188,7 +196,9 @@ function ReaderView() {
       {removal ? <removal.RemovalNotice /> : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <Legend />
-        {current && share ? <share.ShareExport comparison={current} /> : null}
+        {current && currentSources && share ? (
+          <share.ShareExport comparison={current} sources={currentSources} />
+        ) : null}
       </div>
       {relation ? (
         <p
@@ -199,8 +209,12 @@ function ReaderView() {
         </p>
       ) : null}
       <PaneBoundary onReset={reset}>
-        {comparison ? (
-          <Panes comparison={comparison} stale={computing || comparison !== current} />
+        {comparison && shownSources ? (
+          <Panes
+            comparison={comparison}
+            sources={shownSources}
+            stale={computing || comparison !== current}
+          />
         ) : null}
       </PaneBoundary>
     </>
