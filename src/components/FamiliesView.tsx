@@ -3,7 +3,7 @@ import type { CollectionFile } from '@/store/collection';
 import { selectOwnIds, selectSources } from '@/store/selectors';
 import { useShallow } from 'zustand/react/shallow';
 import { CollectionProgress } from './CollectionProgress';
-import { FamilyCard } from './FamilyCard';
+import { FamilyCard, type HrefOf } from './FamilyCard';
 import { useCollection } from './collectionContext';
 import { useLibrary } from './readerContext';
 import { BUTTON } from './styles';
@@ -16,7 +16,7 @@ const asCollectionFiles = (files: FileList): CollectionFile[] =>
   }));
 
 /** The families of a collection: open a folder or many files, see who reuses whom. */
-export function FamiliesView() {
+export function FamiliesView({ hrefOf }: { hrefOf: HrefOf }) {
   const openFiles = useCollection((s) => s.openFiles);
   const findAmong = useCollection((s) => s.findAmong);
   const running = useCollection((s) => s.status === 'running');
@@ -43,7 +43,7 @@ export function FamiliesView() {
       </div>
       <CollectionProgress />
       <LeftOut />
-      <Results />
+      <Results hrefOf={hrefOf} />
     </section>
   );
 }
@@ -96,7 +96,7 @@ function LeftOut() {
   );
 }
 
-function Results() {
+function Results({ hrefOf }: { hrefOf: HrefOf }) {
   const status = useCollection((s) => s.status);
   const error = useCollection((s) => s.error);
   const origin = useCollection((s) => s.origin);
@@ -118,7 +118,7 @@ function Results() {
         <ol className="grid gap-3 lg:grid-cols-2" data-testid="families">
           {families.map((family) => (
             <li key={family.number}>
-              <FamilyCard family={family} />
+              <FamilyCard family={family} hrefOf={hrefOf} />
             </li>
           ))}
         </ol>

@@ -1,6 +1,5 @@
 import { COLLECTION } from '@/core';
 import type { FamilyPair, FamilyView } from '@/store/collection';
-import { formatLink } from '@/url/link';
 import { useState } from 'react';
 import { useReader } from './readerContext';
 import { BUTTON, FIELD } from './styles';
@@ -8,11 +7,17 @@ import { BUTTON, FIELD } from './styles';
 const LINK =
   'rounded font-medium text-sky-800 underline underline-offset-4 hover:text-sky-950 focus:outline-2 focus:outline-sky-600 dark:text-sky-300 dark:hover:text-sky-100';
 
+/**
+ * The address of a pair's comparison. Handed in by the page, which holds the link format:
+ * importing it here would split the link module out of the page's first script.
+ */
+export type HrefOf = (pair: readonly [string, string]) => string;
+
 /** Pairs in view at first; the rest are listed under a disclosure. */
 const SHOWN = 3;
 
 /** One family: its members (the first marked, where known) and the pairs to open. */
-export function FamilyCard({ family }: { family: FamilyView }) {
+export function FamilyCard({ family, hrefOf }: { family: FamilyView; hrefOf: HrefOf }) {
   const titleId = `family-${family.number}`;
   return (
     <article
@@ -62,7 +67,7 @@ export function FamilyCard({ family }: { family: FamilyView }) {
       <h4 className="font-medium text-stone-600 dark:text-stone-300">{COLLECTION.pairs}</h4>
       <ul className="flex flex-col gap-1.5" aria-label={COLLECTION.pairs}>
         {family.pairs.slice(0, SHOWN).map((p) => (
-          <PairItem key={`${p.a}\u0000${p.b}`} pair={p} />
+          <PairItem key={`${p.a}\u0000${p.b}`} pair={p} hrefOf={hrefOf} />
         ))}
       </ul>
       {family.pairs.length > SHOWN ? (
@@ -73,7 +78,7 @@ export function FamilyCard({ family }: { family: FamilyView }) {
           </summary>
           <ul className="mt-1.5 flex flex-col gap-1.5">
             {family.pairs.slice(SHOWN).map((p) => (
-              <PairItem key={`${p.a}\u0000${p.b}`} pair={p} />
+              <PairItem key={`${p.a}\u0000${p.b}`} pair={p} hrefOf={hrefOf} />
             ))}
             {family.morePairs > 0 ? (
               <li className="text-stone-600 dark:text-stone-400">
@@ -101,14 +106,14 @@ export function FamilyCard({ family }: { family: FamilyView }) {
 }
 
 /** A pair of the family: a link that opens it in the comparison view, and how the two relate. */
-function PairItem({ pair: p }: { pair: FamilyPair }) {
+function PairItem({ pair: p, hrefOf }: { pair: FamilyPair; hrefOf: HrefOf }) {
   const open = useReader((s) => s.open);
   const ids = p.sourceIds;
   return (
     <li className="break-words">
       {ids ? (
         <a
-          href={formatLink({ view: 'reader', pair: [ids[0], ids[1]], passage: null })}
+          href={hrefOf([ids[0], ids[1]])}
           onClick={(event) => {
             event.preventDefault();
             open([ids[0], ids[1]]);

@@ -1,4 +1,4 @@
-import { COLLECTION } from '@/core';
+import { FAMILIES_LINK } from '@/core';
 import { selectSources } from '@/store/selectors';
 import type { MouseEvent, ReactNode } from 'react';
 import { useLibrary, useReader } from './readerContext';
@@ -23,13 +23,13 @@ export function MatrixOrFamilies({ children }: { children: ReactNode }) {
   };
   return (
     <p className="text-sm text-stone-700 dark:text-stone-300" data-testid="matrix-gives-way">
-      {COLLECTION.tooManyForMatrix(count, MATRIX_MAX)}{' '}
+      {FAMILIES_LINK.tooManyForMatrix(count, MATRIX_MAX)}{' '}
       <a
         href="?view=families"
         onClick={toFamilies}
         className="rounded font-medium text-sky-800 underline underline-offset-4 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
       >
-        {COLLECTION.toFamilies}
+        {FAMILIES_LINK.see}
       </a>
     </p>
   );

@@ -8,7 +8,7 @@ import {
 } from '@/store/selectors';
 import { formatLink } from '@/url/link';
 import { useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
-import { boilerplateAmong, COLLECTION, relationOf } from '@/core';
+import { boilerplateAmong, FAMILIES_LINK, relationOf } from '@/core';
 import { ComputingStatus } from './ComputingStatus';
 import { MatrixOrFamilies } from './MatrixOrFamilies';
 import { Legend } from './Legend';
@@ -33,6 +33,9 @@ const loadFamilies = () => import('./FamiliesView');
 
 const LINK =
   'rounded px-1 font-medium text-sky-800 underline underline-offset-4 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100';
+
+const pairHref = (pair: readonly [string, string]) =>
+  formatLink({ view: 'reader', pair: [pair[0], pair[1]], passage: null });
 
 /** The whole page: the corpus matrix, or two sources side by side. */
 export function Reader() {
@@ -76,7 +79,7 @@ export function Reader() {
           <nav aria-label="Views" className="flex items-center gap-3 text-sm">
             {view !== 'families' ? (
               <a href="?view=families" onClick={toFamilies} className={LINK}>
-                {COLLECTION.navFamilies}
+                {FAMILIES_LINK.nav}
               </a>
             ) : null}
             {view === 'reader' ? (
@@ -107,7 +110,7 @@ export function Reader() {
             <MatrixView />
           ) : view === 'families' ? (
             families ? (
-              <families.FamiliesView />
+              <families.FamiliesView hrefOf={pairHref} />
             ) : null
           ) : (
             <ReaderView />

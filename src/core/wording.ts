@@ -231,3 +231,11 @@ export const focusAnnouncement = {
 /** A corpus matrix cell's name: how much of one source stands in another. */
 export const matrixCellLabel = (pct: number, row: string, column: string, derived: boolean) =>
   `${pct}% of ${row} stands in ${column}${derived ? ' (it reads like a rewrite or excerpt of it)' : ''}: compare them`;
+
+/** Where the matrix gives way to the families view, and the link to that view. */
+export const FAMILIES_LINK = {
+  nav: 'Families',
+  tooManyForMatrix: (n: number, max: number) =>
+    `${countOf(n, 'source', 'sources')}: the matrix shows at most ${max}. Their families show which reuse which.`,
+  see: 'See the families',
+} as const;

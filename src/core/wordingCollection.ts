@@ -1,7 +1,8 @@
 import { countOf } from './wording';
 
 /**
- * What the page says about a collection (many files at once, their families of reused text).
+ * What the page says about a collection (the families view, loaded when first shown; the few
+ * words of the first paint — the link to it, the matrix giving way — are in `wording.ts`) (many files at once, their families of reused text).
  * Kept beside `wording.ts`, with the same plural handling, so the collection view has one place
  * for its sentences too.
  */
@@ -49,8 +50,4 @@ export const COLLECTION = {
   anyTwoB: 'with',
   anyTwoOpen: 'Open',
   whyFirst: 'Why this one came first',
-  tooManyForMatrix: (n: number, max: number) =>
-    `${countOf(n, 'source', 'sources')}: the matrix shows at most ${max}. Their families show which reuse which.`,
-  toFamilies: 'See the families',
-  navFamilies: 'Families',
 } as const;
