@@ -213,6 +213,24 @@ describe('the collection store', () => {
     expect(family!.evidence[0]).toMatch(/early\.txt is dated 2024-06-12/);
   });
 
+  it('finds the families among sources the reader already holds, named by their titles', async () => {
+    const { collection } = setUp();
+    const sources = await Promise.all(
+      FIXTURE_FILES.map(async (id) => {
+        const read_ = await read(id, fixtureBytes(id));
+        if (!read_.ok) throw new Error(read_.problem);
+        return read_.source;
+      }),
+    );
+    await collection.getState().findAmong(sources);
+    const state = collection.getState();
+    const titleOf = (id: string) => sources[FIXTURE_FILES.indexOf(id)]!.title;
+    expect(state.families.map((f) => f.members.map((m) => m.name).sort())).toEqual(
+      FIXTURE_FAMILIES.map((f) => f.map(titleOf).sort()),
+    );
+    for (const f of state.families) for (const p of f.pairs) expect(p.sourceIds).not.toBeNull();
+  });
+
   it('reads families from a clusters.jsonl opened with its texts', async () => {
     const { collection } = setUp();
     const clusters = [
