@@ -84,12 +84,10 @@ function LeftOut() {
       role="alert"
       className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
     >
-      <p>{COLLECTION.leftOut(problems.filter((p) => p.name !== '').length)}</p>
+      <p>{COLLECTION.leftOut(problems.length)}</p>
       <ul className="mt-1 list-disc pl-5" data-testid="left-out">
         {problems.map((p, k) => (
-          <li key={k}>
-            {p.name === '' || p.problem.includes(p.name) ? p.problem : `${p.name}: ${p.problem}`}
-          </li>
+          <li key={k}>{p.problem.includes(p.name) ? p.problem : `${p.name}: ${p.problem}`}</li>
         ))}
       </ul>
     </div>

@@ -128,8 +128,10 @@ export function createCollectionStore({
       return controller.signal;
     };
 
-    const leaveOut = (name: string, problem: string) =>
-      set({ problems: [...get().problems, { name, problem }] });
+    /** Names a file left out, unless its job was replaced meanwhile (its news is stale). */
+    const leaveOut = (signal: AbortSignal, name: string, problem: string) => {
+      if (!signal.aborted) set({ problems: [...get().problems, { name, problem }] });
+    };
 
     /** The families of the documents read, in the worker; the job's last step. */
     const findFor = async (
@@ -139,8 +141,7 @@ export function createCollectionStore({
       const entries = docs.map((d) => ({ name: d.name, sourceId: d.source.id, date: d.date }));
       set({ entries });
       if (docs.length < 2) {
-        leaveOut('', COLLECTION.noDocuments);
-        set({ status: 'done', progress: null, origin: { kind: 'found', compared: 0 } });
+        set({ status: 'failed', progress: null, error: COLLECTION.noDocuments });
         return;
       }
       const collection: CollectionDoc[] = docs.map((d) => ({
@@ -185,27 +186,28 @@ export function createCollectionStore({
         const docs: { name: string; source: Source; date: string | null }[] = [];
         const jsonLines: { file: string; lines: JsonLinesRead }[] = [];
         const keep = (name: string, result: OwnSourceResult) => {
-          if (!result.ok) leaveOut(name, result.problem);
+          if (!result.ok) leaveOut(signal, name, result.problem);
           else docs.push({ name, source: result.source, date: dateOf(result.source) });
         };
         for (const [k, file] of visible.entries()) {
           const name = names[k]!;
           try {
-            if (file.size > MAX_FILE_BYTES) leaveOut(name, fileTooLarge(name, MAX_FILE_BYTES));
+            if (file.size > MAX_FILE_BYTES)
+              leaveOut(signal, name, fileTooLarge(name, MAX_FILE_BYTES));
             else if (TEXT_FILE.test(name)) keep(name, await read(name, await file.bytes()));
             else if (JSON_LINES.test(name)) {
               const lines = clustersOfJsonLines(await file.bytes());
-              for (const p of lines.problems) leaveOut(name, p);
+              for (const p of lines.problems) leaveOut(signal, name, p);
               for (const record of lines.documents) {
                 // passim's `text` is the reading text: read as plain text, whatever its id says.
                 const result = await read(`${name}.txt`, new TextEncoder().encode(record.text));
-                if (!result.ok) leaveOut(`${name}: ${record.id}`, result.problem);
+                if (!result.ok) leaveOut(signal, `${name}: ${record.id}`, result.problem);
                 else docs.push({ name: record.id, source: result.source, date: record.date });
               }
               jsonLines.push({ file: name, lines });
-            } else if (!OWN_OUTPUT.test(name)) leaveOut(name, COLLECTION.notCollectionFile);
+            } else if (!OWN_OUTPUT.test(name)) leaveOut(signal, name, COLLECTION.notCollectionFile);
           } catch (error) {
-            leaveOut(name, String(error));
+            leaveOut(signal, name, String(error));
           }
           if (signal.aborted) return;
           set({ progress: { phase: 'reading', done: k + 1, total: visible.length } });

@@ -231,6 +231,43 @@ describe('the collection store', () => {
     for (const f of state.families) for (const p of f.pairs) expect(p.sourceIds).not.toBeNull();
   });
 
+  it('a newer job replaces one under way: nothing of the old one shows', async () => {
+    let release: () => void = () => {};
+    const slow: ReadFn = async (name, bytes) => {
+      if (name === 'old.txt') await new Promise<void>((resolve) => (release = resolve));
+      return read(name, bytes);
+    };
+    const library = createLibraryStore({ sources: [] });
+    const collection = createCollectionStore({
+      library,
+      read: slow,
+      find: findInPlace,
+      yieldToPage: async () => {},
+    });
+    const old = collection.getState().openFiles([file('old.txt', Uint8Array.from([0, 1, 2, 0]))]);
+    await collection.getState().openFiles(fixtureFolder());
+    release();
+    await old;
+    const state = collection.getState();
+    expect(state.problems).toEqual([]);
+    expect(state.status).toBe('done');
+    expect(memberNames(state.families)).toEqual(FIXTURE_FAMILIES);
+  });
+
+  it('says so when fewer than two documents could be read', async () => {
+    const { collection } = setUp();
+    await collection
+      .getState()
+      .openFiles([
+        file('news/wire/storm.txt', fixtureBytes('wire/storm.txt')),
+        file('news/notes.pdf', Uint8Array.from([1])),
+      ]);
+    const state = collection.getState();
+    expect(state.status).toBe('failed');
+    expect(state.error).toMatch(/open at least two text files/);
+    expect(state.problems.map((p) => p.name)).toEqual(['notes.pdf']);
+  });
+
   it('reads families from a clusters.jsonl opened with its texts', async () => {
     const { collection } = setUp();
     const clusters = [
