@@ -8,9 +8,10 @@ import {
 } from '@/store/selectors';
 import { formatLink } from '@/url/link';
 import { useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
-import { boilerplateAmong, relationOf } from '@/core';
+import { boilerplateAmong, FAMILIES_LINK, relationOf } from '@/core';
 import { ComputingStatus } from './ComputingStatus';
 import { DropZone } from './DropZone';
+import { MatrixOrFamilies } from './MatrixOrFamilies';
 import { Legend } from './Legend';
 import { Notice } from './Notice';
 import { PaneBoundary } from './PaneBoundary';
@@ -30,9 +31,13 @@ const loadOwnSources = () => import('./OwnSources');
 const loadRemovalNotice = () => import('./RemovalNotice');
 const loadAddSource = () => import('./AddSource');
 const loadCorpusMatrix = () => import('./CorpusMatrix');
+const loadFamilies = () => import('./FamiliesView');
 
 const LINK =
   'rounded px-1 font-medium text-sky-800 underline underline-offset-4 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100';
+
+const pairHref = (pair: readonly [string, string]) =>
+  formatLink({ view: 'reader', pair: [pair[0], pair[1]], passage: null });
 
 /** The whole page: the corpus matrix, or two sources side by side. */
 export function Reader() {
@@ -44,11 +49,17 @@ export function Reader() {
   const help = useLoaded(loadHelp);
   const view = useReader((s) => s.view);
   const showMatrix = useReader((s) => s.showMatrix);
+  const showFamilies = useReader((s) => s.showFamilies);
+  const families = useLoaded(loadFamilies);
   const pair = useReader(selectPair);
   const open = useReader((s) => s.open);
   const toMatrix = (event: MouseEvent) => {
     event.preventDefault();
     showMatrix();
+  };
+  const toFamilies = (event: MouseEvent) => {
+    event.preventDefault();
+    showFamilies();
   };
   const toReader = (event: MouseEvent) => {
     event.preventDefault();
@@ -68,6 +79,11 @@ export function Reader() {
             </p>
           </div>
           <nav aria-label="Views" className="flex items-center gap-3 text-sm">
+            {view !== 'families' ? (
+              <a href="?view=families" onClick={toFamilies} className={LINK}>
+                {FAMILIES_LINK.nav}
+              </a>
+            ) : null}
             {view === 'reader' ? (
               <a href="?view=matrix" onClick={toMatrix} className={LINK}>
                 All sources at a glance
@@ -93,7 +109,15 @@ export function Reader() {
         <main className="flex flex-col gap-4">
           <ProblemAlert />
           <SharedSources />
-          {view === 'matrix' ? <MatrixView /> : <ReaderView />}
+          {view === 'matrix' ? (
+            <MatrixView />
+          ) : view === 'families' ? (
+            families ? (
+              <families.FamiliesView hrefOf={pairHref} />
+            ) : null
+          ) : (
+            <ReaderView />
+          )}
         </main>
         {help && helpOpen ? <help.HelpDialog open onClose={() => setHelpOpen(false)} /> : null}
         <DropZone />
@@ -109,7 +133,7 @@ function MatrixView() {
       <h2 id="matrix-title" className="font-serif text-xl font-semibold">
         All sources at a glance
       </h2>
-      {matrix ? <matrix.CorpusMatrix /> : null}
+      <MatrixOrFamilies>{matrix ? <matrix.CorpusMatrix /> : null}</MatrixOrFamilies>
     </section>
   );
 }
@@ -155,7 +179,7 @@ function ReaderView() {
           <h2 id="start-matrix-title" className="font-serif text-xl font-semibold">
             All sources at a glance
           </h2>
-          {matrix ? <matrix.CorpusMatrix /> : null}
+          <MatrixOrFamilies>{matrix ? <matrix.CorpusMatrix /> : null}</MatrixOrFamilies>
           <p className="text-sm text-stone-600 dark:text-stone-400">
             Below: the two sources that share the most, side by side.
           </p>

@@ -42,3 +42,4 @@ export { downloadName } from './fileName';
 export { parsePlainText } from './sources/plain';
 export { titleFrom } from './sources/title';
 export { forEachWord } from './tokenize';
+export * from './wordingCollection';

@@ -378,3 +378,11 @@ export const bandsThinned = (drawn: number, passages: number) =>
 /** A corpus matrix cell's name: how much of one source also appears in another. */
 export const matrixCellLabel = (pct: number, row: string, column: string, derived: boolean) =>
   `${pct}% of ${row} also appears in ${column}${derived ? ' (it reads like a rewrite or excerpt of it)' : ''}: compare them`;
+
+/** Where the matrix gives way to the families view, and the link to that view. */
+export const FAMILIES_LINK = {
+  nav: 'Families',
+  tooManyForMatrix: (n: number, max: number) =>
+    `${countOf(n, 'source', 'sources')}: the matrix shows at most ${max}. Their families show which reuse which.`,
+  see: 'See the families',
+} as const;

@@ -12,7 +12,7 @@ import {
 import type { ComparisonsStore } from './comparisons';
 import type { LibraryStore } from './library';
 
-export type View = 'reader' | 'matrix';
+export type View = 'reader' | 'matrix' | 'families';
 
 /** Where the reader is in the texts: a passage, or a unique stretch of one side. */
 export type Focus =
@@ -45,6 +45,8 @@ export interface ReaderState {
   /** Shows a pair; see `OpenOptions`. */
   open(pair: Pair<string>, options?: OpenOptions): void;
   showMatrix(problem?: string | null): void;
+  /** The families of a collection (many sources at once), where the matrix would not fit. */
+  showFamilies(problem?: string | null): void;
   choose(side: Side, id: string): void;
   swap(): void;
   dismissProblem(): void;
@@ -185,6 +187,15 @@ export function createReaderStore({
       showMatrix: (problem = null) =>
         set({
           view: 'matrix',
+          start: false,
+          problem,
+          suggestion: null,
+          notice: null,
+          focus: null,
+        }),
+      showFamilies: (problem = null) =>
+        set({
+          view: 'families',
           start: false,
           problem,
           suggestion: null,

@@ -6,10 +6,12 @@ import { LINK, type Pair } from '@/core';
  *   ?a=<id>&b=<id>&p=<n>  with passage n (1-based, in the order of source A) chosen and in view
  *   …&bp=hide             with boilerplate collapsed
  *   ?view=matrix          the corpus matrix
+ *   ?view=families        the families of a collection
  * Parsing never throws; a bad link yields the best view it can and names what was wrong.
  */
 export type Link =
   | { readonly view: 'matrix' }
+  | { readonly view: 'families' }
   | {
       readonly view: 'reader';
       readonly pair: Pair<string>;
@@ -34,6 +36,7 @@ const SIDES = ['a', 'b'] as const;
 
 export function formatLink(link: Link): string {
   if (link.view === 'matrix') return '?view=matrix';
+  if (link.view === 'families') return '?view=families';
   const params = new URLSearchParams({ a: link.pair[0], b: link.pair[1] });
   if (link.passage !== null) params.set('p', String(link.passage + 1));
   if (link.hideBoilerplate) params.set('bp', 'hide');
@@ -48,6 +51,7 @@ export function parseLink(
   const params = new URLSearchParams(search);
   const view = params.get('view');
   if (view === 'matrix') return { link: { view: 'matrix' }, problem: null, notice: null };
+  if (view === 'families') return { link: { view: 'families' }, problem: null, notice: null };
   const problems: string[] = [];
   if (view !== null) problems.push(LINK.unknownView(shown(view)));
   if (!params.has('a') && !params.has('b')) {

@@ -8,6 +8,7 @@ import { suggestionFor } from './suggestion';
 /** The link that describes what the reader shows now. */
 export function linkOf(state: ReaderState): Link {
   if (state.view === 'matrix') return { view: 'matrix' };
+  if (state.view === 'families') return { view: 'families' };
   const passage = state.focus?.kind === 'passage' ? state.focus.index : null;
   return state.hideBoilerplate
     ? { view: 'reader', pair: state.pair, passage, hideBoilerplate: true }
@@ -52,6 +53,7 @@ export function syncUrl(
     const problem = [shareProblem, parsed.problem].filter(Boolean).join(' ') || null;
     const suggestion = parsed.problem ? suggestionFor(win.location.search, ids) : null;
     if (link.view === 'matrix') store.getState().showMatrix(problem);
+    else if (link.view === 'families') store.getState().showFamilies(problem);
     else
       store.getState().open(link.pair, {
         problem,

@@ -22,7 +22,11 @@ describe('deep links', () => {
       )
       .filter(([a, b]) => a !== b)
       .map(([a, b, passage]): Link => ({ view: 'reader', pair: [a, b], passage }));
-    const link = fc.oneof(readerLink, fc.constant<Link>({ view: 'matrix' }));
+    const link = fc.oneof(
+      readerLink,
+      fc.constant<Link>({ view: 'matrix' }),
+      fc.constant<Link>({ view: 'families' }),
+    );
     checkProperty(
       fc.property(link, (l) => {
         expect(parseLink(formatLink(l), IDS, FALLBACK)).toEqual({
@@ -39,6 +43,7 @@ describe('deep links', () => {
       '?a=growing&b=hails&p=3',
     );
     expect(formatLink({ view: 'matrix' })).toBe('?view=matrix');
+    expect(formatLink({ view: 'families' })).toBe('?view=families');
   });
 
   it('opens the start view on the fallback pair, with no message, when the link names nothing', () => {
@@ -78,7 +83,7 @@ describe('deep links', () => {
     checkProperty(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (search) => {
         const { link } = parseLink(search, IDS, FALLBACK);
-        if (link.view === 'matrix') return;
+        if (link.view !== 'reader') return;
         expect(IDS).toContain(link.pair[0]);
         expect(IDS).toContain(link.pair[1]);
         expect(link.pair[0]).not.toBe(link.pair[1]);
