@@ -1,37 +1,31 @@
-import {
-  comparisonFor,
-  selectComparison,
-  selectComputing,
-  selectPair,
-  selectSources,
-} from '@/store/selectors';
+import { comparisonFor, selectComparison, selectComputing, selectPair } from '@/store/selectors';
 import { formatLink } from '@/url/link';
-import { useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
-import { boilerplateAmong, relationOf } from '@/core';
+import { useDeferredValue, useState, type MouseEvent } from 'react';
+import { PAGE } from '@/core';
 import { AddSource } from './AddSource';
 import { ComputingStatus } from './ComputingStatus';
 import { CorpusMatrix } from './CorpusMatrix';
-import { Legend } from './Legend';
 import { Notice } from './Notice';
+import { PageMenu } from './PageMenu';
 import { PaneBoundary } from './PaneBoundary';
 import { Panes } from './Panes';
 import { Pickers } from './Pickers';
 import { ProblemAlert } from './ProblemAlert';
-import { useComparisons, useLibrary, useReader, useStores } from './readerContext';
+import { useComparisons, useReader, useStores } from './readerContext';
 import { PaneControllerContext, useNewPaneController } from './usePaneController';
 import { useLoaded } from './useLoaded';
 import { useShortcuts } from './useShortcuts';
+import { Verdict } from './Verdict';
+import { LINK } from './styles';
 
 // Parts the first paint does not need, each a chunk of its own loaded right after it.
 const loadHelp = () => import('./HelpDialog');
-const loadShareExport = () => import('./ShareExport');
-const loadOwnSources = () => import('./OwnSources');
 const loadRemovalNotice = () => import('./RemovalNotice');
 
-const LINK =
-  'rounded px-1 font-medium text-sky-800 underline underline-offset-4 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100';
-
-/** The whole page: the corpus matrix, or two sources side by side. */
+/**
+ * The whole page: the comparison (the answer first: a verdict and its evidence above the two
+ * texts, under one compact bar), or the corpus matrix as a view of its own.
+ */
 export function Reader() {
   const stores = useStores();
   const controller = useNewPaneController(stores.reader);
@@ -43,6 +37,7 @@ export function Reader() {
   const showMatrix = useReader((s) => s.showMatrix);
   const pair = useReader(selectPair);
   const open = useReader((s) => s.open);
+  const removal = useLoaded(loadRemovalNotice);
   const toMatrix = (event: MouseEvent) => {
     event.preventDefault();
     showMatrix();
@@ -51,60 +46,62 @@ export function Reader() {
     event.preventDefault();
     open(pair);
   };
+  const brand = (
+    <h1 className="font-serif text-xl font-semibold tracking-tight text-stone-900 dark:text-stone-50">
+      Verbatim
+    </h1>
+  );
   return (
     <PaneControllerContext.Provider value={controller}>
-      <div className="mx-auto flex max-w-[100rem] flex-col gap-4 px-4 py-5 sm:px-6 lg:px-8">
-        <header className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
-          <div>
-            <h1 className="font-serif text-3xl font-semibold tracking-tight text-stone-900 dark:text-stone-50">
-              Verbatim
-            </h1>
-            <p className="text-sm text-stone-600 dark:text-stone-400">
-              Two sources side by side, word by word: what they share, what moved, and what each
-              says alone.
-            </p>
-          </div>
-          <nav aria-label="Views" className="flex items-center gap-3 text-sm">
-            {view === 'reader' ? (
-              <a href="?view=matrix" onClick={toMatrix} className={LINK}>
-                All sources at a glance
-              </a>
-            ) : (
+      <div className="mx-auto flex max-w-[100rem] flex-col gap-3 px-3 py-3 sm:px-5 lg:px-6">
+        {view === 'matrix' ? (
+          <header className="flex flex-wrap items-center justify-between gap-3">
+            {brand}
+            <nav aria-label="Views" className="text-sm">
               <a
                 href={formatLink({ view: 'reader', pair, passage: null })}
                 onClick={toReader}
                 className={LINK}
               >
-                Back to the comparison
+                {PAGE.backToComparison}
               </a>
-            )}
-            <button
-              type="button"
-              onClick={() => setHelpOpen(true)}
-              className={`${LINK} hidden sm:inline`}
-            >
-              Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
-            </button>
-          </nav>
-        </header>
-        <main className="flex flex-col gap-4">
+            </nav>
+          </header>
+        ) : (
+          <header className="flex flex-wrap items-center gap-x-3 gap-y-2">
+            {brand}
+            <Pickers />
+            {/* A fragment: its button sits in this row, its form takes a row of its own below. */}
+            <AddSource />
+            <nav aria-label="Views" className="text-sm">
+              <a href="?view=matrix" onClick={toMatrix} className={LINK}>
+                {PAGE.matrixLink}
+              </a>
+            </nav>
+            <PageMenu onHelp={() => setHelpOpen(true)} />
+          </header>
+        )}
+        <main className="flex flex-col gap-3">
           <ProblemAlert />
-          {view === 'matrix' ? <MatrixView /> : <ReaderView />}
+          {view === 'matrix' ? (
+            <section aria-labelledby="matrix-title" className="flex flex-col gap-3">
+              <h2 id="matrix-title" className="font-serif text-xl font-semibold">
+                All sources at a glance
+              </h2>
+              <CorpusMatrix />
+            </section>
+          ) : (
+            <>
+              <Notice />
+              <ComputingStatus />
+              {removal ? <removal.RemovalNotice /> : null}
+              <ReaderView />
+            </>
+          )}
         </main>
         {help && helpOpen ? <help.HelpDialog open onClose={() => setHelpOpen(false)} /> : null}
       </div>
     </PaneControllerContext.Provider>
-  );
-}
-
-function MatrixView() {
-  return (
-    <section aria-labelledby="matrix-title" className="flex flex-col gap-3">
-      <h2 id="matrix-title" className="font-serif text-xl font-semibold">
-        All sources at a glance
-      </h2>
-      <CorpusMatrix />
-    </section>
   );
 }
 
@@ -116,94 +113,15 @@ function ReaderView() {
   const pair = useReader(selectPair);
   const current = comparisonFor(latest, pair);
   const computing = useComparisons(selectComputing);
-  const linkedScroll = useReader((s) => s.linkedScroll);
-  const setLinkedScroll = useReader((s) => s.setLinkedScroll);
-  const start = useReader((s) => s.start);
-  const hideBoilerplate = useReader((s) => s.hideBoilerplate);
-  const setHideBoilerplate = useReader((s) => s.setHideBoilerplate);
-  const sources = useLibrary(selectSources);
-  // The relation, counted as the panes count: without the boilerplate hidden, if it is.
-  const relation = useMemo(() => {
-    if (!current) return null;
-    const hidden = hideBoilerplate
-      ? ([
-          boilerplateAmong(current.sources[0], sources).map(Boolean),
-          boilerplateAmong(current.sources[1], sources).map(Boolean),
-        ] as const)
-      : null;
-    return relationOf(current, hidden).text;
-  }, [current, hideBoilerplate, sources]);
   const reset = useReader((s) => s.reset);
-  const share = useLoaded(loadShareExport);
-  const own = useLoaded(loadOwnSources);
-  const removal = useLoaded(loadRemovalNotice);
   return (
     <>
-      {start ? (
-        <section aria-labelledby="start-matrix-title" className="flex flex-col gap-2">
-          <h2 id="start-matrix-title" className="font-serif text-xl font-semibold">
-            All sources at a glance
-          </h2>
-          <CorpusMatrix />
-          <p className="text-sm text-stone-600 dark:text-stone-400">
-            Below: the two sources that share the most, side by side.
-          </p>
-        </section>
-      ) : null}
-      <Pickers />
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <AddSource />
-        {own ? <own.OwnSources /> : null}
-        <ComputingStatus />
-        {/* Linked scrolling needs panes side by side, so it is offered only there. */}
-        <Toggle
-          label="Link scrolling of the two texts"
-          checked={linkedScroll}
-          onChange={setLinkedScroll}
-          wideOnly
-        />
-        <Toggle label="Hide boilerplate" checked={hideBoilerplate} onChange={setHideBoilerplate} />
-      </div>
-      <Notice />
-      {removal ? <removal.RemovalNotice /> : null}
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <Legend />
-        {current && share ? <share.ShareExport comparison={current} /> : null}
-      </div>
-      {relation ? (
-        <p
-          data-testid="relation"
-          className="max-w-[80ch] text-sm text-stone-700 dark:text-stone-300"
-        >
-          {relation}
-        </p>
-      ) : null}
+      {current ? <Verdict comparison={current} /> : null}
       <PaneBoundary onReset={reset}>
         {comparison ? (
           <Panes comparison={comparison} stale={computing || comparison !== current} />
         ) : null}
       </PaneBoundary>
     </>
-  );
-}
-
-function Toggle(props: {
-  label: string;
-  checked: boolean;
-  onChange: (on: boolean) => void;
-  wideOnly?: boolean;
-}) {
-  return (
-    <label
-      className={`${props.wideOnly ? 'hidden lg:flex' : 'flex'} items-center gap-2 text-sm text-stone-700 dark:text-stone-300`}
-    >
-      <input
-        type="checkbox"
-        checked={props.checked}
-        onChange={(e) => props.onChange(e.target.checked)}
-        className="size-4 accent-sky-700"
-      />
-      {props.label}
-    </label>
   );
 }
