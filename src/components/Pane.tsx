@@ -78,8 +78,9 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
 
   const at = (event: { target: EventTarget }) => focusAt(event.target, side, comparison, cases);
   const onHover = (event: MouseEvent | React.FocusEvent) => {
-    const focus = at(event);
-    controller.setHover(focus?.kind === 'passage' ? focus.index : null);
+    const element =
+      event.target instanceof Element ? event.target.closest<HTMLElement>('[data-passage]') : null;
+    controller.setHover(element ? Number(element.dataset.passage) : null);
   };
   const choose = (focus: Focus) => {
     const follows = focus.kind !== 'unique';
@@ -119,7 +120,6 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
             title={source.title}
             className="min-w-0 truncate font-serif text-base font-semibold text-stone-900 dark:text-stone-50"
           >
-            <span className="sr-only">Source {name}: </span>
             {source.title}
           </h2>
         </div>

@@ -17,7 +17,7 @@ const QUIET_MS = 120;
 
 /** Below this width the panes do not stand side by side: one text is shown at a time. */
 const NARROW = '(max-width: 1023.98px)';
-const isNarrow = () => window.matchMedia(NARROW).matches;
+const isNarrow = () => window.matchMedia?.(NARROW).matches === true;
 
 /**
  * Both panes, the overview between them, and the linked scrolling that ties them together. On a

@@ -27,11 +27,11 @@ export function Pickers() {
     const name = side === 0 ? 'A' : 'B';
     return (
       <label className="flex min-w-0 flex-1 items-center gap-1.5 text-sm">
-        <span className="font-semibold text-stone-600 dark:text-stone-300">
-          <span className="sr-only">Source </span>
+        <span aria-hidden="true" className="font-semibold text-stone-600 dark:text-stone-300">
           {name}
         </span>
         <select
+          aria-label={`Source ${name}`}
           className={`${FIELD_COMPACT} min-w-0 truncate`}
           value={pair[side]}
           onChange={(e) => choose(side, e.target.value)}
