@@ -1,7 +1,13 @@
 import { PAGE } from '@/core';
-import { comparisonFor, selectComparison, selectPair } from '@/store/selectors';
-import { useEffect, useId, useRef, useState } from 'react';
-import { useComparisons, useReader } from './readerContext';
+import {
+  comparisonFor,
+  selectComparison,
+  selectPair,
+  selectSources,
+  sourcesOf,
+} from '@/store/selectors';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useComparisons, useLibrary, useReader } from './readerContext';
 import { useLoaded } from './useLoaded';
 import { BUTTON_COMPACT } from './styles';
 
@@ -21,6 +27,8 @@ export function PageMenu({ onHelp }: { onHelp: () => void }) {
   const share = useLoaded(loadShareExport);
   const own = useLoaded(loadOwnSources);
   const comparison = comparisonFor(useComparisons(selectComparison), useReader(selectPair));
+  const library = useLibrary(selectSources);
+  const sources = useMemo(() => sourcesOf(library, comparison), [library, comparison]);
   const linkedScroll = useReader((s) => s.linkedScroll);
   const setLinkedScroll = useReader((s) => s.setLinkedScroll);
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
@@ -63,7 +71,9 @@ export function PageMenu({ onHelp }: { onHelp: () => void }) {
         className="absolute right-0 z-30 mt-2 flex w-[min(26rem,calc(100vw-1.5rem))] flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900"
       >
         <section aria-label={PAGE.share} className="flex flex-col gap-2">
-          {comparison && share ? <share.ShareExport comparison={comparison} /> : null}
+          {comparison && sources && share ? (
+            <share.ShareExport comparison={comparison} sources={sources} />
+          ) : null}
           <div>
             <button type="button" className={BUTTON_COMPACT} onClick={() => window.print()}>
               {PAGE.print}

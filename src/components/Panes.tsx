@@ -1,14 +1,19 @@
-import { PAGE, type Comparison, type Side } from '@/core';
+import { PAGE, type Comparison, type Pair, type Side, type Source } from '@/core';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { FocusAnnouncer } from './FocusAnnouncer';
-import { Overview } from './Overview';
 import { Pane } from './Pane';
 import { useReader } from './readerContext';
+import { useLoaded } from './useLoaded';
 import { usePaneController } from './usePaneController';
+
+// The overview is a help beside the texts, not the texts: it comes right after the first paint.
+const loadOverview = () => import('./Overview');
 
 interface Props {
   comparison: Comparison;
+  /** The two sources it names, in order. */
+  sources: Pair<Source>;
   stale: boolean;
 }
 
@@ -24,9 +29,10 @@ const isNarrow = () => window.matchMedia?.(NARROW).matches === true;
  * narrow screen one text is shown at a time, with a switch between them; following a passage
  * shows its counterpart and offers the way back to where the reader was.
  */
-export function Panes({ comparison, stale }: Props) {
+export function Panes({ comparison, sources, stale }: Props) {
   const controller = usePaneController();
   const linkedScroll = useReader((s) => s.linkedScroll);
+  const overview = useLoaded(loadOverview);
   // Which text a narrow screen shows, and where the reader was in each: passing view state.
   const [shown, setShown] = useState<Side>(0);
   const [back, setBack] = useState<{ side: Side; y: number } | null>(null);
@@ -34,7 +40,7 @@ export function Panes({ comparison, stale }: Props) {
   const top = useRef<HTMLDivElement>(null);
 
   // A new pair starts on A, from its beginning.
-  const pairKey = `${comparison.sources[0].id}|${comparison.sources[1].id}`;
+  const pairKey = `${comparison.ids[0]}|${comparison.ids[1]}`;
   const [seen, setSeen] = useState(pairKey);
   if (seen !== pairKey) {
     setSeen(pairKey);
@@ -140,14 +146,21 @@ export function Panes({ comparison, stale }: Props) {
         <FocusAnnouncer comparison={comparison} />
         <Pane
           comparison={comparison}
+          source={sources[0]}
           side={0}
           shown={shown === 0}
           onFollow={onFollow}
           ref={controller.paneRef(0)}
         />
-        <Overview comparison={comparison} />
+        {overview ? (
+          <overview.Overview comparison={comparison} />
+        ) : (
+          // Its column, kept while it loads, so the texts do not shift when it arrives.
+          <div className="hidden lg:block" />
+        )}
         <Pane
           comparison={comparison}
+          source={sources[1]}
           side={1}
           shown={shown === 1}
           onFollow={onFollow}

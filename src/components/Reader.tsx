@@ -1,17 +1,22 @@
-import { comparisonFor, selectComparison, selectComputing, selectPair } from '@/store/selectors';
+import {
+  comparisonFor,
+  selectComparison,
+  selectComputing,
+  selectPair,
+  selectSources,
+  sourcesOf,
+} from '@/store/selectors';
 import { formatLink } from '@/url/link';
-import { useDeferredValue, useState, type MouseEvent } from 'react';
+import { useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
 import { PAGE } from '@/core';
-import { AddSource } from './AddSource';
 import { ComputingStatus } from './ComputingStatus';
-import { CorpusMatrix } from './CorpusMatrix';
 import { Notice } from './Notice';
 import { PageMenu } from './PageMenu';
 import { PaneBoundary } from './PaneBoundary';
 import { Panes } from './Panes';
 import { Pickers } from './Pickers';
 import { ProblemAlert } from './ProblemAlert';
-import { useComparisons, useReader, useStores } from './readerContext';
+import { useComparisons, useLibrary, useReader, useStores } from './readerContext';
 import { PaneControllerContext, useNewPaneController } from './usePaneController';
 import { useLoaded } from './useLoaded';
 import { useShortcuts } from './useShortcuts';
@@ -21,6 +26,8 @@ import { LINK } from './styles';
 // Parts the first paint does not need, each a chunk of its own loaded right after it.
 const loadHelp = () => import('./HelpDialog');
 const loadRemovalNotice = () => import('./RemovalNotice');
+const loadAddSource = () => import('./AddSource');
+const loadCorpusMatrix = () => import('./CorpusMatrix');
 
 /**
  * The whole page: the comparison (the answer first: a verdict and its evidence above the two
@@ -38,6 +45,8 @@ export function Reader() {
   const pair = useReader(selectPair);
   const open = useReader((s) => s.open);
   const removal = useLoaded(loadRemovalNotice);
+  const add = useLoaded(loadAddSource);
+  const matrix = useLoaded(loadCorpusMatrix);
   const toMatrix = (event: MouseEvent) => {
     event.preventDefault();
     showMatrix();
@@ -72,7 +81,7 @@ export function Reader() {
             {brand}
             <Pickers />
             {/* A fragment: its button sits in this row, its form takes a row of its own below. */}
-            <AddSource />
+            {add ? <add.AddSource /> : null}
             <nav aria-label="Views" className="text-sm">
               <a href="?view=matrix" onClick={toMatrix} className={LINK}>
                 {PAGE.matrixLink}
@@ -88,7 +97,7 @@ export function Reader() {
               <h2 id="matrix-title" className="font-serif text-xl font-semibold">
                 All sources at a glance
               </h2>
-              <CorpusMatrix />
+              {matrix ? <matrix.CorpusMatrix /> : null}
             </section>
           ) : (
             <>
@@ -114,12 +123,20 @@ function ReaderView() {
   const current = comparisonFor(latest, pair);
   const computing = useComparisons(selectComputing);
   const reset = useReader((s) => s.reset);
+  const sources = useLibrary(selectSources);
+  // A comparison names its sources by id; these are they, as the reader's library has them now.
+  const shownSources = useMemo(() => sourcesOf(sources, comparison), [sources, comparison]);
+  const currentSources = useMemo(() => sourcesOf(sources, current), [sources, current]);
   return (
     <>
-      {current ? <Verdict comparison={current} /> : null}
+      {current && currentSources ? <Verdict comparison={current} sources={currentSources} /> : null}
       <PaneBoundary onReset={reset}>
-        {comparison ? (
-          <Panes comparison={comparison} stale={computing || comparison !== current} />
+        {comparison && shownSources ? (
+          <Panes
+            comparison={comparison}
+            sources={shownSources}
+            stale={computing || comparison !== current}
+          />
         ) : null}
       </PaneBoundary>
     </>

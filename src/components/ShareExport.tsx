@@ -7,6 +7,7 @@ import {
   reportUnavailable,
   linkTooLong,
   type Comparison,
+  type Pair,
   type Source,
 } from '@/core';
 import { selectOwnIds } from '@/store/selectors';
@@ -25,8 +26,8 @@ function download(name: string, type: string, content: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const fileName = (c: Comparison, ext: string) =>
-  `verbatim-${c.sources[0].title}-vs-${c.sources[1].title}`
+const fileName = (sources: Pair<Source>, ext: string) =>
+  `verbatim-${sources[0].title}-vs-${sources[1].title}`
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .slice(0, 90) + `.${ext}`;
 
@@ -34,7 +35,13 @@ const fileName = (c: Comparison, ext: string) =>
  * A link that reopens this comparison anywhere (carrying the reader's own texts in its
  * fragment, when they fit), and downloads: a standalone HTML report and the command line's JSON.
  */
-export function ShareExport({ comparison }: { comparison: Comparison }) {
+export function ShareExport({
+  comparison,
+  sources,
+}: {
+  comparison: Comparison;
+  sources: Pair<Source>;
+}) {
   const ownIds = useLibrary(selectOwnIds);
   const report = useReader((s) => s.report);
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
@@ -46,15 +53,15 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
   const [copied, setCopied] = useState<string | null>(null);
   const link = useMemo(() => {
     if (!shown) return '';
-    const own = comparison.sources.filter((s) => ownIds.includes(s.id));
+    const own = sources.filter((s) => ownIds.includes(s.id));
     if (own.length > 0 && !encodeShare) return '';
     const link = {
       view: 'reader',
-      pair: [comparison.sources[0].id, comparison.sources[1].id],
+      pair: comparison.ids,
       passage: null,
     } as const;
     return addressOf(window, link, own.length > 0 && encodeShare ? encodeShare(own) : '');
-  }, [shown, comparison, ownIds, encodeShare]);
+  }, [shown, comparison, sources, ownIds, encodeShare]);
   const tooLong = link.length > MAX_LINK_CHARS;
 
   const copy = async () => {
@@ -91,9 +98,11 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
           loadReport().then(
             ({ comparisonReport }) =>
               download(
-                fileName(comparison, 'html'),
+                fileName(sources, 'html'),
                 'text/html',
-                comparisonReport(comparison, new Date().toUTCString(), { hideBoilerplate }),
+                comparisonReport(comparison, sources, new Date().toUTCString(), {
+                  hideBoilerplate,
+                }),
               ),
             (error: unknown) => report(reportUnavailable(String(error))),
           )
@@ -106,9 +115,9 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
         className={BUTTON_COMPACT}
         onClick={() =>
           download(
-            fileName(comparison, 'json'),
+            fileName(sources, 'json'),
             'application/json',
-            JSON.stringify(comparisonJson(comparison), null, 1),
+            JSON.stringify(comparisonJson(comparison, sources), null, 1),
           )
         }
       >

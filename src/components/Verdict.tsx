@@ -7,6 +7,8 @@ import {
   evidenceHeading,
   PAGE,
   type Comparison,
+  type Pair,
+  type Source,
 } from '@/core';
 import { useMemo } from 'react';
 import { Legend } from './Legend';
@@ -18,7 +20,13 @@ import { useRelation } from './useRelation';
  * The answer first: one plain sentence on how the two texts relate, then its evidence — the
  * reuse cases, longest first, each one click from both texts — and what the marks mean.
  */
-export function Verdict({ comparison }: { comparison: Comparison }) {
+export function Verdict({
+  comparison,
+  sources,
+}: {
+  comparison: Comparison;
+  sources: Pair<Source>;
+}) {
   const relation = useRelation(comparison);
   const order = useMemo(() => casesByLength(comparison), [comparison]);
   const focus = useReader((s) => s.focus);
@@ -54,7 +62,7 @@ export function Verdict({ comparison }: { comparison: Comparison }) {
                       data-case={k}
                       aria-current={chosen ? 'true' : undefined}
                       aria-label={caseLabel(n + 1, order.length, a, b, reuse.kind)}
-                      title={caseExcerpt(comparison, k, 0)}
+                      title={caseExcerpt(comparison, k, 0, sources[0])}
                       onClick={() => select({ kind: 'case', index: k, side: 0 }, { align: true })}
                       className={`flex max-w-[15rem] flex-col rounded-md border px-2.5 py-1 text-left text-xs focus:outline-2 focus:outline-offset-2 focus:outline-sky-600 ${
                         chosen
@@ -64,7 +72,7 @@ export function Verdict({ comparison }: { comparison: Comparison }) {
                     >
                       <span className="font-semibold">{caseFigures(a, b, reuse.kind)}</span>
                       <span className="truncate font-serif italic">
-                        {caseExcerpt(comparison, k, 0, 6)}
+                        {caseExcerpt(comparison, k, 0, sources[0], 6)}
                       </span>
                     </button>
                   </li>

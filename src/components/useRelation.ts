@@ -1,5 +1,5 @@
 import { boilerplateAmong, relationOf, type Comparison, type Relation } from '@/core';
-import { selectSources } from '@/store/selectors';
+import { selectSources, sourcesOf } from '@/store/selectors';
 import { useMemo } from 'react';
 import { useLibrary, useReader } from './readerContext';
 
@@ -21,12 +21,14 @@ export function useRelation(comparison: Comparison): Relation {
     const key = hide ? `hide:${sources.map((s) => s.id).join('|')}` : 'show';
     let relation = byWay.get(key);
     if (!relation) {
-      const hidden = hide
-        ? ([
-            boilerplateAmong(comparison.sources[0], sources).map(Boolean),
-            boilerplateAmong(comparison.sources[1], sources).map(Boolean),
-          ] as const)
-        : null;
+      const pair = sourcesOf(sources, comparison);
+      const hidden =
+        hide && pair
+          ? ([
+              boilerplateAmong(pair[0], sources).map(Boolean),
+              boilerplateAmong(pair[1], sources).map(Boolean),
+            ] as const)
+          : null;
       relation = relationOf(comparison, hidden);
       byWay.set(key, relation);
     }

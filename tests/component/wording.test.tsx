@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { comparisonReport } from '@/core/report';
 import { countOf, LEGEND, passageMissing, summarySentence, type Comparison } from '@/core';
+import { sourcesOf } from '@/store/selectors';
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import userEvent from '@testing-library/user-event';
@@ -25,7 +26,10 @@ describe('one wording for the page and the report', () => {
       const { stores } = renderReader(`${LINK}&bp=${hide ? 'hide' : 'show'}`);
       await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
       const comparison = stores.comparisons.getState().comparison as Comparison;
-      const report = readable(comparisonReport(comparison, 'today', { hideBoilerplate: hide }));
+      const sources = sourcesOf(stores.library.getState().sources, comparison)!;
+      const report = readable(
+        comparisonReport(comparison, sources, 'today', { hideBoilerplate: hide }),
+      );
       for (const name of ['a', 'b']) {
         const sentence = folded(screen.getByTestId(`summary-${name}`).textContent);
         expect(sentence).toMatch(/^\d+% of [AB] also stands in/);
@@ -50,7 +54,10 @@ describe('one wording for the page and the report', () => {
     expect(lines.length).toBeGreaterThan(0);
     const onPage = new Set(lines.flatMap(reasons));
     const comparison = stores.comparisons.getState().comparison as Comparison;
-    const report = readable(comparisonReport(comparison, 'today', { hideBoilerplate: true }));
+    const sources = sourcesOf(stores.library.getState().sources, comparison)!;
+    const report = readable(
+      comparisonReport(comparison, sources, 'today', { hideBoilerplate: true }),
+    );
     const inReport = new Set(
       report.match(/Boilerplate hidden: [a-z ]+/g)?.map((n) => n.slice(20).trim()),
     );
