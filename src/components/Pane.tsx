@@ -106,7 +106,7 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
     <article
       aria-labelledby={headingId}
       data-shown={shown ? 'true' : undefined}
-      className={`${shown ? 'flex' : 'hidden lg:flex'} min-w-0 flex-col rounded-lg border border-stone-200 bg-white shadow-sm lg:h-[calc(100dvh-1.5rem)] dark:border-stone-700 dark:bg-stone-900`}
+      className={`${shown ? 'flex' : 'hidden lg:flex print:flex'} min-w-0 flex-col rounded-lg border border-stone-200 bg-white shadow-sm lg:h-[calc(100dvh-1.5rem)] dark:border-stone-700 dark:bg-stone-900`}
     >
       <header className="border-b border-stone-200 px-5 py-2 sm:px-7 dark:border-stone-700">
         <div className="flex items-baseline gap-2">

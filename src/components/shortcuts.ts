@@ -53,7 +53,14 @@ export function handleShortcut(
   const step = event.key === 'j' || event.key === 'n' ? 1 : -1;
   if (event.key === 'j' || event.key === 'k') {
     const order = passageOrder(c, side);
-    const at = state.focus?.kind === 'passage' ? order.indexOf(state.focus.index) : -1;
+    const focus = state.focus;
+    // From a chosen case, step from its first passage: the reader goes on from where they are.
+    const at =
+      focus?.kind === 'passage'
+        ? order.indexOf(focus.index)
+        : focus?.kind === 'case'
+          ? order.indexOf(c.cases[focus.index]?.passages[0] ?? -1)
+          : -1;
     const next = stepThrough(order, at, step);
     if (next !== undefined)
       view.controller.select({ kind: 'passage', index: next, side }, { moveFocus: true });

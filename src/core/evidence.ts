@@ -18,8 +18,9 @@ export function casesByLength(c: Comparison): number[] {
 }
 
 /**
- * For each segment of one side, the case it stands in (its start inside the case's span), or
- * null: the words between a case's passages (its edits) belong to it too.
+ * For each segment of one side, the case it stands in (it overlaps the case's span: a segment
+ * may begin with the space before its first word), or null: the words between a case's passages
+ * (its edits) belong to it too.
  */
 export function segmentCases(c: Comparison, side: Side): (number | null)[] {
   const spans = c.cases
@@ -33,7 +34,7 @@ export function segmentCases(c: Comparison, side: Side): (number | null)[] {
     const at = spans[i];
     // Spans sorted by start: if the first that has not ended before this segment starts after
     // it, so does every later one.
-    out.push(at && at.span[0] <= segment.start && segment.start < at.span[1] ? at.k : null);
+    out.push(at && at.span[0] < segment.end ? at.k : null);
   }
   return out;
 }
