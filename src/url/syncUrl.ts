@@ -9,9 +9,10 @@ export function linkOf(state: ReaderState): Link {
   if (state.view === 'matrix') return { view: 'matrix' };
   if (state.view === 'families') return { view: 'families' };
   const passage = state.focus?.kind === 'passage' ? state.focus.index : null;
+  // Collapsed is the page's default, so only boilerplate shown is written (`bp=show`).
   return state.hideBoilerplate
-    ? { view: 'reader', pair: state.pair, passage, hideBoilerplate: true }
-    : { view: 'reader', pair: state.pair, passage };
+    ? { view: 'reader', pair: state.pair, passage }
+    : { view: 'reader', pair: state.pair, passage, hideBoilerplate: false };
 }
 
 /**
@@ -57,7 +58,7 @@ export function syncUrl(
         notice,
         passage: link.passage,
         start: start === true,
-        ...(link.hideBoilerplate ? { hideBoilerplate: true } : {}),
+        ...(link.hideBoilerplate !== undefined ? { hideBoilerplate: link.hideBoilerplate } : {}),
       });
     reading = false;
   };
