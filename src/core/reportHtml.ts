@@ -13,7 +13,8 @@ import {
   boilerplateCount,
   boilerplateHidden,
   boilerplateLabel,
-  caseHeading,
+  caseFigures,
+  evidenceHeading,
   LEGEND,
   REPORT,
   sideHeading,
@@ -253,18 +254,18 @@ function excerpt(text: string): string {
 
 function evidence(c: Comparison, sources: Pair<Source>): string {
   const order = casesLongestFirst(c);
-  const items = order.map((index, n) => {
+  const items = order.map((index) => {
     const k = c.cases[index]!;
     const words = [k.words[0][1] - k.words[0][0], k.words[1][1] - k.words[1][0]] as const;
     const side = (s: Side) => {
       const [start, end] = caseSpan(c, index, s);
       return escape(excerpt(sources[s].text.slice(start, end)));
     };
-    return `<li data-case="${index}"><p class="small">${escape(caseHeading(n + 1, order.length, k.kind, words))}</p>
+    return `<li data-case="${index}"><p class="small">${escape(caseFigures(words[0], words[1], k.kind))}</p>
 <div class="excerpts"><blockquote dir="auto"><b>A</b>${side(0)}</blockquote><blockquote dir="auto"><b>B</b>${side(1)}</blockquote></div></li>`;
   });
   return `<section aria-labelledby="evidence">
-<h2 id="evidence">${escape(REPORT.evidence(order.length))}</h2>
+<h2 id="evidence">${escape(evidenceHeading(order.length))}</h2>
 ${items.length > 0 ? `<ol class="cases">\n${items.join('\n')}\n</ol>` : ''}
 </section>`;
 }

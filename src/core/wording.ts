@@ -1,6 +1,6 @@
 import type { BoilerplateReason } from './boilerplate';
 import type { Summary } from './summary';
-import type { CaseKind, CompareOptions, Kind } from './types';
+import type { CompareOptions, Kind } from './types';
 
 /**
  * Every sentence a reader of Verbatim reads, in one place: the page, the HTML report and the
@@ -130,6 +130,72 @@ export const LEGEND: readonly LegendEntry[] = [
 
 export const legendEntry = (key: LegendKey): LegendEntry => LEGEND.find((e) => e.key === key)!;
 
+// ── The comparison page: its bar, the evidence, the panes ──────────────────────────────────
+
+/** A share (0 to 1) as a whole per cent, rounded as the relation's sentence rounds it. */
+export const percentOf = (share: number) => `${Math.round(share * 100)}%`;
+
+/** A pane's figure line: "412 of 544 words also appear in B (76%)". */
+export function paneFigures(side: 0 | 1, linked: number, words: number): string {
+  const other = sideName(side === 0 ? 1 : 0);
+  const share = words === 0 ? 0 : linked / words;
+  return `${NUMBER.format(linked)} of ${countOf(words, 'word', 'words')} also ${plural(linked, 'appears', 'appear')} in ${other} (${percentOf(share)})`;
+}
+
+/** How a case reused its region, in two or three words. */
+export const CASE_KIND = {
+  verbatim: 'word for word',
+  edited: 'edited',
+  reworded: 'restated',
+} as const;
+
+/** The evidence list's heading: "The evidence: 6 reused passages, longest first". */
+export const evidenceHeading = (cases: number) =>
+  `The evidence: ${countOf(cases, 'reused passage', 'reused passages')}${cases > 1 ? ', longest first' : ''}`;
+
+/** One case in the evidence list: "73 words in A · 70 in B · edited". */
+export const caseFigures = (wordsA: number, wordsB: number, kind: keyof typeof CASE_KIND) =>
+  `${countOf(wordsA, 'word', 'words')} in A · ${NUMBER.format(wordsB)} in B · ${CASE_KIND[kind]}`;
+
+/** A case's accessible name: "Reused passage 2 of 6: 73 words in A, 70 in B, edited". */
+export const caseLabel = (
+  n: number,
+  of: number,
+  wordsA: number,
+  wordsB: number,
+  kind: keyof typeof CASE_KIND,
+) =>
+  `Reused passage ${n} of ${of}: ${countOf(wordsA, 'word', 'words')} in A, ${NUMBER.format(wordsB)} in B, ${CASE_KIND[kind]}`;
+
+/** The one line that stands for a run of hidden boilerplate: "2 paragraphs of boilerplate hidden (credit, appeal)". */
+export const boilerplateRunHidden = (paragraphs: number, reasons: readonly string[]) =>
+  `${countOf(paragraphs, 'paragraph', 'paragraphs')} of boilerplate hidden (${reasons.join(', ')})`;
+
+/** The legend's note on what is left unmarked on the page. */
+export const PLAIN_TEXT_NOTE =
+  'Unmarked text lies outside every reused passage: it too appears only in its own source.';
+
+/** The bar's and the menu's labels. */
+export const PAGE = {
+  matrixLink: 'All sources (matrix)',
+  backToComparison: 'Back to the comparison',
+  menu: 'Menu',
+  /** Said after "Menu" to a screen reader: what is in it. */
+  menuContents: ': share, download, print, options',
+  share: 'Share and download',
+  print: 'Print',
+  options: 'Options',
+  hideBoilerplate: 'Hide boilerplate',
+  linkScrolling: 'Link scrolling of the two texts',
+  help: 'Keyboard shortcuts',
+  legend: 'What the marks mean',
+  showBoilerplate: 'Show',
+  /** The phone's switch between the two texts. */
+  switchLabel: 'Text shown',
+  showSide: (side: 0 | 1) => `Source ${sideName(side)}`,
+  backTo: (side: 0 | 1) => `Back to ${sideName(side)}, where you were`,
+} as const;
+
 /** The label on a boilerplate paragraph shown, and the note that stands for one hidden. */
 export const boilerplateLabel = (reason: BoilerplateReason) => `Boilerplate · ${reason}`;
 export const boilerplateHidden = (reason: BoilerplateReason) => `Boilerplate hidden: ${reason}`;
@@ -141,22 +207,6 @@ export const uniqueTitle = (otherName: string) => `Only in this source, not in $
 export const quotedPassageTitle = (description: string) => `${description} — a shared quotation`;
 
 // ── The report ──────────────────────────────────────────────────────────────────────────────
-
-/** How a reuse case took its text, in a reader's words. */
-export const CASE_KIND: Record<CaseKind, string> = {
-  verbatim: 'word for word',
-  edited: 'edited',
-  reworded: 'restated',
-};
-
-/** "Case 2 of 5: edited, 73 words of A and 70 of B." */
-export const caseHeading = (
-  n: number,
-  of: number,
-  kind: CaseKind,
-  words: readonly [number, number],
-) =>
-  `Case ${n} of ${of}: ${CASE_KIND[kind]}, ${countOf(words[0], 'word', 'words')} of A and ${NUMBER.format(words[1])} of B.`;
 
 /** How many paragraphs are labelled boilerplate on one side, and what the figures do with them. */
 export const boilerplateCount = (side: 0 | 1, blocks: number, hidden: boolean) =>
@@ -178,10 +228,6 @@ export const REPORT = {
   made: (when: string) =>
     `Made by Verbatim on ${when}. Each text is shown exactly as its source has it.`,
   verdict: 'Verdict',
-  evidence: (cases: number) =>
-    cases === 0
-      ? 'Evidence: no reuse case'
-      : `Evidence: ${countOf(cases, 'reuse case', 'reuse cases')}, longest first`,
   quotations: (n: number) =>
     n === 0
       ? 'Shared quotations: none'

@@ -16,7 +16,10 @@ export type View = 'reader' | 'matrix' | 'families';
 
 /** Where the reader is in the texts: a passage, or a unique stretch of one side. */
 export type Focus =
-  { kind: 'passage'; index: number; side: Side } | { kind: 'unique'; segment: number; side: Side };
+  | { kind: 'passage'; index: number; side: Side }
+  | { kind: 'unique'; segment: number; side: Side }
+  /** A reuse case, chosen from the evidence list: current in both texts. */
+  | { kind: 'case'; index: number; side: Side };
 
 /**
  * What the reader is looking at — all of it can be written in a link — and their preferences.
@@ -87,7 +90,7 @@ export interface OpenOptions {
   passage?: number | null;
   /** This is the start view: show the corpus matrix with the comparison. */
   start?: boolean;
-  /** Collapse boilerplate (a link's `bp=hide`); absent keeps the current choice. */
+  /** Collapse boilerplate (a link's `bp=hide`) or show it (`bp=show`); absent keeps the current choice. */
   hideBoilerplate?: boolean;
 }
 

@@ -10,9 +10,10 @@ export function linkOf(state: ReaderState): Link {
   if (state.view === 'matrix') return { view: 'matrix' };
   if (state.view === 'families') return { view: 'families' };
   const passage = state.focus?.kind === 'passage' ? state.focus.index : null;
+  // Collapsed is the page's default, so only boilerplate shown is written (`bp=show`).
   return state.hideBoilerplate
-    ? { view: 'reader', pair: state.pair, passage, hideBoilerplate: true }
-    : { view: 'reader', pair: state.pair, passage };
+    ? { view: 'reader', pair: state.pair, passage }
+    : { view: 'reader', pair: state.pair, passage, hideBoilerplate: false };
 }
 
 /**
@@ -61,7 +62,7 @@ export function syncUrl(
         notice,
         passage: link.passage,
         start: start === true,
-        ...(link.hideBoilerplate ? { hideBoilerplate: true } : {}),
+        ...(link.hideBoilerplate !== undefined ? { hideBoilerplate: link.hideBoilerplate } : {}),
       });
     // A bad link does not stay in the address bar: it says what is shown instead (the message
     // keeps what was wrong), so reloading or sharing the address shows the same page. A

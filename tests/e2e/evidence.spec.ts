@@ -67,7 +67,7 @@ test('the downloaded report shows the verdict, labels, quotations and hashes, an
   for (const text of texts)
     await expect(viewer.getByText(`SHA-256 of its text (UTF-8): ${sha256(text)}`)).toBeVisible();
   await expect(
-    viewer.getByRole('heading', { name: /^Evidence: \d+ reuse cases?, longest first$/ }),
+    viewer.getByRole('heading', { name: /^The evidence: \d+ reused passages?(, longest first)?$/ }),
   ).toBeVisible();
   expect(await viewer.evaluate(() => document.scripts.length)).toBe(0);
   expect(messages).toEqual([]);

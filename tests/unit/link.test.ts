@@ -19,9 +19,14 @@ describe('deep links', () => {
         fc.constantFrom(...IDS),
         fc.constantFrom(...IDS),
         fc.option(fc.nat(99_999), { nil: null }),
+        fc.constantFrom(undefined, true, false),
       )
       .filter(([a, b]) => a !== b)
-      .map(([a, b, passage]): Link => ({ view: 'reader', pair: [a, b], passage }));
+      .map(([a, b, passage, hide]): Link =>
+        hide === undefined
+          ? { view: 'reader', pair: [a, b], passage }
+          : { view: 'reader', pair: [a, b], passage, hideBoilerplate: hide },
+      );
     const link = fc.oneof(
       readerLink,
       fc.constant<Link>({ view: 'matrix' }),
@@ -44,6 +49,25 @@ describe('deep links', () => {
     );
     expect(formatLink({ view: 'matrix' })).toBe('?view=matrix');
     expect(formatLink({ view: 'families' })).toBe('?view=families');
+    // Boilerplate: `bp=hide` keeps working; `bp=show` shows it; without `bp`, the reader's choice.
+    const pair = ['growing', 'hails'] as const;
+    expect(formatLink({ view: 'reader', pair, passage: null, hideBoilerplate: true })).toBe(
+      '?a=growing&b=hails&bp=hide',
+    );
+    expect(formatLink({ view: 'reader', pair, passage: null, hideBoilerplate: false })).toBe(
+      '?a=growing&b=hails&bp=show',
+    );
+    expect(parseLink('?a=growing&b=hails&bp=show', IDS, FALLBACK).link).toEqual({
+      view: 'reader',
+      pair,
+      passage: null,
+      hideBoilerplate: false,
+    });
+    expect(parseLink('?a=growing&b=hails&bp=other', IDS, FALLBACK).link).toEqual({
+      view: 'reader',
+      pair,
+      passage: null,
+    });
   });
 
   it('opens the start view on the fallback pair, with no message, when the link names nothing', () => {

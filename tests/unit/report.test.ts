@@ -1,7 +1,8 @@
 import {
   boilerplateLabel,
   boilerplateOf,
-  caseHeading,
+  caseFigures,
+  evidenceHeading,
   casesLongestFirst,
   compareSources,
   downloadName,
@@ -65,10 +66,11 @@ describe('the report, as evidence', () => {
     };
     for (let n = 1; n < order.length; n++)
       expect(size(order[n - 1]!)).toBeGreaterThanOrEqual(size(order[n]!));
-    order.forEach((index, n) => {
+    expect(text).toContain(evidenceHeading(order.length));
+    order.forEach((index) => {
       const k = comparison.cases[index]!;
       const words = [k.words[0][1] - k.words[0][0], k.words[1][1] - k.words[1][0]] as const;
-      expect(text).toContain(caseHeading(n + 1, order.length, k.kind, words));
+      expect(text).toContain(caseFigures(words[0], words[1], k.kind));
     });
     // Case items come in the order given, each quoting both sides.
     const items = [...html.matchAll(/<li data-case="(\d+)">[\s\S]*?<\/li>/g)];
