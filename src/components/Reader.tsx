@@ -17,6 +17,7 @@ import { PaneBoundary } from './PaneBoundary';
 import { Panes } from './Panes';
 import { Pickers } from './Pickers';
 import { ProblemAlert } from './ProblemAlert';
+import { SetAsideNotice } from './SetAsideNotice';
 import { useComparisons, useLibrary, useReader, useStores } from './readerContext';
 import { PaneControllerContext, useNewPaneController } from './usePaneController';
 import { useLoaded } from './useLoaded';
@@ -89,6 +90,7 @@ export function Reader() {
         </header>
         <main className="flex flex-col gap-4">
           <ProblemAlert />
+          <SetAsideNotice />
           {view === 'matrix' ? <MatrixView /> : <ReaderView />}
         </main>
         {help && helpOpen ? <help.HelpDialog open onClose={() => setHelpOpen(false)} /> : null}

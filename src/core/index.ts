@@ -39,3 +39,20 @@ export const loadReport = () => import('./reportHtml');
 export { parsePlainText } from './sources/plain';
 export { titleFrom } from './sources/title';
 export { forEachWord } from './tokenize';
+export {
+  contentBytes,
+  contentId,
+  idOfDigest,
+  LEGACY_OWN_ID,
+  OWN_ID,
+  webDigest,
+  type Digest,
+} from './sources/contentId';
+export {
+  checkSource,
+  verifySource,
+  MAX_OWN_BYTES,
+  MAX_OWN_WORDS,
+  type SourceCheck,
+  type VerifiedSource,
+} from './sources/schema';
