@@ -14,12 +14,12 @@ import {
   findQuotes,
   indexWords,
   Interner,
+  loadMarkdownReader,
   looksLikeMarkdown,
   parsePlainText,
+  sentenceUnits,
   tokenize,
 } from '../src/core';
-import { sentenceUnits } from '../src/core/sentences';
-import { parseMarkdown } from '../src/core/sources/markdown';
 import { capNesting } from '../src/html/capNesting';
 import { defuseHtml } from '../src/html/defuse';
 import { looksLikeHtml } from '../src/html/looksLikeHtml';
@@ -69,6 +69,8 @@ interface Scanner {
   runs?: number;
   size?: number;
 }
+
+const parseMarkdown = await loadMarkdownReader();
 
 const SCANNERS: Scanner[] = [
   { name: 'tokenize', prepare: (t) => () => tokenize(t) },

@@ -56,3 +56,4 @@ export {
   type SourceCheck,
   type VerifiedSource,
 } from './sources/schema';
+export { sentenceUnits } from './sentences';
