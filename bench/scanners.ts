@@ -140,7 +140,7 @@ export function scannerBench(): void {
     prose += `${p}\n\n`;
   }
   console.log(
-    '\nScanners of user text, 1 MB each: prose ms, worst adversarial ms (which), ratio [target <= 3x]; median of 3 runs',
+    '\nScanners of user text, 1 MB each: prose ms, worst adversarial ms, ratio [target <= 3x], growth from 0.5 to 1 MB of that input [2 = linear] (which); median of 3 runs',
   );
   for (const scanner of SCANNERS) {
     const size = scanner.size ?? MB;
@@ -152,8 +152,13 @@ export function scannerBench(): void {
       if (ms > worst.ms) worst = { name, ms };
     }
     const ratio = worst.ms / Math.max(base, 0.01);
+    // Linear work doubles with the input: the worst input again at half the size says whether
+    // a high ratio is a larger constant (growth near 2) or a superlinear scan (near 4 or more).
+    const piece = ADVERSARIAL.find(([name]) => name === worst.name)![1];
+    const half = timed(scanner.prepare(fill(piece, size / 2)), runs);
+    const growth = worst.ms / Math.max(half, 0.01);
     console.log(
-      `  ${scanner.name.padEnd(38)} ${base.toFixed(1).padStart(8)} ms ${worst.ms.toFixed(1).padStart(9)} ms  ${ratio.toFixed(2).padStart(7)}x  (${worst.name})`,
+      `  ${scanner.name.padEnd(38)} ${base.toFixed(1).padStart(8)} ms ${worst.ms.toFixed(1).padStart(9)} ms  ${ratio.toFixed(2).padStart(7)}x  growth ${growth.toFixed(1)} (${worst.name})`,
     );
   }
 }

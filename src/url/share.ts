@@ -105,8 +105,9 @@ export async function decodeShare(
     }
     const { source, formerId } = verified;
     if (formerId !== undefined) renamed.set(formerId, source.id);
-    if (sources.some((s) => s.id === source.id)) {
-      problems.push(sharedTwice(source.title));
+    const kept = sources.find((s) => s.id === source.id);
+    if (kept) {
+      problems.push(sharedTwice(kept.title));
       continue;
     }
     sources.push(source);

@@ -131,7 +131,9 @@ test('a link with a forged id or the same source twice says so, and opens what i
     'The link carries “First” twice; it is opened once.',
   );
   await expect(page.getByRole('heading', { level: 2, name: 'First' })).toBeVisible();
-  await expect(page.locator('option', { hasText: /^(First|Second)$/ })).toHaveCount(2); // one per picker
+  // One source, in each picker once.
+  await expect(page.locator('option', { hasText: 'First' })).toHaveCount(2);
+  await expect(page.locator('option', { hasText: 'Second' })).toHaveCount(0);
 });
 
 test('a text with an escape character is accepted, and its own share link opens', async ({
@@ -164,9 +166,10 @@ test('a page of 10,000 nested elements is read', async ({ page }) => {
   await page
     .getByLabel(/open a file/i)
     .setInputFiles({ name: 'deep.html', mimeType: 'text/html', buffer: Buffer.from(deep) });
-  await expect(page.getByTestId('summary-b')).toBeVisible();
-  await expect(page.getByRole('region').or(page.locator('body'))).toContainText(
+  // Reading it takes the browser about a second; on a loaded machine, longer.
+  await expect(page.getByRole('region', { name: 'Text of source B' })).toContainText(
     'Kremlin spokesman Dmitry Peskov',
+    { timeout: 30_000 },
   );
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
