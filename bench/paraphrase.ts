@@ -60,8 +60,9 @@ function words(text: string): string[] {
 }
 
 /** Share of B's words the engine marks as anything but unique (linked to A). */
-function linkedShare(c: Comparison): number {
-  const starts = c.words[1].starts;
+function linkedShare(c: Comparison, text: string): number {
+  const starts: number[] = [];
+  forEachWord(text, (start) => starts.push(start));
   const segments = c.segments[1];
   if (starts.length === 0) return 0;
   let s = 0;
@@ -109,7 +110,7 @@ interface Scores {
 function score(pairs: readonly { a: string; b: string }[]): Scores {
   const s: Scores = { engine: [], containment: [], jaccard: [] };
   for (const { a, b } of pairs) {
-    s.engine.push(linkedShare(compareSources([parsePlainText('a', a), parsePlainText('b', b)])));
+    s.engine.push(linkedShare(compareSources([parsePlainText('a', a), parsePlainText('b', b)]), b));
     const o = overlap(a, b);
     s.containment.push(o.containment);
     s.jaccard.push(o.jaccard);

@@ -1,4 +1,4 @@
-import type { Comparison } from '../src/core';
+import { forEachWord, type Comparison } from '../src/core';
 import type { GeneratedPair } from '../tests/support/generate';
 
 export interface Quality {
@@ -14,7 +14,7 @@ export interface Quality {
  * words marked shared or moved, and the share of substituted or inserted words marked unique.
  */
 export function scoreQuality(c: Comparison, truth: GeneratedPair): Quality {
-  const kindAt = kindByOffset(c);
+  const kindAt = kindByOffset(c, truth.b);
   let movedTrue = 0,
     movedFound = 0,
     movedHit = 0,
@@ -45,8 +45,9 @@ export function scoreQuality(c: Comparison, truth: GeneratedPair): Quality {
 }
 
 /** The kind of the first engine word inside [start, end) of B, or null when there is none. */
-function kindByOffset(c: Comparison) {
-  const words = c.words[1];
+function kindByOffset(c: Comparison, text: string) {
+  const words = { starts: [] as number[] };
+  forEachWord(text, (start) => words.starts.push(start));
   const segments = c.segments[1];
   let w = 0;
   let s = 0;

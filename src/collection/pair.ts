@@ -13,7 +13,7 @@ export const MIN_CASE_WORDS = 50;
 /** Compares two documents with the same engine as `verbatim compare`. */
 export function comparePair(a: Source, b: Source): PairResult {
   const comparison = compareSources([a, b]);
-  const json = comparisonJson(comparison);
+  const json = comparisonJson(comparison, [a, b]);
   const derived = relationOf(comparison).derived;
   let longestCase = 0;
   for (const k of json.cases)

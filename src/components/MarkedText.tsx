@@ -12,6 +12,7 @@ import {
   type Piece,
   type Segment,
   type Side,
+  type Source,
 } from '@/core';
 import { Fragment, memo, useMemo } from 'react';
 import { MARK_CLASS, QUOTE_CLASS, REPEAT_CLASS } from './marks';
@@ -22,6 +23,7 @@ import { useProgressiveCount } from './useProgressiveCount';
 
 interface Props {
   comparison: Comparison;
+  source: Source;
   side: Side;
 }
 
@@ -37,8 +39,7 @@ const BLOCKS_PER_SLICE = 40;
  * register with the pane controller, which sets highlights on them directly (so hovering never
  * re-renders a long text) and scrolls to one as soon as it is drawn.
  */
-export const MarkedText = memo(function MarkedText({ comparison, side }: Props) {
-  const source = comparison.sources[side];
+export const MarkedText = memo(function MarkedText({ comparison, source, side }: Props) {
   const segments = comparison.segments[side];
   const pieces = useMemo(() => piecesByBlock(source.blocks, segments), [source, segments]);
   const descriptions = useMemo(

@@ -32,10 +32,7 @@ export function Overview({ comparison }: Props) {
     [comparison],
   );
   const bands = useMemo(() => {
-    const lengths = [
-      comparison.sources[0].text.length || 1,
-      comparison.sources[1].text.length || 1,
-    ];
+    const lengths = [comparison.lengths[0] || 1, comparison.lengths[1] || 1];
     return comparison.passages.map((p, index) => {
       const [a0, a1] = passageSpan(comparison, index, 0).map((o) => (o / lengths[0]!) * HEIGHT);
       const [b0, b1] = passageSpan(comparison, index, 1).map((o) => (o / lengths[1]!) * HEIGHT);

@@ -5,6 +5,7 @@ import {
   summarySentence,
   type Comparison,
   type Side,
+  type Source,
 } from '@/core';
 import type { Focus } from '@/store/reader';
 import { forwardRef, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
@@ -15,6 +16,8 @@ import { usePaneController } from './usePaneController';
 
 interface Props {
   comparison: Comparison;
+  /** The source this pane shows: the one the comparison names on this side. */
+  source: Source;
   side: Side;
 }
 
@@ -30,11 +33,10 @@ function focusAt(target: EventTarget, side: Side): Focus | null {
 
 /** One source: its title and figures (always in view), and its marked text in a scroll area. */
 export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
-  { comparison, side },
+  { comparison, source, side },
   scrollRef,
 ) {
   const controller = usePaneController();
-  const source = comparison.sources[side];
   const name = side === 0 ? 'A' : 'B';
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   // Labels among the reader's sources: a block standing in many of them is template.
@@ -110,8 +112,9 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
       >
         {/* Keyed by the pair: a new comparison replaces the old text whole, in one DOM removal. */}
         <MarkedText
-          key={`${comparison.sources[0].id}|${comparison.sources[1].id}`}
+          key={`${comparison.ids[0]}|${comparison.ids[1]}`}
           comparison={comparison}
+          source={source}
           side={side}
         />
       </div>

@@ -1,13 +1,18 @@
-import type { Comparison, Side } from '@/core';
+import type { Comparison, Pair, Side, Source } from '@/core';
 import { useLayoutEffect } from 'react';
 import { FocusAnnouncer } from './FocusAnnouncer';
-import { Overview } from './Overview';
 import { Pane } from './Pane';
 import { useReader } from './readerContext';
+import { useLoaded } from './useLoaded';
 import { usePaneController } from './usePaneController';
+
+// The overview is a help beside the texts, not the texts: it comes right after the first paint.
+const loadOverview = () => import('./Overview');
 
 interface Props {
   comparison: Comparison;
+  /** The two sources it names, in order. */
+  sources: Pair<Source>;
   stale: boolean;
 }
 
@@ -15,9 +20,10 @@ interface Props {
 const QUIET_MS = 120;
 
 /** Both panes, the overview between them, and the linked scrolling that ties them together. */
-export function Panes({ comparison, stale }: Props) {
+export function Panes({ comparison, sources, stale }: Props) {
   const controller = usePaneController();
   const linkedScroll = useReader((s) => s.linkedScroll);
+  const overview = useLoaded(loadOverview);
 
   // Linked scrolling: keep the other pane level with the passage at the top of this one. A layout
   // effect, so a scroll right after the toggle is already followed.
@@ -52,9 +58,14 @@ export function Panes({ comparison, stale }: Props) {
       }`}
     >
       <FocusAnnouncer comparison={comparison} />
-      <Pane comparison={comparison} side={0} ref={controller.paneRef(0)} />
-      <Overview comparison={comparison} />
-      <Pane comparison={comparison} side={1} ref={controller.paneRef(1)} />
+      <Pane comparison={comparison} source={sources[0]} side={0} ref={controller.paneRef(0)} />
+      {overview ? (
+        <overview.Overview comparison={comparison} />
+      ) : (
+        // Its column, kept while it loads, so the texts do not shift when it arrives.
+        <div className="hidden lg:block" />
+      )}
+      <Pane comparison={comparison} source={sources[1]} side={1} ref={controller.paneRef(1)} />
     </div>
   );
 }

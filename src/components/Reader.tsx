@@ -4,13 +4,12 @@ import {
   selectComputing,
   selectPair,
   selectSources,
+  sourcesOf,
 } from '@/store/selectors';
 import { formatLink } from '@/url/link';
 import { useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
 import { boilerplateAmong, relationOf } from '@/core';
-import { AddSource } from './AddSource';
 import { ComputingStatus } from './ComputingStatus';
-import { CorpusMatrix } from './CorpusMatrix';
 import { Legend } from './Legend';
 import { Notice } from './Notice';
 import { PaneBoundary } from './PaneBoundary';
@@ -28,6 +27,8 @@ const loadHelp = () => import('./HelpDialog');
 const loadShareExport = () => import('./ShareExport');
 const loadOwnSources = () => import('./OwnSources');
 const loadRemovalNotice = () => import('./RemovalNotice');
+const loadAddSource = () => import('./AddSource');
+const loadCorpusMatrix = () => import('./CorpusMatrix');
 
 const LINK =
   'rounded px-1 font-medium text-sky-800 underline underline-offset-4 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100';
@@ -100,12 +101,13 @@ export function Reader() {
 }
 
 function MatrixView() {
+  const matrix = useLoaded(loadCorpusMatrix);
   return (
     <section aria-labelledby="matrix-title" className="flex flex-col gap-3">
       <h2 id="matrix-title" className="font-serif text-xl font-semibold">
         All sources at a glance
       </h2>
-      <CorpusMatrix />
+      {matrix ? <matrix.CorpusMatrix /> : null}
     </section>
   );
 }
@@ -124,21 +126,26 @@ function ReaderView() {
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const setHideBoilerplate = useReader((s) => s.setHideBoilerplate);
   const sources = useLibrary(selectSources);
+  // A comparison names its sources by id; these are they, as the reader's library has them now.
+  const shownSources = useMemo(() => sourcesOf(sources, comparison), [sources, comparison]);
+  const currentSources = useMemo(() => sourcesOf(sources, current), [sources, current]);
   // The relation, counted as the panes count: without the boilerplate hidden, if it is.
   const relation = useMemo(() => {
-    if (!current) return null;
+    if (!current || !currentSources) return null;
     const hidden = hideBoilerplate
       ? ([
-          boilerplateAmong(current.sources[0], sources).map(Boolean),
-          boilerplateAmong(current.sources[1], sources).map(Boolean),
+          boilerplateAmong(currentSources![0], sources).map(Boolean),
+          boilerplateAmong(currentSources![1], sources).map(Boolean),
         ] as const)
       : null;
     return relationOf(current, hidden).text;
-  }, [current, hideBoilerplate, sources]);
+  }, [current, currentSources, hideBoilerplate, sources]);
   const reset = useReader((s) => s.reset);
   const share = useLoaded(loadShareExport);
   const own = useLoaded(loadOwnSources);
   const removal = useLoaded(loadRemovalNotice);
+  const add = useLoaded(loadAddSource);
+  const matrix = useLoaded(loadCorpusMatrix);
   return (
     <>
       {start ? (
@@ -146,7 +153,7 @@ function ReaderView() {
           <h2 id="start-matrix-title" className="font-serif text-xl font-semibold">
             All sources at a glance
           </h2>
-          <CorpusMatrix />
+          {matrix ? <matrix.CorpusMatrix /> : null}
           <p className="text-sm text-stone-600 dark:text-stone-400">
             Below: the two sources that share the most, side by side.
           </p>
@@ -154,7 +161,7 @@ function ReaderView() {
       ) : null}
       <Pickers />
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <AddSource />
+        {add ? <add.AddSource /> : null}
         {own ? <own.OwnSources /> : null}
         <ComputingStatus />
         {/* Linked scrolling needs panes side by side, so it is offered only there. */}
@@ -170,7 +177,9 @@ function ReaderView() {
       {removal ? <removal.RemovalNotice /> : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <Legend />
-        {current && share ? <share.ShareExport comparison={current} /> : null}
+        {current && currentSources && share ? (
+          <share.ShareExport comparison={current} sources={currentSources} />
+        ) : null}
       </div>
       {relation ? (
         <p
@@ -181,8 +190,12 @@ function ReaderView() {
         </p>
       ) : null}
       <PaneBoundary onReset={reset}>
-        {comparison ? (
-          <Panes comparison={comparison} stale={computing || comparison !== current} />
+        {comparison && shownSources ? (
+          <Panes
+            comparison={comparison}
+            sources={shownSources}
+            stale={computing || comparison !== current}
+          />
         ) : null}
       </PaneBoundary>
     </>

@@ -7,6 +7,8 @@ import {
   reportUnavailable,
   linkTooLong,
   type Comparison,
+  type Pair,
+  type Source,
 } from '@/core';
 import { selectOwnIds } from '@/store/selectors';
 import { loadShare, MAX_LINK_CHARS } from '@/url/shareFragment';
@@ -26,8 +28,8 @@ function download(name: string, type: string, content: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const fileName = (c: Comparison, ext: string) =>
-  `verbatim-${c.sources[0].title}-vs-${c.sources[1].title}`
+const fileName = (sources: Pair<Source>, ext: string) =>
+  `verbatim-${sources[0].title}-vs-${sources[1].title}`
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .slice(0, 90) + `.${ext}`;
 
@@ -35,7 +37,13 @@ const fileName = (c: Comparison, ext: string) =>
  * A link that reopens this comparison anywhere (carrying the reader's own texts in its
  * fragment, when they fit), and downloads: a standalone HTML report and the command line's JSON.
  */
-export function ShareExport({ comparison }: { comparison: Comparison }) {
+export function ShareExport({
+  comparison,
+  sources,
+}: {
+  comparison: Comparison;
+  sources: Pair<Source>;
+}) {
   const ownIds = useLibrary(selectOwnIds);
   const report = useReader((s) => s.report);
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
@@ -46,11 +54,11 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
   const { link, tooLarge } = useMemo(() => {
     const none = { link: '', tooLarge: false };
     if (!shown) return none;
-    const own = comparison.sources.filter((s) => ownIds.includes(s.id));
+    const own = sources.filter((s) => ownIds.includes(s.id));
     if (own.length > 0 && !codec) return none;
     const link = {
       view: 'reader',
-      pair: [comparison.sources[0].id, comparison.sources[1].id],
+      pair: comparison.ids,
       passage: null,
     } as const;
     return {
@@ -59,7 +67,7 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
       // is refused by the page that opens it, so it is not offered either.
       tooLarge: own.length > 0 && codec !== null && codec.shareTooLarge(own),
     };
-  }, [shown, comparison, ownIds, codec]);
+  }, [shown, comparison, sources, ownIds, codec]);
   const tooLong = link.length > MAX_LINK_CHARS || tooLarge;
 
   const copy = async () => {
@@ -96,9 +104,11 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
           loadReport().then(
             ({ comparisonReport }) =>
               download(
-                fileName(comparison, 'html'),
+                fileName(sources, 'html'),
                 'text/html',
-                comparisonReport(comparison, new Date().toUTCString(), { hideBoilerplate }),
+                comparisonReport(comparison, sources, new Date().toUTCString(), {
+                  hideBoilerplate,
+                }),
               ),
             (error: unknown) => report(reportUnavailable(String(error))),
           )
@@ -111,9 +121,9 @@ export function ShareExport({ comparison }: { comparison: Comparison }) {
         className={BUTTON_COMPACT}
         onClick={() =>
           download(
-            fileName(comparison, 'json'),
+            fileName(sources, 'json'),
             'application/json',
-            JSON.stringify(comparisonJson(comparison), null, 1),
+            JSON.stringify(comparisonJson(comparison, sources), null, 1),
           )
         }
       >

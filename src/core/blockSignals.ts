@@ -40,7 +40,12 @@ const ENGLISH_STOP_WORDS = new Set(
 const CALENDAR =
   /^(?:\d+(?:[.:]\d+)*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|[ap]m|gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|updated|posted|published|modified|last|ago|at|on|hours?|minutes?|days?|weeks?|months?|years?|min|mins|hrs?|de|às|um|le|el|am|der|di|del|du)$/;
 
-const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
+/**
+ * A sentence's last mark (in Latin, CJK, Arabic, Devanagari or Ethiopic script), perhaps closed
+ * by quotation marks or brackets and followed by emoji.
+ */
+const SENTENCE_END =
+  /[.!?…:;。．！？｡؟۔।॥።]["'”’»)\]」』）]*(?:\s*\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)*$/u;
 
 /** The commonest words of a whole text, taken as its function words when it is not English. */
 export function documentStopWords(blockWords: readonly (readonly string[])[]): Set<string> {

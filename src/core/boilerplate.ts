@@ -101,8 +101,8 @@ export function boilerplateAmong(
 /**
  * One label per block of the source, in order, or null for the story. Three kinds of evidence:
  * what a block says (`classifyText`); where it stands — page furniture (menus, bylines, lists
- * of other stories) stands before the first or after the last block that reads as running
- * prose, as jusText classifies blocks with their context; and its neighbours — a short
+ * of other stories) stands before or after the story (`storyExtent`: its running prose and the
+ * sentences near it), as jusText classifies blocks with their context; and its neighbours — a short
  * fragment between two labelled blocks ("Close", "Caption" between photo credits) is one of
  * them. `template` holds the normalized text of blocks found in many of the reader's sources
  * about different stories (`templateBlocks`).
@@ -119,17 +119,28 @@ export function classifyBlocks(
   const prose = signals.map(readsAsProse);
   const at = headlineIndex(source, prose);
   const headline = at === -1 ? null : signals[at]!.words.join(' ');
-  const first = prose.indexOf(true);
-  const last = prose.lastIndexOf(true);
   const rows = texts.map((t) => t.includes('\t'));
+  const byText = signals.map((s, i) =>
+    rows[i] && s.words.length > 0 ? null : classifyText(s.text, s.words.length, s),
+  );
+  const [first, last] = storyExtent(signals, prose, byText, rows);
   const labels: (BlockLabel | null)[] = signals.map((s, i) => {
     const key = s.words.join(' ');
     if (i === at) return 'headline';
     if (i > at && headline !== null && sameHeadline(key, headline)) return 'repeated headline';
     // A table row (cells apart by tabs) is data, whatever its length or figures.
     if (rows[i] && s.words.length > 0) return null;
-    const byText = classifyText(s.text, s.words.length, s);
-    if (byText !== null) return byText;
+    // A rule between two parts of the story is part of its layout, as jusText gives a block
+    // too short to judge the class of its neighbours; before a credit it is the credit's.
+    if (
+      byText[i] === 'separator' &&
+      i > first &&
+      i < last &&
+      byText[i - 1] === null &&
+      byText[i + 1] === null
+    )
+      return null;
+    if (byText[i] !== null) return byText[i]!;
     if (template.has(key) && s.words.length > 0) return 'template';
     if (prose[i]) return null;
     if (first === -1) return null;
@@ -154,6 +165,36 @@ export function classifyBlocks(
       labels[i] = before;
   }
   return labels;
+}
+
+/** A sentence of this many words carries the story on (jusText's "near-good" block). */
+const CONTINUING_WORDS = 4;
+/** How many blocks of furniture may stand between the story and a block that continues it. */
+const CONTINUING_GAP = 5;
+
+/**
+ * Where the story runs: from its first to its last block of running prose, and on through
+ * blocks that continue it, as jusText judges a block by its neighbours: a full sentence or a
+ * table row no further than a few blocks from the story ("AUSTRALIA AHEAD" between two
+ * paragraphs of results is the story's subheading, not a link after it). A block whose text
+ * already reads as boilerplate (a credit, an appeal) never carries the story on.
+ */
+function storyExtent(
+  signals: readonly BlockSignals[],
+  prose: readonly boolean[],
+  byText: readonly (BoilerplateReason | null)[],
+  rows: readonly boolean[],
+): [number, number] {
+  let first = prose.indexOf(true);
+  let last = prose.lastIndexOf(true);
+  if (first === -1) return [first, last];
+  const continues = (i: number) =>
+    byText[i] === null &&
+    (rows[i]! || (signals[i]!.sentence && signals[i]!.words.length >= CONTINUING_WORDS));
+  for (let i = last + 1; i < signals.length && i - last <= CONTINUING_GAP; i++)
+    if (continues(i)) last = i;
+  for (let i = first - 1; i >= 0 && first - i <= CONTINUING_GAP; i--) if (continues(i)) first = i;
+  return [first, last];
 }
 
 /**
@@ -253,7 +294,12 @@ function readsAsCallToAction(unquoted: string): boolean {
   // An appeal that does not open with an imperative still speaks to the reader as the paper.
   // News about subscriptions is told in the third person, and a shopping guide speaks to "you"
   // of other companies' offers; an appeal speaks to "you" as "we", the paper.
-  return cues >= 1 && SECOND_PERSON.test(unquoted) && /\b(?:we|us|our)\b/i.test(unquoted);
+  // In a long paragraph one such word is a passing mention (a review that "rated" a product
+  // and names its "premium" plan); an appeal repeats itself or is short.
+  const long = unquoted.split(/\s+/).length > 60;
+  return (
+    cues >= (long ? 2 : 1) && SECOND_PERSON.test(unquoted) && /\b(?:we|us|our)\b/i.test(unquoted)
+  );
 }
 
 function withoutQuotes(text: string): string {

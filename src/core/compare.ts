@@ -6,6 +6,7 @@ import { findRuns, type Run } from './match';
 import { Interner } from './normalize';
 import { claimedBy, extendEdges, refineGaps, type Tile } from './refine';
 import { findQuotes, wordsInQuotes } from './quotes';
+import { publish, type RawCase, type RawPassage } from './publish';
 import { findRepeats } from './repeats';
 import { findRewordings, type RewordOptions, type SentenceLink } from './reworded';
 import {
@@ -23,8 +24,6 @@ import type {
   CompareOptions,
   Comparison,
   Pair,
-  Passage,
-  ReuseCase,
   Segment,
   SideStats,
   Source,
@@ -120,14 +119,15 @@ export function compareSources(
     buildSegments(sources[0].text, words[0], marks[0]),
     buildSegments(sources[1].text, words[1], marks[1]),
   ];
-  return {
+  return publish({
     sources,
+    words,
+    marks,
     passages,
     cases: casesOf(groups, passages, groupOf),
     segments,
-    words,
     stats: [statsFor(marks[0], passages, 0), statsFor(marks[1], passages, 1)],
-  };
+  });
 }
 
 /**
@@ -182,7 +182,7 @@ function mostlyClaimed(units: Int32Array, claimed: Uint8Array): Uint8Array {
 }
 
 interface Placement {
-  readonly passage: Passage;
+  readonly passage: RawPassage;
   readonly group: number;
   /** For a restatement, per side, the words it claims and their kind (a passage claims its range). */
   readonly claims: Pair<[number, number][]> | null;
@@ -200,7 +200,7 @@ function placePassages(
   words: Pair<WordIndex>,
   marks: readonly [WordMarks, WordMarks],
   keyOf: (id: number) => string,
-): { passages: Passage[]; groupOf: number[] } {
+): { passages: RawPassage[]; groupOf: number[] } {
   // Word-for-word passages claim whole ranges; only restatements list their words one by one.
   const placements: Placement[] = tiles.map((t) => ({
     passage: {
@@ -303,12 +303,12 @@ function compareKeys(x: number[], y: number[], keyOf: (id: number) => string): n
 /** The cases with their passages; a case left with no passage to show is dropped. */
 function casesOf(
   groups: readonly { a: [number, number]; b: [number, number] }[],
-  passages: readonly Passage[],
+  passages: readonly RawPassage[],
   groupOf: readonly number[],
-): ReuseCase[] {
+): RawCase[] {
   const members = groups.map((): number[] => []);
   groupOf.forEach((g, p) => members[g]!.push(p));
-  const out: ReuseCase[] = [];
+  const out: RawCase[] = [];
   groups.forEach((g, i) => {
     const own = members[i]!;
     if (own.length === 0) return;
@@ -329,7 +329,7 @@ function casesOf(
 function markSharedQuotes(
   sources: Pair<Source>,
   words: Pair<WordIndex>,
-  passages: readonly Passage[],
+  passages: readonly RawPassage[],
   marks: readonly [WordMarks, WordMarks],
 ): void {
   const quoted = [
@@ -364,7 +364,7 @@ function markRepeats(marks: WordMarks, repeatOf: Int32Array, minRun: number): vo
   }
 }
 
-function statsFor(marks: WordMarks, passages: readonly Passage[], side: 0 | 1): SideStats {
+function statsFor(marks: WordMarks, passages: readonly RawPassage[], side: 0 | 1): SideStats {
   let shared = 0;
   let moved = 0;
   let reworded = 0;

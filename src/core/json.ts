@@ -1,7 +1,8 @@
 import { boilerplateOf } from './boilerplate';
 import { relationOf } from './relation';
 import { countWords } from './tokenize';
-import type { Comparison, Source } from './types';
+import { checkedSources } from './publish';
+import type { Comparison, Pair, Source } from './types';
 
 /** The command line's JSON (also the page's JSON export): a contract other tools read (see README). */
 export function listJson(sources: readonly Source[]) {
@@ -12,18 +13,15 @@ export function listJson(sources: readonly Source[]) {
  * The comparison as the command line prints it. With `hideBoilerplate`, the relation counts no
  * word of a block labelled boilerplate, as the page does when boilerplate is hidden.
  */
-export function comparisonJson(c: Comparison, hideBoilerplate = false) {
+export function comparisonJson(c: Comparison, pair: Pair<Source>, hideBoilerplate = false) {
+  const sources = checkedSources(c, pair);
   const side = (i: 0 | 1) => ({
-    id: c.sources[i].id,
-    title: c.sources[i].title,
-    text: c.sources[i].text,
+    id: sources[i].id,
+    title: sources[i].title,
+    text: sources[i].text,
     words: c.stats[i].words,
     sharedWords: c.stats[i].shared + c.stats[i].moved,
   });
-  const span = (i: 0 | 1, [from, to]: readonly [number, number]) => [
-    c.words[i].starts[from]!,
-    c.words[i].ends[to - 1]!,
-  ];
   // `passages` keeps its contract (word-for-word runs of equal length on both sides); restated
   // sentences are listed apart, in `rewordings`.
   const exact = c.passages.filter((p) => !p.reworded);
@@ -35,21 +33,21 @@ export function comparisonJson(c: Comparison, hideBoilerplate = false) {
   const relation = relationOf(
     c,
     hideBoilerplate
-      ? [boilerplateOf(c.sources[0]).map(Boolean), boilerplateOf(c.sources[1]).map(Boolean)]
+      ? [boilerplateOf(sources[0]).map(Boolean), boilerplateOf(sources[1]).map(Boolean)]
       : null,
   );
   return {
     a: side(0),
     b: side(1),
     passages: exact.map((p) => ({
-      a: span(0, p.words[0]),
-      b: span(1, p.words[1]),
+      a: [...p.chars[0]],
+      b: [...p.chars[1]],
       words: p.words[0][1] - p.words[0][0],
       moved: p.moved,
     })),
     cases: c.cases.map((k) => ({
-      a: span(0, k.words[0]),
-      b: span(1, k.words[1]),
+      a: [...k.chars[0]],
+      b: [...k.chars[1]],
       kind: k.kind,
       words: [k.words[0][1] - k.words[0][0], k.words[1][1] - k.words[1][0]],
       passages: k.passages.map((p) => exactIndex[p]).filter((i) => i !== undefined),
@@ -57,8 +55,8 @@ export function comparisonJson(c: Comparison, hideBoilerplate = false) {
     rewordings: c.passages
       .filter((p) => p.reworded)
       .map((p) => ({
-        a: span(0, p.words[0]),
-        b: span(1, p.words[1]),
+        a: [...p.chars[0]],
+        b: [...p.chars[1]],
         words: [p.words[0][1] - p.words[0][0], p.words[1][1] - p.words[1][0]],
       })),
     relation: {

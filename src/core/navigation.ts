@@ -5,8 +5,7 @@ import type { Block, Comparison, Side } from './types';
 export function passageSpan(c: Comparison, index: number, side: Side): [number, number] {
   const passage = c.passages[index];
   if (passage === undefined) throw new Error(`no passage ${index}; this is a bug`);
-  const [from, to] = passage.words[side];
-  return [c.words[side].starts[from]!, c.words[side].ends[to - 1]!];
+  return [passage.chars[side][0], passage.chars[side][1]];
 }
 
 /** Passage indices in reading order on one side. */
@@ -38,8 +37,7 @@ export function describePassage(c: Comparison, index: number, side: Side): strin
   const passage = c.passages[index]!;
   const other: Side = side === 0 ? 1 : 0;
   const words = passage.words[side][1] - passage.words[side][0];
-  const [start] = passageSpan(c, index, other);
-  const paragraph = blockIndexAt(c.sources[other].blocks, start) + 1;
+  const paragraph = Math.max(0, passage.blocks[other]) + 1;
   const where = `paragraph ${paragraph} in ${other === 0 ? 'A' : 'B'}`;
   return `Passage ${index + 1} of ${c.passages.length}, ${words} ${words === 1 ? 'word' : 'words'}, ${
     passage.moved ? 'moved' : 'shared in place'

@@ -10,7 +10,7 @@ export interface Stripe {
 
 /** Neighbouring segments of the same kind merged into stripes spanning the text, 0 to 1. */
 export function stripesOf(c: Comparison, side: Side): Stripe[] {
-  const length = c.sources[side].text.length || 1;
+  const length = c.lengths[side] || 1;
   const stripes: Stripe[] = [];
   for (const s of c.segments[side]) {
     const last = stripes.at(-1);
@@ -22,7 +22,7 @@ export function stripesOf(c: Comparison, side: Side): Stripe[] {
 
 /** The kind covering most of each of `parts` equal slices of the text (for a text equivalent). */
 export function dominantKinds(c: Comparison, side: Side, parts = 10): Kind[] {
-  const length = c.sources[side].text.length;
+  const length = c.lengths[side];
   const weights = Array.from({ length: parts }, () => ({
     shared: 0,
     moved: 0,
@@ -63,5 +63,5 @@ export function describeLayout(c: Comparison, side: Side): string {
 
 /** The segment containing a fraction (0 to 1) of the text, as an index; -1 for an empty text. */
 export function segmentAtFraction(c: Comparison, side: Side, fraction: number): number {
-  return lastStartingAt(c.segments[side], fraction * c.sources[side].text.length);
+  return lastStartingAt(c.segments[side], fraction * c.lengths[side]);
 }

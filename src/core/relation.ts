@@ -1,4 +1,3 @@
-import { lastStartingAt as lastBlockAt } from './layout';
 import type { Comparison, Side } from './types';
 
 /** How two texts relate, read from their reuse cases. */
@@ -182,49 +181,31 @@ export function sideReuse(
   side: Side,
   hidden?: readonly boolean[] | null,
 ): SideReuse {
-  const segments = c.segments[side];
-  const { starts } = c.words[side];
-  const blocks = c.sources[side].blocks;
   let words = 0;
   let linked = 0;
   let verbatim = 0;
-  let s = 0;
-  let b = 0;
-  const blockWords = new Int32Array(Math.max(1, blocks.length));
-  const blockLinked = new Int32Array(Math.max(1, blocks.length));
-  const isHidden = (at: number, block: number) =>
-    hidden?.[block] === true && blocks[block]!.start <= at;
-  for (let w = 0; w < starts.length; w++) {
-    const at = starts[w]!;
-    while (s < segments.length - 1 && segments[s]!.end <= at) s++;
-    while (b < blocks.length - 1 && blocks[b]!.end <= at) b++;
-    if (isHidden(at, b)) continue;
-    const kind = segments[s]!.kind;
-    words++;
-    blockWords[b]!++;
-    if (kind !== 'unique') {
-      linked++;
-      blockLinked[b]!++;
-      const p = segments[s]!.passage;
-      if (kind !== 'reworded' && p !== null && !c.passages[p]!.reworded) verbatim++;
-    }
-  }
+  let paragraphs = 0;
+  let restated = 0;
+  const tallies = c.tallies[side];
+  tallies.forEach((t, block) => {
+    if (hidden?.[block] === true) return;
+    const inOther = t.shared + t.moved + t.reworded;
+    words += t.words;
+    linked += inOther;
+    verbatim += t.verbatim;
+    // What stands before the first block is no paragraph.
+    if (block === tallies.length - 1 || t.words === 0) return;
+    paragraphs++;
+    if (inOther * 2 >= t.words) restated++;
+  });
   let passages = 0;
   let longest = 0;
   for (const p of c.passages) {
-    const [from, to] = p.words[side];
-    const at = starts[from]!;
-    if (hidden && isHidden(at, Math.max(0, lastBlockAt(blocks, at)))) continue;
+    const block = p.blocks[side];
+    if (block >= 0 && hidden?.[block] === true) continue;
     passages++;
-    if (!p.reworded) longest = Math.max(longest, to - from);
+    if (!p.reworded) longest = Math.max(longest, p.words[side][1] - p.words[side][0]);
   }
-  let paragraphs = 0;
-  let restated = 0;
-  blockWords.forEach((n, i) => {
-    if (n === 0) return;
-    paragraphs++;
-    if (blockLinked[i]! * 2 >= n) restated++;
-  });
   return {
     words,
     linked,

@@ -3,7 +3,8 @@ import { piecesByBlock } from './layout';
 import { extractMetadata } from './metadata';
 import { PALETTE } from './palette';
 import { summarize } from './summary';
-import type { Comparison } from './types';
+import { checkedSources } from './publish';
+import type { Comparison, Pair, Source } from './types';
 import {
   boilerplateHidden,
   boilerplateLabel,
@@ -13,7 +14,7 @@ import {
 } from './wording';
 
 /** What a source states about itself, for the report's heading: " · by … · outlet · date". */
-function statedOf(source: Comparison['sources'][0]): string {
+function statedOf(source: Source): string {
   const meta = extractMetadata(source);
   const parts = [
     meta.byline && `by ${meta.byline}`,
@@ -78,16 +79,18 @@ export interface ReportOptions {
  */
 export function comparisonReport(
   c: Comparison,
+  pair: Pair<Source>,
   generatedAt: string,
   { hideBoilerplate = false }: ReportOptions = {},
 ): string {
-  const labels = [boilerplateOf(c.sources[0]), boilerplateOf(c.sources[1])] as const;
+  const sources = checkedSources(c, pair);
+  const labels = [boilerplateOf(sources[0]), boilerplateOf(sources[1])] as const;
   const hidden = hideBoilerplate
     ? ([labels[0].map(Boolean), labels[1].map(Boolean)] as const)
     : null;
   const summary = summarize(c, hidden);
   const side = (s: 0 | 1) => {
-    const source = c.sources[s];
+    const source = sources[s];
     const { lead, rest } = summarySentence(summary[s], s, hideBoilerplate);
     const paragraphs = piecesByBlock(source.blocks, c.segments[s])
       .map((pieces, b) => {
@@ -124,7 +127,7 @@ ${paragraphs}
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Verbatim: ${escape(c.sources[0].title)} / ${escape(c.sources[1].title)}</title>
+<title>Verbatim: ${escape(sources[0].title)} / ${escape(sources[1].title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>

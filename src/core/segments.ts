@@ -1,4 +1,4 @@
-import type { Kind, Segment, WordIndex } from './types';
+import type { CharOffset, Kind, Segment, WordIndex } from './types';
 
 export const KIND_UNIQUE = 0;
 export const KIND_SHARED = 1;
@@ -103,5 +103,12 @@ function segment(
   passage: number | null,
   repeatOf: number | null,
 ): Segment {
-  return { start, end, kind, passage, repeatOf, quote: false };
+  return {
+    start: start as CharOffset,
+    end: end as CharOffset,
+    kind,
+    passage,
+    repeatOf: repeatOf as CharOffset | null,
+    quote: false,
+  };
 }

@@ -40,28 +40,19 @@ export function summarizeSide(
 
 /** The side's stats counting only words outside hidden blocks. */
 function visibleStats(c: Comparison, side: Side, hidden: readonly boolean[]): SideStats {
-  const { starts } = c.words[side];
-  const blocks = c.sources[side].blocks;
-  const segments = c.segments[side];
   let words = 0;
   let shared = 0;
   let moved = 0;
   let reworded = 0;
   let quoted = 0;
-  let b = 0;
-  let s = 0;
-  for (let w = 0; w < starts.length; w++) {
-    const at = starts[w]!;
-    while (b < blocks.length - 1 && blocks[b]!.end <= at) b++;
-    while (s < segments.length - 1 && segments[s]!.end <= at) s++;
-    if (hidden[b] && blocks[b]!.start <= at) continue;
-    const segment = segments[s]!;
-    words++;
-    if (segment.kind === 'shared') shared++;
-    else if (segment.kind === 'moved') moved++;
-    else if (segment.kind === 'reworded') reworded++;
-    if (segment.quote) quoted++;
-  }
+  c.tallies[side].forEach((t, block) => {
+    if (hidden[block] === true) return;
+    words += t.words;
+    shared += t.shared;
+    moved += t.moved;
+    reworded += t.reworded;
+    quoted += t.quoted;
+  });
   const all = c.stats[side];
   return {
     ...all,

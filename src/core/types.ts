@@ -3,6 +3,16 @@ export type Pair<T> = readonly [T, T];
 
 export type Side = 0 | 1;
 
+declare const brand: unique symbol;
+/** A number that means one thing: the compiler keeps a character offset from a word position. */
+type Branded<T, B extends string> = T & { readonly [brand]: B };
+/** A UTF-16 offset into a source's reading text. */
+export type CharOffset = Branded<number, 'CharOffset'>;
+/** A word's place among its text's words: 0 for the first word. */
+export type WordPosition = Branded<number, 'WordPosition'>;
+/** `[first, end)`: from the first unit up to, not including, `end`. */
+export type Span<T extends number> = readonly [T, T];
+
 /** How a stretch of text relates to the other source. */
 export type Kind = 'shared' | 'moved' | 'reworded' | 'unique';
 
@@ -50,18 +60,28 @@ export interface WordIndex {
  * `reworded`, a sentence of each that restate one another (their word counts may differ, and
  * only the words not matched word for word elsewhere belong to it).
  */
-export interface Passage {
-  /** Word indices `[first, end)` on each side. */
-  readonly words: Pair<readonly [number, number]>;
+export interface MatchedRun {
+  /** Word positions `[first, end)` on each side. */
+  readonly words: Pair<Span<WordPosition>>;
   /** Whether it stands out of order relative to the other text. */
   readonly moved: boolean;
   readonly reworded: boolean;
 }
 
+/** A passage as the engine publishes it: where it stands in words and in characters. */
+export interface Passage extends MatchedRun {
+  /** Character offsets `[start, end)` on each side, from its first word's start to its last word's end. */
+  readonly chars: Pair<Span<CharOffset>>;
+  /** The block (paragraph) each side's first word stands in, or the last before it; -1 for none. */
+  readonly blocks: Pair<number>;
+}
+
 /** One region of A reused as one region of B: nearby passages and the edits between them. */
 export interface ReuseCase {
-  /** Word indices `[first, end)` on each side. */
-  readonly words: Pair<readonly [number, number]>;
+  /** Word positions `[first, end)` on each side. */
+  readonly words: Pair<Span<WordPosition>>;
+  /** Character offsets `[start, end)` on each side. */
+  readonly chars: Pair<Span<CharOffset>>;
   readonly kind: CaseKind;
   /** Indices into `Comparison.passages`, in order of A. */
   readonly passages: readonly number[];
@@ -69,13 +89,13 @@ export interface ReuseCase {
 
 /** A stretch of reading text with one kind. Segments cover a text exactly, in order. */
 export interface Segment {
-  readonly start: number;
-  readonly end: number;
+  readonly start: CharOffset;
+  readonly end: CharOffset;
   readonly kind: Kind;
   /** Index into `Comparison.passages` for shared and moved segments. */
   readonly passage: number | null;
   /** For a unique segment whose text stands more than once in its own source: where another occurrence starts. */
-  readonly repeatOf: number | null;
+  readonly repeatOf: CharOffset | null;
   /** Shared or moved words that stand inside a quotation in both texts: a shared quotation. */
   readonly quote: boolean;
 }
@@ -93,15 +113,35 @@ export interface SideStats {
   readonly quoted: number;
 }
 
+/** One block's words by kind, so figures that leave blocks out need no word arrays. */
+export interface BlockTally {
+  readonly words: number;
+  readonly shared: number;
+  readonly moved: number;
+  readonly reworded: number;
+  readonly quoted: number;
+  /** Shared or moved words of a word-for-word passage (not of a restatement). */
+  readonly verbatim: number;
+}
+
+/**
+ * What the engine publishes: what the command line's JSON promises, by source id and character
+ * range. The word arrays it worked on stay inside the core; the texts stay with their sources.
+ */
 export interface Comparison {
-  readonly sources: Pair<Source>;
+  readonly ids: Pair<string>;
+  /** Length of each reading text (UTF-16 code units), to check a source against the comparison. */
+  readonly lengths: Pair<number>;
   readonly passages: readonly Passage[];
   /** The reuse cases; every passage belongs to exactly one. */
   readonly cases: readonly ReuseCase[];
   readonly segments: Pair<readonly Segment[]>;
   readonly stats: Pair<SideStats>;
-  /** Word start and end offsets of each side, so views can map passages to text. */
-  readonly words: Pair<WordIndex>;
+  /**
+   * Per side, one tally per block of its source, and a last one for words before the first
+   * block: what stands outside every block is never hidden.
+   */
+  readonly tallies: Pair<readonly BlockTally[]>;
 }
 
 export interface CompareOptions {

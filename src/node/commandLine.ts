@@ -86,7 +86,7 @@ async function main(args: readonly string[], io: Io): Promise<number> {
     const { pair, hideBoilerplate } = compareArgs(rest)!;
     const a = await resolveSource(pair[0], corpus, io);
     const b = await resolveSource(pair[1], corpus, io);
-    io.out(`${JSON.stringify(comparisonJson(compareSources([a, b]), hideBoilerplate))}\n`);
+    io.out(`${JSON.stringify(comparisonJson(compareSources([a, b]), [a, b], hideBoilerplate))}\n`);
   } else if (command === 'read' && rest.length === 1) {
     const { decoded, format } = readFileArg(rest[0]!, 'read', io);
     const json = await readJson(rest[0]!, decoded, format);

@@ -62,10 +62,9 @@ export function compareForPan(
   suspicious: { name: string; text: string },
   options: Partial<CompareOptions> = {},
 ): DetectionJson {
-  return comparisonJson(
-    compareSources(
-      [parsePlainText(source.name, source.text), parsePlainText(suspicious.name, suspicious.text)],
-      options,
-    ),
-  );
+  const pair = [
+    parsePlainText(source.name, source.text),
+    parsePlainText(suspicious.name, suspicious.text),
+  ] as const;
+  return comparisonJson(compareSources(pair, options), pair);
 }

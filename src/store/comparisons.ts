@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Comparison, Pair, Source } from '@/core';
 
 /**
- * Runs a comparison; the page passes one backed by a Web Worker, tests a synchronous one. When
+ * Runs a comparison (which names its sources by id: a renamed source needs no new one); the page passes one backed by a Web Worker, tests a synchronous one. When
  * `signal` aborts, the work should stop (the worker drops the job or is restarted) and the
  * promise may reject: its result is never used.
  */
@@ -38,8 +38,6 @@ export interface ComparisonsState {
    * first). Measuring for another list cancels the one under way, which then resolves to null.
    */
   measureMatrix(sources: readonly Source[]): Promise<ContainmentMatrix | null>;
-  /** A source has a new title: comparisons kept of it show the new one. */
-  retitle(source: Source): void;
 }
 
 export type ComparisonsStore = StoreApi<ComparisonsState>;
@@ -149,22 +147,6 @@ export function createComparisonsStore({
       };
       done.then(forget, forget);
       return done;
-    },
-
-    retitle: (source) => {
-      const retitle = (c: Comparison): Comparison =>
-        c.sources[0].id !== source.id && c.sources[1].id !== source.id
-          ? c
-          : {
-              ...c,
-              sources: [
-                c.sources[0].id === source.id ? source : c.sources[0],
-                c.sources[1].id === source.id ? source : c.sources[1],
-              ],
-            };
-      cache.forEach((c, key) => cache.set(key, retitle(c)));
-      const { comparison } = get();
-      if (comparison) set({ comparison: retitle(comparison) });
     },
   }));
 }

@@ -205,9 +205,8 @@ export function createReaderStore({
           show(removed.pair, {});
       },
       renameSource: (id, title) => {
-        const renamed = library.getState().rename(id, title);
-        // The comparison keeps its marks; only the title it shows changes.
-        if (renamed) comparisons.getState().retitle(renamed);
+        // The comparison names its sources by id, so it stands as it is.
+        library.getState().rename(id, title);
       },
       select: (focus) => set({ focus, notice: null }),
       setLinkedScroll: (on) => set({ linkedScroll: on }),

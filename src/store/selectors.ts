@@ -1,4 +1,4 @@
-import type { Comparison, Pair } from '@/core';
+import type { Comparison, Pair, Source } from '@/core';
 import type { ComparisonsState } from './comparisons';
 import type { LibraryState } from './library';
 import type { ReaderState } from './reader';
@@ -15,4 +15,15 @@ export const selectMatrix = (s: ComparisonsState) => s.matrix;
 
 /** The comparison, only when it is the one for `pair` (not one left from an earlier pair). */
 export const comparisonFor = (c: Comparison | null, pair: Pair<string>): Comparison | null =>
-  c && c.sources[0].id === pair[0] && c.sources[1].id === pair[1] ? c : null;
+  c && c.ids[0] === pair[0] && c.ids[1] === pair[1] ? c : null;
+
+/**
+ * The two sources a comparison names, from the reader's sources; null when one is gone or is not
+ * the text compared (a comparison names its sources by id and carries none of their text).
+ */
+export function sourcesOf(sources: readonly Source[], c: Comparison | null): Pair<Source> | null {
+  if (!c) return null;
+  const a = sources.find((s) => s.id === c.ids[0]);
+  const b = sources.find((s) => s.id === c.ids[1]);
+  return a && b && a.text.length === c.lengths[0] && b.text.length === c.lengths[1] ? [a, b] : null;
+}

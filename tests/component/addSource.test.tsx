@@ -30,7 +30,7 @@ describe('Add your own source', () => {
   it('compares pasted text with source A and lists it in both pickers as the reader’s own', async () => {
     const user = userEvent.setup();
     renderReader();
-    await user.click(screen.getByRole('button', { name: 'Add your own source…' }));
+    await user.click(await screen.findByRole('button', { name: 'Add your own source…' }));
     await user.type(screen.getByLabelText('Title (optional)'), 'My copy');
     await user.click(screen.getByLabelText(/^Article text/));
     await user.paste(
@@ -50,7 +50,7 @@ describe('Add your own source', () => {
   it('refuses empty text and binary files with a message, keeping the comparison', async () => {
     const user = userEvent.setup();
     const store = renderReader();
-    await user.click(screen.getByRole('button', { name: 'Add your own source…' }));
+    await user.click(await screen.findByRole('button', { name: 'Add your own source…' }));
     await user.click(screen.getByRole('button', { name: 'Compare with source A' }));
     expect(screen.getByRole('alert')).toHaveTextContent(/The text is empty/);
     const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13])], 'photo.txt', {
@@ -72,7 +72,7 @@ describe('Add your own source', () => {
   it('reads pasted HTML as its article text, and lists the source to remove', async () => {
     const user = userEvent.setup();
     const store = renderReader();
-    await user.click(screen.getByRole('button', { name: 'Add your own source…' }));
+    await user.click(await screen.findByRole('button', { name: 'Add your own source…' }));
     await user.click(screen.getByLabelText(/^Article text/));
     await user.paste(
       '<html><body><nav>Home | World</nav><article><h1>Kim hails ties</h1><p onclick="x()">North Korean leader Kim Jong Un has praised the strengthening relationship with Russia.</p><script>bad()</script></article></body></html>',
@@ -124,7 +124,7 @@ describe('Add your own source', () => {
   it('offers a share link carrying the reader’s own text in its fragment', async () => {
     const user = userEvent.setup();
     renderReader();
-    await user.click(screen.getByRole('button', { name: 'Add your own source…' }));
+    await user.click(await screen.findByRole('button', { name: 'Add your own source…' }));
     await user.click(screen.getByLabelText(/^Article text/));
     await user.paste('Kremlin spokesman Dmitry Peskov mentioned that a visit is in the pipeline.');
     await user.click(screen.getByRole('button', { name: 'Compare with source A' }));

@@ -95,7 +95,7 @@ describe('keyboard', () => {
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Add your own source…' }));
+    await user.click(await screen.findByRole('button', { name: 'Add your own source…' }));
     await user.type(screen.getByLabelText('Title (optional)'), 'jnks?');
     expect(window.location.search).toBe('?a=kim-hails-russia-ties&b=kim-praises-relationship');
     expect(screen.queryByRole('dialog')).toBeNull();

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { comparisonReport } from '@/core/report';
 import { countOf, LEGEND, passageMissing, summarySentence, type Comparison } from '@/core';
+import { sourcesOf } from '@/store/selectors';
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanupReader, renderReader } from '../support/renderReader';
@@ -23,7 +24,10 @@ describe('one wording for the page and the report', () => {
       const { stores } = renderReader(hide ? `${LINK}&bp=hide` : LINK);
       await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
       const comparison = stores.comparisons.getState().comparison as Comparison;
-      const report = readable(comparisonReport(comparison, 'today', { hideBoilerplate: hide }));
+      const sources = sourcesOf(stores.library.getState().sources, comparison)!;
+      const report = readable(
+        comparisonReport(comparison, sources, 'today', { hideBoilerplate: hide }),
+      );
       for (const name of ['a', 'b']) {
         const sentence = folded(screen.getByTestId(`summary-${name}`).textContent);
         expect(sentence).toMatch(/^\d+% of [AB] also stands in/);
@@ -47,7 +51,10 @@ describe('one wording for the page and the report', () => {
     const notes = screen.getAllByText(/^Boilerplate hidden:/).map((n) => folded(n.textContent));
     expect(notes.length).toBeGreaterThan(0);
     const comparison = stores.comparisons.getState().comparison as Comparison;
-    const report = readable(comparisonReport(comparison, 'today', { hideBoilerplate: true }));
+    const sources = sourcesOf(stores.library.getState().sources, comparison)!;
+    const report = readable(
+      comparisonReport(comparison, sources, 'today', { hideBoilerplate: true }),
+    );
     expect(report.match(/Boilerplate hidden: [a-z ]+/g)?.map((n) => n.trim())).toEqual(
       notes.map((n) => n.replace(/^⋯ /, '')),
     );

@@ -80,7 +80,48 @@ describe('position: page furniture stands outside the running prose', () => {
   });
 });
 
+describe('the story’s extent', () => {
+  it('reads a short line followed by more sentences as the story’s subheading, not a link after it', () => {
+    const results = 'Kyrgios beat Gonzalez 6-4, 6-4 and de Minaur beat Galan 6-4, 6-3.';
+    const labels = labelsOf([...PROSE, 'AUSTRALIA AHEAD', results, 'Colombia lost to Belgium.']);
+    expect(labels.slice(3)).toEqual([null, null, null]);
+    // With no sentence after it, the same line ends the page: a link to another story.
+    expect(labelsOf([...PROSE, 'AUSTRALIA AHEAD']).slice(3)).toEqual(['navigation']);
+  });
+
+  it('never lets an appeal or a credit carry the story on', () => {
+    const labels = labelsOf([
+      ...PROSE,
+      'Best gifts for the hacker in your life',
+      'Sign up for our newsletter.',
+    ]);
+    expect(labels.slice(3)).toEqual(['related link', 'call to action']);
+  });
+
+  it('takes a sentence that ends with an emoji for a sentence', () => {
+    expect(blockSignals('We hope to see you soon! 🙂', new Set()).sentence).toBe(true);
+    expect(blockSignals('Photos 📷', new Set()).sentence).toBe(false);
+  });
+
+  it('knows the full stops of other scripts', () => {
+    for (const line of ['東京で会議が開かれた。', '你好吗？', 'هل هذا صحيح؟', 'यह एक वाक्य है।'])
+      expect([line, blockSignals(line, new Set()).sentence]).toEqual([line, true]);
+  });
+});
+
 describe('neighbours', () => {
+  it('leaves a rule between two parts of the story alone, but not one before a credit', () => {
+    const inside = labelsOf([...PROSE, '______', PROSE[0]!.replace('Tuesday', 'Monday')]);
+    expect(inside[3]).toBeNull();
+    const beforeCredit = labelsOf([
+      ...PROSE,
+      '______',
+      'Reporting by Hyonhee Shin; Editing by Ed Davies',
+      PROSE[0]!.replace('Tuesday', 'Monday'),
+    ]);
+    expect(beforeCredit.slice(3, 5)).toEqual(['separator', 'credit or byline']);
+  });
+
   it('labels a short fragment between two labelled blocks as one of them', () => {
     const labels = labelsOf([
       ...PROSE,
@@ -135,6 +176,15 @@ describe('calls to action, bylines and credits', () => {
     ).toBeNull();
     expect(
       text('Sign up for 4 months of Amazon Music Unlimited for $0.99 in the sale.'),
+    ).toBeNull();
+    // A long review that names a product's premium plan once is not an appeal.
+    expect(
+      text(
+        'If you use the same password for every site you visit, you are putting yourself at risk. ' +
+          'A good password manager can protect you by generating strong passwords for each of your accounts ' +
+          'and entering them for you. We rated Dashlane as one of the best password managers of the year, ' +
+          'and its free version lets you keep up to 50 passwords. Upgrade to Premium for $4.99 a month.',
+      ),
     ).toBeNull();
   });
 

@@ -1,4 +1,3 @@
-import { compareSources } from '@/core/compare';
 import { comparisonJson } from '@/core/json';
 import { relationOf } from '@/core/relation';
 import { summarizeSide } from '@/core/summary';
@@ -8,10 +7,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkProperty } from '../support/property';
 import { messyText, wordText } from '../support/arbitraries';
-import { pairOf } from '../support/sources';
+import { compared, pairOf, type Compared } from '../support/sources';
 
 /** The kind of each word of one side, in reading order. */
-function kinds(c: Comparison, side: 0 | 1): Kind[] {
+function kinds(c: Compared, side: 0 | 1): Kind[] {
   const text = c.sources[side].text;
   let s = 0;
   const segments = c.segments[side];
@@ -24,7 +23,7 @@ function kinds(c: Comparison, side: 0 | 1): Kind[] {
 }
 
 /** The text of the words of one side that carry `kind`. */
-function wordsOf(c: Comparison, side: 0 | 1, kind: Kind): string[] {
+function wordsOf(c: Compared, side: 0 | 1, kind: Kind): string[] {
   const text = c.sources[side].text;
   const k = kinds(c, side);
   return tokenize(text)
@@ -66,7 +65,7 @@ describe('order first, then moves', () => {
     checkProperty(
       fc.property(paragraphs(4), fc.integer({ min: 0, max: 3 }), (ps, twice) => {
         const b = [...ps.slice(0, twice + 1), ps[twice]!, ...ps.slice(twice + 1)];
-        const c = compareSources(pairOf(ps.join('\n\n'), b.join('\n\n')));
+        const c = compared(pairOf(ps.join('\n\n'), b.join('\n\n')));
         expect(c.stats[0].moved).toBe(0);
         expect(c.stats[1].moved).toBe(0);
         expect(c.stats[0].unique).toBe(0);
@@ -80,7 +79,7 @@ describe('order first, then moves', () => {
       fc.property(paragraphs(5), fc.integer({ min: 0, max: 3 }), (ps, i) => {
         const b = [...ps];
         [b[i], b[i + 1]] = [b[i + 1]!, b[i]!];
-        const c = compareSources(pairOf(ps.join('\n\n'), b.join('\n\n')));
+        const c = compared(pairOf(ps.join('\n\n'), b.join('\n\n')));
         const moved = wordsOf(c, 0, 'moved').join(' ');
         const words = (p: string) => p.slice(0, -1);
         expect([words(ps[i]!), words(ps[i + 1]!)]).toContain(moved);
@@ -96,7 +95,7 @@ describe('order first, then moves', () => {
         const words = ps[3]!.split(' ');
         const edited = [...words.slice(0, at), 'zzzz', ...words.slice(at + 1)].join(' ');
         // The last paragraph, edited in one word, moves to the front.
-        const c = compareSources(pairOf(ps.join('\n\n'), [edited, ...ps.slice(0, 3)].join('\n\n')));
+        const c = compared(pairOf(ps.join('\n\n'), [edited, ...ps.slice(0, 3)].join('\n\n')));
         const k = kinds(c, 1).slice(0, words.length);
         expect(k[at]).toBe('unique');
         expect(k.filter((_, i) => i !== at).every((x) => x === 'moved')).toBe(true);
@@ -113,7 +112,7 @@ describe('order first, then moves', () => {
     const clause = 'the committee approved the budget for the coming year';
     const a = `${clause}. Then the minister spoke at length about taxes. ${clause}. Finally the session closed.`;
     const b = `${clause}. Then the minister spoke briefly about taxes. ${clause}. Finally the session closed.`;
-    const c = compareSources(pairOf(a, b));
+    const c = compared(pairOf(a, b));
     expect(c.stats[0].moved).toBe(0);
     expect(c.stats[1].moved).toBe(0);
     expect(wordsOf(c, 0, 'unique')).toEqual(['at', 'length']);
@@ -130,7 +129,7 @@ describe('order first, then moves', () => {
             ...Array<string>(times).fill(one!),
             ...Array<string>(extra).fill(two!),
           ].join(' ');
-          const c = compareSources(pairOf(text, text));
+          const c = compared(pairOf(text, text));
           expect(c.stats[0].unique).toBe(0);
           expect(c.stats[0].moved).toBe(0);
           expect(c.stats[1].shared).toBe(c.stats[1].words);
@@ -142,13 +141,13 @@ describe('order first, then moves', () => {
 
   it('is 100% shared for one sentence repeated sixty times, compared with itself', () => {
     const text = 'The same sentence of twelve words is said again and again here. '.repeat(60);
-    const c = compareSources(pairOf(text, text));
+    const c = compared(pairOf(text, text));
     expect(c.stats[0].shared).toBe(c.stats[0].words);
     expect(c.stats[0].words).toBe(720);
   });
 
   it('folds diacritics for comparison and shows the text as written', () => {
-    const c = compareSources(
+    const c = compared(
       pairOf(
         'The naïve plan from Zürich was rejected by the café owners on Monday.',
         'The naive plan from Zurich was rejected by the cafe owners on Monday.',
@@ -174,7 +173,7 @@ const REWRITE = [
 
 describe('reworded text', () => {
   it('links restated sentences, keeping the words both say marked shared inside them', () => {
-    const c = compareSources(pairOf(ORIGINAL, REWRITE));
+    const c = compared(pairOf(ORIGINAL, REWRITE));
     expect(wordsOf(c, 1, 'reworded')).toEqual(
       expect.arrayContaining(['praised', 'between', 'stated', 'confirmed']),
     );
@@ -184,7 +183,7 @@ describe('reworded text', () => {
     expect(reworded.length).toBeGreaterThanOrEqual(2);
     // Each restated passage links a sentence of A to its counterpart in B, in the same paragraph.
     for (const p of reworded) {
-      const at = (side: 0 | 1) => c.words[side].starts[p.words[side][0]]!;
+      const at = (side: 0 | 1) => p.chars[side][0];
       const paragraph = (side: 0 | 1) =>
         c.sources[side].blocks.findIndex((b) => b.start <= at(side) && at(side) < b.end);
       expect(paragraph(0)).toBe(paragraph(1));
@@ -204,7 +203,7 @@ describe('reworded text', () => {
       'Dua kabupaten yang selama ini terpisah sungai kini terhubung oleh jembatan sepanjang dua kilometer.',
       'Anggaran pembangunan jembatan sekitar tiga triliun rupiah berasal dari pemerintah pusat.',
     ].join('\n\n');
-    const c = compareSources(pairOf(a, b));
+    const c = compared(pairOf(a, b));
     expect(c.cases).toHaveLength(1);
     // The first sentence is restated in the passive: linked as reworded. The others keep most
     // of their words in other orders: matched word for word, partly moved.
@@ -213,7 +212,7 @@ describe('reworded text', () => {
   });
 
   it('links nothing and finds no case between unrelated texts on different topics', () => {
-    const c = compareSources(
+    const c = compared(
       pairOf(
         ORIGINAL,
         'The striker scored twice in the second half as the home side won the league derby. The coach praised the keeper after a late penalty save.',
@@ -230,7 +229,7 @@ describe('reworded text', () => {
         const stock = 'at the end of the day';
         const a = ps.slice(0, 3).map((p) => `${stock} ${p}`);
         const b = ps.slice(3).map((p) => `${stock} ${p}`);
-        const c = compareSources(pairOf(a.join(' '), b.join(' ')));
+        const c = compared(pairOf(a.join(' '), b.join(' ')));
         expect(c.cases).toHaveLength(0);
         expect(c.stats[0].unique).toBe(c.stats[0].words);
       }),
@@ -256,8 +255,8 @@ describe('symmetry and cases', () => {
     );
     checkProperty(
       fc.property(texts, ([a, b]) => {
-        const forward = compareSources(pairOf(a, b));
-        const backward = compareSources(pairOf(b, a));
+        const forward = compared(pairOf(a, b));
+        const backward = compared(pairOf(b, a));
         expect(kinds(backward, 0)).toEqual(kinds(forward, 1));
         expect(kinds(backward, 1)).toEqual(kinds(forward, 0));
         expect(casesSwapped(backward)).toEqual(casesOf(forward));
@@ -269,7 +268,7 @@ describe('symmetry and cases', () => {
   it('puts every passage in exactly one case that contains it, on both sides', () => {
     checkProperty(
       fc.property(fc.oneof(wordText, messyText), fc.oneof(wordText, messyText), (a, b) => {
-        const c = compareSources(pairOf(a, b));
+        const c = compared(pairOf(a, b));
         const owners = c.passages.map(() => 0);
         for (const k of c.cases) {
           for (const i of k.passages) {
@@ -287,12 +286,12 @@ describe('symmetry and cases', () => {
   });
 
   it('gives the page, the relation and the command line the same share, boilerplate shown or hidden', () => {
-    const c = compareSources(pairOf(ORIGINAL, REWRITE));
+    const c = compared(pairOf(ORIGINAL, REWRITE));
     const relation = relationOf(c);
     expect(summarizeSide(c, 1).inOtherPct).toBe(Math.round(relation.bInA * 100));
     expect(summarizeSide(c, 0).inOtherPct).toBe(Math.round(relation.aInB * 100));
-    expect(comparisonJson(c).relation.text).toBe(relation.text);
-    const opened = compareSources(
+    expect(comparisonJson(c, c.sources).relation.text).toBe(relation.text);
+    const opened = compared(
       pairOf(
         ORIGINAL,
         `Football scores from the weekend, in brief, before the news.\n\n${REWRITE}`,
@@ -312,7 +311,7 @@ describe('the relation in plain words', () => {
 
   it('calls a lightly edited full copy an edited copy, with its figures', () => {
     const copy = original.replace('officials', 'ministers').replace('day 4', 'day four');
-    const r = relationOf(compareSources(pairOf(original, copy)));
+    const r = relationOf(compared(pairOf(original, copy)));
     expect(r.label).toBe('copies');
     expect(r.text).toMatch(
       /^A and B are copies of one text: \d+ of its \d+ words stand in A, in \d+ passages?; the longest is \d+ words?\.$/,
@@ -329,30 +328,30 @@ describe('the relation in plain words', () => {
       'The committee approved the harbour budget after a long night of talks with the unions and the port authority.';
     const a = `${story('Harbour', 12)}\n\n${quote}`;
     const b = `${quote}\n\n${story('Stadium', 12).replace(/[a-z]{4}/g, (w) => `${w}x`)}`;
-    const r = relationOf(compareSources(pairOf(a, b)));
+    const r = relationOf(compared(pairOf(a, b)));
     expect(r.label).toBe('shared-passages');
     expect(r.text).toMatch(/^A and B share one passage, word for word; neither reads as a copy/);
   });
 
   it('calls a trimmed copy an excerpt of the longer text', () => {
     const copy = original.split('\n\n').slice(0, 2).join('\n\n').replace('officials', 'ministers');
-    const r = relationOf(compareSources(pairOf(original, copy)));
+    const r = relationOf(compared(pairOf(original, copy)));
     expect(r.label).toBe('excerpt');
     expect(r.derived).toBe(1);
     expect(r.text).toMatch(/^B takes most of its text from A: /);
   });
 
   it('calls a rewrite a rewrite, and names a derived side only where one holds clearly more', () => {
-    const r = relationOf(compareSources(pairOf(ORIGINAL, REWRITE)));
+    const r = relationOf(compared(pairOf(ORIGINAL, REWRITE)));
     expect(r.label).toBe('rewrite');
     expect(r.derived).toBeNull();
     expect(r.text).toMatch(
       /^A and B restate one another: \d+ of A's 4 paragraphs and \d+ of B's 4 restate the other\.$/,
     );
-    const swapped = relationOf(compareSources(pairOf(REWRITE, ORIGINAL)));
+    const swapped = relationOf(compared(pairOf(REWRITE, ORIGINAL)));
     expect(swapped.label).toBe(r.label);
     const longer = `${ORIGINAL}\n\n${ORIGINAL.replace(/Kim Jong Un/g, 'the leader').replace(/\./g, ' again.')}`;
-    const trimmed = relationOf(compareSources(pairOf(longer, REWRITE)));
+    const trimmed = relationOf(compared(pairOf(longer, REWRITE)));
     expect(trimmed.derived).toBe(1);
     expect(trimmed.text).toMatch(/^B rewrites A: /);
   });

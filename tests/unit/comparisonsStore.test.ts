@@ -8,7 +8,7 @@ import { deferred } from '../support/until';
 const one = plain('one', 'One two three four five.');
 const two = plain('two', 'One two three four six.');
 const three = plain('three', 'Seven eight nine ten.');
-const ids = (c: Comparison | null) => c && `${c.sources[0].id}/${c.sources[1].id}`;
+const ids = (c: Comparison | null) => c && `${c.ids[0]}/${c.ids[1]}`;
 
 /** A compare that counts its calls. */
 function counting() {
@@ -143,11 +143,16 @@ describe('the comparisons store', () => {
     expect(lists).toHaveLength(2);
   });
 
-  it('shows a renamed source’s new title in the comparisons it keeps', async () => {
+  it('keeps comparisons that name their sources by id and carry none of their text', async () => {
     const store = createComparisonsStore({ compare: syncCompare, measure: syncMeasure });
-    await store.getState().request([one, two]);
-    store.getState().retitle({ ...two, title: 'Renamed' });
-    expect(store.getState().comparison?.sources[1].title).toBe('Renamed');
-    expect((await store.getState().request([one, two]))?.sources[1].title).toBe('Renamed');
+    const c = await store.getState().request([one, two]);
+    expect(c?.ids).toEqual([one.id, two.id]);
+    const kept = JSON.stringify(c);
+    for (const source of [one, two]) {
+      expect(kept).not.toContain(source.title);
+      expect(kept).not.toContain(source.text.slice(0, 40));
+    }
+    // A renamed source needs no new comparison: the one kept is still the answer.
+    expect(await store.getState().request([{ ...one, title: 'Renamed' }, two])).toBe(c);
   });
 });

@@ -81,7 +81,7 @@ describe('metadata from plain text', () => {
       ['Kim hails Russia ties', 'By Wire Desk · 12 June 2024', STORIES[0]!].join('\n'),
     );
     const b = plain('b', STORIES[0]!);
-    const html = comparisonReport(compareSources([a, b]), 'today');
+    const html = comparisonReport(compareSources([a, b]), [a, b], 'today');
     expect(html).toMatch(/Source A · [\d,]+ words · by Wire Desk · 12 June 2024/);
   });
 });

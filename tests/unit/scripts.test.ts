@@ -41,13 +41,11 @@ describe('text in other scripts', () => {
 
 describe('the HTML report', () => {
   it('escapes the sources’ text, carries no script, and has the legend and the summary', () => {
-    const c = compareSources(
-      pairOf(
-        '<script>alert(1)</script> Kim praised the relationship with Russia.',
-        'Kim praised the relationship with Russia, officials said.',
-      ),
+    const pair = pairOf(
+      '<script>alert(1)</script> Kim praised the relationship with Russia.',
+      'Kim praised the relationship with Russia, officials said.',
     );
-    const html = comparisonReport(c, 'today');
+    const html = comparisonReport(compareSources(pair), pair, 'today');
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toMatch(/<span class="shared">Kim praised the relationship with Russia/);
@@ -56,10 +54,8 @@ describe('the HTML report', () => {
   });
 
   it('carries its own Content-Security-Policy: opened from disk it can run and load nothing', () => {
-    const html = comparisonReport(
-      compareSources(pairOf('Kim praised Russia.', 'Kim praised it.')),
-      'today',
-    );
+    const pair = pairOf('Kim praised Russia.', 'Kim praised it.');
+    const html = comparisonReport(compareSources(pair), pair, 'today');
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
     expect(policy).toBeDefined();
     const directives = new Map(
