@@ -160,3 +160,12 @@ describe('the library over storage shared by two tabs', () => {
     expect(storage.has('own-0badf00d')).toBe(false);
   });
 });
+
+describe('reading stored sources without a digest', () => {
+  it('fails as a whole, setting nothing aside for removal', async () => {
+    const source = await own('Kept safe.');
+    await expect(
+      readStoredSources([source], () => Promise.reject(new Error('no Web Crypto'))),
+    ).rejects.toThrow('no Web Crypto');
+  });
+});
