@@ -13,7 +13,14 @@ function load(key: string): boolean {
 }
 
 export const loadLinkedScroll = () => load(LINKED_SCROLL);
-export const loadHideBoilerplate = () => load(HIDE_BOILERPLATE);
+/** Boilerplate is collapsed unless the reader chose to show it. */
+export const loadHideBoilerplate = () => {
+  try {
+    return localStorage.getItem(HIDE_BOILERPLATE) !== 'false';
+  } catch {
+    return true;
+  }
+};
 
 export function rememberPreferences(store: ReaderStore): () => void {
   const save = (key: string, value: boolean) => {

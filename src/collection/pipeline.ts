@@ -17,6 +17,13 @@ export const DEFAULT_COLLECTION: CollectionOptions = {
   minWords: MIN_CASE_WORDS,
 };
 
+/** Where the pipeline is: called after each document is fingerprinted and each pair compared. */
+export type CollectionProgress = (step: {
+  readonly phase: 'fingerprints' | 'comparisons';
+  readonly done: number;
+  readonly total: number;
+}) => void;
+
 export interface CollectionResult {
   /** Related pairs, ordered by the documents' order. */
   readonly pairs: readonly PairResult[];
@@ -28,18 +35,26 @@ export interface CollectionResult {
 /**
  * The whole pipeline in one thread: fingerprints, candidate pairs, the engine on each
  * candidate, families. The command line runs the same stages with the fingerprints and the
- * comparisons in worker threads (`cli/collection.ts`); this is what tests and small callers use.
+ * comparisons in worker threads (`cli/collection.ts`); this is what tests, small callers and the
+ * page's collection worker use (the page's worker reports each step through `onProgress`).
  */
 export function findFamilies(
   docs: readonly CollectionDoc[],
   options: CollectionOptions = DEFAULT_COLLECTION,
+  onProgress: CollectionProgress = () => {},
 ): CollectionResult {
-  const prints = docs.map((d) => fingerprint(d.source.text, options.fingerprint));
+  const prints = docs.map((d, k) => {
+    const print = fingerprint(d.source.text, options.fingerprint);
+    onProgress({ phase: 'fingerprints', done: k + 1, total: docs.length });
+    return print;
+  });
   const candidates = candidatePairs(prints, options.candidates);
   const pairs: PairResult[] = [];
   const links: Link[] = [];
-  for (const { i, j } of candidates) {
+  onProgress({ phase: 'comparisons', done: 0, total: candidates.length });
+  for (const [k, { i, j }] of candidates.entries()) {
     const pair = comparePair(docs[i]!.source, docs[j]!.source);
+    onProgress({ phase: 'comparisons', done: k + 1, total: candidates.length });
     if (!isRelated(pair, options.minWords)) continue;
     pairs.push(pair);
     links.push(linkOf(i, j, pair));

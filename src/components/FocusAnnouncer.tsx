@@ -1,4 +1,11 @@
-import { describePassage, uniqueStretches, focusAnnouncement } from '@/core';
+import {
+  caseLabel,
+  casesByLength,
+  caseWords,
+  describePassage,
+  uniqueStretches,
+  focusAnnouncement,
+} from '@/core';
 import type { Comparison } from '@/core';
 import { useMemo } from 'react';
 import { useReader } from './readerContext';
@@ -8,6 +15,18 @@ export function FocusAnnouncer({ comparison }: { comparison: Comparison }) {
   const focus = useReader((s) => s.focus);
   const text = useMemo(() => {
     if (!focus) return '';
+    if (focus.kind === 'case') {
+      const reuse = comparison.cases[focus.index];
+      if (!reuse) return '';
+      const order = casesByLength(comparison);
+      return caseLabel(
+        order.indexOf(focus.index) + 1,
+        order.length,
+        caseWords(comparison, focus.index, 0),
+        caseWords(comparison, focus.index, 1),
+        reuse.kind,
+      );
+    }
     if (focus.kind === 'passage') {
       return focus.index < comparison.passages.length
         ? focusAnnouncement.passage(

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 
 /** The one-key shortcuts (handled in shortcuts.ts), as the help lists them. */
 export const SHORTCUTS: readonly (readonly [string, string])[] = [
+  [']', 'Next reused passage in the evidence list (longest first)'],
+  ['[', 'Previous reused passage in the evidence list'],
   ['j', 'Next passage'],
   ['k', 'Previous passage'],
   ['n', 'Next unique stretch'],

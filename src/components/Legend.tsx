@@ -1,5 +1,5 @@
-import { LEGEND, type LegendKey } from '@/core';
-import { MARK_CLASS, QUOTE_CLASS, REPEAT_CLASS } from './marks';
+import { LEGEND, PLAIN_TEXT_NOTE, type LegendKey } from '@/core';
+import { EDIT_CLASS, MARK_CLASS, QUOTE_CLASS, REPEAT_CLASS } from './marks';
 
 const BOILERPLATE_CLASS =
   'rounded border border-stone-300 px-1 font-sans text-[0.7rem] font-medium tracking-wide text-stone-600 uppercase dark:border-stone-600 dark:text-stone-300';
@@ -7,6 +7,8 @@ const BOILERPLATE_CLASS =
 /** Each legend entry is drawn exactly as the text draws it. */
 const SAMPLE_CLASS: Record<LegendKey, string> = {
   ...MARK_CLASS,
+  // Unique text is drawn as an edit where it stands inside a reuse case; elsewhere it is plain.
+  unique: EDIT_CLASS,
   quote: QUOTE_CLASS,
   boilerplate: BOILERPLATE_CLASS,
   repeat: REPEAT_CLASS,
@@ -30,6 +32,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      <p className="mt-2">{PLAIN_TEXT_NOTE}</p>
     </section>
   );
 }

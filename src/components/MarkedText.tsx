@@ -1,6 +1,8 @@
 import {
-  boilerplateHidden,
   boilerplateLabel,
+  boilerplateRunHidden,
+  PAGE,
+  segmentCases,
   boilerplateAmong,
   describePassage,
   piecesByBlock,
@@ -15,7 +17,7 @@ import {
   type Source,
 } from '@/core';
 import { Fragment, memo, useMemo } from 'react';
-import { MARK_CLASS, QUOTE_CLASS, REPEAT_CLASS } from './marks';
+import { EDIT_CLASS, MARK_CLASS, QUOTE_CLASS, REPEAT_CLASS } from './marks';
 import { selectSources } from '@/store/selectors';
 import { useLibrary, useReader } from './readerContext';
 import { usePaneController } from './usePaneController';
@@ -47,6 +49,15 @@ export const MarkedText = memo(function MarkedText({ comparison, source, side }:
     [comparison, side],
   );
   const segmentIndex = useMemo(() => new Map(segments.map((s, i) => [s, i])), [segments]);
+  // The reuse case each segment stands in: what differs inside a case stands out, and choosing
+  // a case marks all of it; outside every case, text is left plain.
+  const cases = useMemo(() => segmentCases(comparison, side), [comparison, side]);
+  // An edit stands out in a copy (word for word, or edited); in a restatement nearly every word
+  // differs, and marking them all would be noise: there the restated words carry the marks.
+  const edits = useMemo(
+    () => cases.map((k) => k !== null && comparison.cases[k]!.kind !== 'reworded'),
+    [cases, comparison],
+  );
   const shown = useProgressiveCount(source.blocks.length, BLOCKS_PER_SLICE, segments);
   const controller = usePaneController();
   const register = useMemo<Register>(
@@ -56,22 +67,53 @@ export const MarkedText = memo(function MarkedText({ comparison, source, side }:
   const otherName = side === 0 ? 'B' : 'A';
   const labels = boilerplateAmong(source, useLibrary(selectSources));
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
+  const setHideBoilerplate = useReader((s) => s.setHideBoilerplate);
   return (
     <div className="space-y-4">
-      {source.blocks.slice(0, shown).map((block, b) => (
-        <Paragraph
-          key={block.start}
-          heading={block.type === 'heading'}
-          text={source.text}
-          pieces={pieces[b]!}
-          segmentIndex={segmentIndex}
-          register={register}
-          descriptions={descriptions}
-          otherName={otherName}
-          boilerplate={labels[b] ?? null}
-          collapsed={hideBoilerplate}
-        />
-      ))}
+      {source.blocks.slice(0, shown).map((block, b) => {
+        const boilerplate = labels[b] ?? null;
+        if (boilerplate && hideBoilerplate) {
+          // A run of hidden paragraphs is one line, said once where the run begins.
+          if (b > 0 && labels[b - 1]) return null;
+          let end = b;
+          while (labels[end + 1]) end++;
+          const reasons = [...new Set(labels.slice(b, end + 1) as BoilerplateReason[])];
+          return (
+            <p
+              key={block.start}
+              data-boilerplate={boilerplate}
+              className="flex flex-wrap items-baseline gap-x-2 font-sans text-xs text-stone-600 dark:text-stone-400"
+            >
+              <span>
+                <span aria-hidden="true">⋯ </span>
+                {boilerplateRunHidden(end - b + 1, reasons)}
+              </span>
+              <button
+                type="button"
+                onClick={() => setHideBoilerplate(false)}
+                className="rounded px-1 font-medium text-sky-800 underline underline-offset-2 focus:outline-2 focus:outline-sky-600 dark:text-sky-300"
+              >
+                {PAGE.showBoilerplate}
+              </button>
+            </p>
+          );
+        }
+        return (
+          <Paragraph
+            key={block.start}
+            heading={block.type === 'heading'}
+            text={source.text}
+            pieces={pieces[b]!}
+            segmentIndex={segmentIndex}
+            cases={cases}
+            edits={edits}
+            register={register}
+            descriptions={descriptions}
+            otherName={otherName}
+            boilerplate={boilerplate}
+          />
+        );
+      })}
       {shown < source.blocks.length ? (
         <p className="text-sm text-stone-500 dark:text-stone-400">
           Drawing paragraph {shown} of {source.blocks.length}…
@@ -86,12 +128,15 @@ interface ParagraphProps {
   text: string;
   pieces: readonly Piece[];
   segmentIndex: ReadonlyMap<Segment, number>;
+  /** The case each segment (by index) stands in, or null. */
+  cases: readonly (number | null)[];
+  /** Whether each segment, if unique, is an edit inside a copied case (it stands out). */
+  edits: readonly boolean[];
   register: Register;
   descriptions: readonly string[];
   otherName: string;
   /** Why this paragraph reads as boilerplate, or null for the story. */
   boilerplate: BoilerplateReason | null;
-  collapsed: boolean;
 }
 
 /** One paragraph; memoized, so drawing the next slice leaves the ones drawn alone. */
@@ -100,23 +145,13 @@ const Paragraph = memo(function Paragraph({
   text,
   pieces,
   segmentIndex,
+  cases,
+  edits,
   register,
   descriptions,
   otherName,
   boilerplate,
-  collapsed,
 }: ParagraphProps) {
-  if (boilerplate && collapsed) {
-    return (
-      <p
-        data-boilerplate={boilerplate}
-        className="font-sans text-xs text-stone-500 dark:text-stone-400"
-      >
-        <span aria-hidden="true">⋯ </span>
-        {boilerplateHidden(boilerplate)}
-      </p>
-    );
-  }
   return (
     <p
       dir="auto"
@@ -137,13 +172,16 @@ const Paragraph = memo(function Paragraph({
         const core = piece.trim();
         if (core === '') return <Fragment key={start}>{piece}</Fragment>;
         const lead = piece.indexOf(core);
-        const unique = segment.kind === 'unique' ? segmentIndex.get(segment) : undefined;
+        const index = segmentIndex.get(segment)!;
+        const unique = segment.kind === 'unique' ? index : undefined;
+        const reuse = cases[index] ?? null;
         const key =
           segment.passage !== null
             ? `p${segment.passage}`
             : unique !== undefined
               ? `u${unique}`
               : null;
+        const keys = [key, reuse === null ? null : `c${reuse}`].filter((k) => k !== null);
         return (
           <Fragment key={start}>
             {piece.slice(0, lead)}
@@ -151,21 +189,28 @@ const Paragraph = memo(function Paragraph({
               data-kind={segment.kind}
               data-passage={segment.passage ?? undefined}
               data-unique={unique}
+              data-case={reuse ?? undefined}
               ref={
-                key === null
+                keys.length === 0
                   ? undefined
-                  : (element) => (element ? register(key, start, element) : undefined)
+                  : (element) => {
+                      if (!element) return undefined;
+                      const off = keys.map((k) => register(k, start, element));
+                      return () => off.forEach((unregister) => unregister());
+                    }
               }
               data-repeat={segment.repeatOf !== null ? 'true' : undefined}
               tabIndex={segment.passage !== null || segment.kind === 'unique' ? -1 : undefined}
               title={titleFor(segment, descriptions, otherName)}
               data-quote={segment.quote ? 'true' : undefined}
               className={
-                segment.repeatOf !== null
-                  ? REPEAT_CLASS
-                  : segment.quote
-                    ? QUOTE_CLASS
-                    : MARK_CLASS[segment.kind]
+                segment.kind === 'unique' && edits[index]
+                  ? EDIT_CLASS
+                  : segment.repeatOf !== null
+                    ? REPEAT_CLASS
+                    : segment.quote
+                      ? QUOTE_CLASS
+                      : MARK_CLASS[segment.kind]
               }
             >
               {core}

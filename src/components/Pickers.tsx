@@ -2,7 +2,7 @@ import { describeSource, type Source } from '@/core';
 import { selectOwnIds, selectPair, selectSources } from '@/store/selectors';
 import { useMemo } from 'react';
 import { useReader, useLibrary } from './readerContext';
-import { BUTTON, FIELD } from './styles';
+import { BUTTON_COMPACT, FIELD_COMPACT } from './styles';
 
 /** Two source pickers with a swap button between them. */
 export function Pickers() {
@@ -26,10 +26,13 @@ export function Pickers() {
   const picker = (side: 0 | 1) => {
     const name = side === 0 ? 'A' : 'B';
     return (
-      <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
-        <span className="font-medium text-stone-600 dark:text-stone-300">Source {name}</span>
+      <label className="flex min-w-0 flex-1 items-center gap-1.5 text-sm">
+        <span aria-hidden="true" className="font-semibold text-stone-600 dark:text-stone-300">
+          {name}
+        </span>
         <select
-          className={`${FIELD} truncate`}
+          aria-label={`Source ${name}`}
+          className={`${FIELD_COMPACT} min-w-0 truncate`}
           value={pair[side]}
           onChange={(e) => choose(side, e.target.value)}
         >
@@ -51,15 +54,16 @@ export function Pickers() {
   };
 
   return (
-    <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
+    <div className="flex min-w-0 flex-[1_1_36rem] items-center gap-2 max-sm:flex-wrap">
       {picker(0)}
       <button
         type="button"
         onClick={swap}
         aria-label="Swap sources A and B"
-        className={`${BUTTON} self-center sm:self-end`}
+        title="Swap sources A and B (s)"
+        className={BUTTON_COMPACT}
       >
-        <span aria-hidden="true">⇅ </span>Swap
+        <span aria-hidden="true">⇄</span>
       </button>
       {picker(1)}
     </div>

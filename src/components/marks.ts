@@ -5,19 +5,26 @@ import type { Kind } from '@/core';
 // place they are defined; the HTML report takes them from there too.
 
 export const MARK_CLASS: Record<Kind, string> = {
-  shared: 'rounded-[3px] [background-color:var(--mark-shared)] box-decoration-clone',
+  // Most of a copy is shared: a quiet tint, so what differs can stand out against it.
+  shared: 'rounded-[2px] [background-color:var(--mark-shared)] box-decoration-clone',
   moved:
-    'rounded-[3px] [background-color:var(--mark-moved)] box-decoration-clone underline [text-decoration-color:var(--mark-moved-line)] decoration-dotted decoration-2 underline-offset-[0.25em]',
+    'rounded-[2px] [background-color:var(--mark-moved)] box-decoration-clone underline [text-decoration-color:var(--mark-moved-line)] decoration-dotted decoration-2 underline-offset-[0.25em]',
+  // The words a restated sentence changed: tinted and wavy-underlined, inline among the words
+  // both say (which stay quietly shared).
   reworded:
-    'rounded-[3px] [background-color:var(--mark-reworded)] box-decoration-clone underline [text-decoration-color:var(--mark-reworded-line)] decoration-wavy decoration-1 underline-offset-[0.25em]',
-  unique:
-    'underline [text-decoration-color:var(--mark-unique-line)] decoration-1 underline-offset-[0.25em]',
+    'rounded-[2px] [background-color:var(--mark-reworded)] box-decoration-clone underline [text-decoration-color:var(--mark-reworded-line)] decoration-wavy decoration-1 underline-offset-[0.25em]',
+  // Outside every reuse case, text only in this source is left plain: nothing to compare it to.
+  unique: '',
 };
+
+/** Text only in this source inside a reuse case (an edit): it stands out, tint and solid line. */
+export const EDIT_CLASS =
+  'rounded-[2px] [background-color:var(--mark-edit)] box-decoration-clone underline [text-decoration-color:var(--mark-edit-line)] decoration-2 underline-offset-[0.25em]';
 
 /** Shared words inside quotation marks in both texts: italic, on a violet tint. */
 export const QUOTE_CLASS =
-  'rounded-[3px] [background-color:var(--mark-quote)] italic box-decoration-clone';
+  'rounded-[2px] [background-color:var(--mark-quote)] italic box-decoration-clone';
 
-/** A unique stretch that stands twice in its own source: double underline, no tint. */
+/** A stretch that stands twice in its own source: a thin grey double underline, quiet. */
 export const REPEAT_CLASS =
-  'underline decoration-double [text-decoration-color:var(--mark-unique-line)] decoration-1 underline-offset-[0.25em]';
+  'underline decoration-double [text-decoration-color:var(--mark-repeat-line)] decoration-1 underline-offset-[0.25em]';

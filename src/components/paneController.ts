@@ -37,9 +37,16 @@ export interface RevealOptions {
   moveFocus?: boolean;
 }
 
-/** A marked element's key: `p3` (passage 3) or `u17` (the unique segment 17). */
+/** A marked element's key: `p3` (passage 3), `c2` (reuse case 2) or `u17` (unique segment 17). */
 const keyOf = (focus: Focus) =>
-  focus.kind === 'passage' ? `p${focus.index}` : `u${focus.segment}`;
+  focus.kind === 'passage'
+    ? `p${focus.index}`
+    : focus.kind === 'case'
+      ? `c${focus.index}`
+      : `u${focus.segment}`;
+
+/** Passages and cases stand in both texts; a unique stretch in one. */
+const twoSided = (focus: Focus) => focus.kind !== 'unique';
 
 interface Registered<E> {
   readonly element: E;
@@ -80,7 +87,7 @@ export function createPaneController<E>(
   const markersFor = (side: Side, key: string): Marker[] => {
     const out: Marker[] = [];
     if (hover !== null && key === `p${hover}`) out.push('data-hover');
-    if (focus && keyOf(focus) === key && (focus.kind === 'passage' || focus.side === side))
+    if (focus && keyOf(focus) === key && (twoSided(focus) || focus.side === side))
       out.push('aria-current');
     return out;
   };
@@ -116,10 +123,10 @@ export function createPaneController<E>(
     const other: Side = side === 0 ? 1 : 0;
     const key = keyOf(target);
     const here = first(side, key);
-    const there = target.kind === 'passage' ? first(other, key) : null;
+    const there = twoSided(target) ? first(other, key) : null;
     const herePane = panes[side];
     const therePane = panes[other];
-    if (!here || !herePane || (target.kind === 'passage' && (!there || !therePane))) return false;
+    if (!here || !herePane || (twoSided(target) && (!there || !therePane))) return false;
     pending = null;
     if (options.moveFocus) adapter.focus(here);
     if (options.align && there && therePane) {

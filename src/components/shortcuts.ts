@@ -1,4 +1,4 @@
-import { passageOrder, uniqueStretches, type Side } from '@/core';
+import { casesByLength, passageOrder, uniqueStretches, type Side } from '@/core';
 import { comparisonFor } from '@/store/selectors';
 import type { Stores } from '@/store/stores';
 import type { PaneController } from './paneController';
@@ -39,12 +39,28 @@ export function handleShortcut(
     return true;
   }
   const c = comparisonFor(stores.comparisons.getState().comparison, state.pair);
-  if (!c || !['j', 'k', 'n', 'p'].includes(event.key)) return false;
+  if (!c || !['j', 'k', 'n', 'p', ']', '['].includes(event.key)) return false;
   const side: Side = state.focus?.side ?? 0;
+  if (event.key === ']' || event.key === '[') {
+    // The evidence list's order: longest reuse first.
+    const order = casesByLength(c);
+    const at = state.focus?.kind === 'case' ? order.indexOf(state.focus.index) : -1;
+    const next = stepThrough(order, at, event.key === ']' ? 1 : -1);
+    if (next !== undefined)
+      view.controller.select({ kind: 'case', index: next, side }, { align: true });
+    return true;
+  }
   const step = event.key === 'j' || event.key === 'n' ? 1 : -1;
   if (event.key === 'j' || event.key === 'k') {
     const order = passageOrder(c, side);
-    const at = state.focus?.kind === 'passage' ? order.indexOf(state.focus.index) : -1;
+    const focus = state.focus;
+    // From a chosen case, step from its first passage: the reader goes on from where they are.
+    const at =
+      focus?.kind === 'passage'
+        ? order.indexOf(focus.index)
+        : focus?.kind === 'case'
+          ? order.indexOf(c.cases[focus.index]?.passages[0] ?? -1)
+          : -1;
     const next = stepThrough(order, at, step);
     if (next !== undefined)
       view.controller.select({ kind: 'passage', index: next, side }, { moveFocus: true });

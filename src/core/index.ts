@@ -12,7 +12,14 @@ export * from './overview';
 export { extractMetadata, describeSource, wordCountOf, type SourceMeta } from './metadata';
 export { comparisonReport } from './report';
 export { comparisonJson, listJson } from './json';
-export { relationOf, readsDerived, type Relation, type RelationLabel } from './relation';
+export {
+  relationOf,
+  readsDerived,
+  type Relation,
+  type RelationLabel,
+  type SideReuse,
+} from './relation';
+export * from './evidence';
 export {
   boilerplateAmong,
   boilerplateOf,
@@ -57,3 +64,4 @@ export {
   type VerifiedSource,
 } from './sources/schema';
 export { sentenceUnits } from './sentences';
+export * from './wordingCollection';

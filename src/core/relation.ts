@@ -16,6 +16,11 @@ export interface Relation {
   /** Share (0 to 1) of A's words that stand in B within a case (shared, moved or reworded), and of B's in A. */
   readonly aInB: number;
   readonly bInA: number;
+  /**
+   * The figures the sentence is read from, per side: the page's pane headers show these, so no
+   * figure on the page is counted twice, two ways.
+   */
+  readonly sides: readonly [SideReuse, SideReuse];
 }
 
 /**
@@ -59,7 +64,7 @@ export function relationOf(
   const share = (s: SideReuse) => (s.words === 0 ? 0 : s.linked / s.words);
   const aInB = share(sides[0]);
   const bInA = share(sides[1]);
-  const base = { aInB, bInA };
+  const base = { aInB, bInA, sides };
   const name = (side: Side) => (side === 0 ? 'A' : 'B');
   const wordForWord = (s: SideReuse) => (s.linked === 0 ? 0 : s.verbatim / s.linked);
   if (sides[0].linked === 0 && sides[1].linked === 0) {

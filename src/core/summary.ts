@@ -1,3 +1,4 @@
+import { sideReuse } from './relation';
 import type { Comparison, Side, SideStats } from './types';
 
 export interface Summary {
@@ -53,9 +54,11 @@ function visibleStats(c: Comparison, side: Side, hidden: readonly boolean[]): Si
     reworded += t.reworded;
     quoted += t.quoted;
   });
-  const all = c.stats[side];
+  // Passages and the longest, counted as the relation counts them (one computation, one figure).
+  const reuse = sideReuse(c, side, hidden);
   return {
-    ...all,
+    passages: reuse.passages,
+    longestPassage: reuse.longest,
     words,
     shared,
     moved,

@@ -82,6 +82,72 @@ export const LEGEND: readonly LegendEntry[] = [
 
 export const legendEntry = (key: LegendKey): LegendEntry => LEGEND.find((e) => e.key === key)!;
 
+// ── The comparison page: its bar, the evidence, the panes ──────────────────────────────────
+
+/** A share (0 to 1) as a whole per cent, rounded as the relation's sentence rounds it. */
+export const percentOf = (share: number) => `${Math.round(share * 100)}%`;
+
+/** A pane's figure line: "412 of 544 words stand in B (76%)". */
+export function paneFigures(side: 0 | 1, linked: number, words: number): string {
+  const other = sideName(side === 0 ? 1 : 0);
+  const share = words === 0 ? 0 : linked / words;
+  return `${NUMBER.format(linked)} of ${countOf(words, 'word', 'words')} ${plural(linked, 'stands', 'stand')} in ${other} (${percentOf(share)})`;
+}
+
+/** How a case reused its region, in two or three words. */
+export const CASE_KIND = {
+  verbatim: 'word for word',
+  edited: 'edited',
+  reworded: 'restated',
+} as const;
+
+/** The evidence list's heading: "The evidence: 6 reused passages, longest first". */
+export const evidenceHeading = (cases: number) =>
+  `The evidence: ${countOf(cases, 'reused passage', 'reused passages')}${cases > 1 ? ', longest first' : ''}`;
+
+/** One case in the evidence list: "73 words in A · 70 in B · edited". */
+export const caseFigures = (wordsA: number, wordsB: number, kind: keyof typeof CASE_KIND) =>
+  `${countOf(wordsA, 'word', 'words')} in A · ${NUMBER.format(wordsB)} in B · ${CASE_KIND[kind]}`;
+
+/** A case's accessible name: "Reused passage 2 of 6: 73 words in A, 70 in B, edited". */
+export const caseLabel = (
+  n: number,
+  of: number,
+  wordsA: number,
+  wordsB: number,
+  kind: keyof typeof CASE_KIND,
+) =>
+  `Reused passage ${n} of ${of}: ${countOf(wordsA, 'word', 'words')} in A, ${NUMBER.format(wordsB)} in B, ${CASE_KIND[kind]}`;
+
+/** The one line that stands for a run of hidden boilerplate: "2 paragraphs of boilerplate hidden (credit, appeal)". */
+export const boilerplateRunHidden = (paragraphs: number, reasons: readonly string[]) =>
+  `${countOf(paragraphs, 'paragraph', 'paragraphs')} of boilerplate hidden (${reasons.join(', ')})`;
+
+/** The legend's note on what is left unmarked on the page. */
+export const PLAIN_TEXT_NOTE =
+  'Unmarked text lies outside every reused passage: it too stands only in its own source.';
+
+/** The bar's and the menu's labels. */
+export const PAGE = {
+  matrixLink: 'All sources (matrix)',
+  backToComparison: 'Back to the comparison',
+  menu: 'Menu',
+  /** Said after "Menu" to a screen reader: what is in it. */
+  menuContents: ': share, download, print, options',
+  share: 'Share and download',
+  print: 'Print',
+  options: 'Options',
+  hideBoilerplate: 'Hide boilerplate',
+  linkScrolling: 'Link scrolling of the two texts',
+  help: 'Keyboard shortcuts',
+  legend: 'What the marks mean',
+  showBoilerplate: 'Show',
+  /** The phone's switch between the two texts. */
+  switchLabel: 'Text shown',
+  showSide: (side: 0 | 1) => `Source ${sideName(side)}`,
+  backTo: (side: 0 | 1) => `Back to ${sideName(side)}, where you were`,
+} as const;
+
 /** The label on a boilerplate paragraph shown, and the note that stands for one hidden. */
 export const boilerplateLabel = (reason: BoilerplateReason) => `Boilerplate · ${reason}`;
 export const boilerplateHidden = (reason: BoilerplateReason) => `Boilerplate hidden: ${reason}`;
@@ -231,6 +297,14 @@ export const focusAnnouncement = {
 /** A corpus matrix cell's name: how much of one source stands in another. */
 export const matrixCellLabel = (pct: number, row: string, column: string, derived: boolean) =>
   `${pct}% of ${row} stands in ${column}${derived ? ' (it reads like a rewrite or excerpt of it)' : ''}: compare them`;
+
+/** Where the matrix gives way to the families view, and the link to that view. */
+export const FAMILIES_LINK = {
+  nav: 'Families',
+  tooManyForMatrix: (n: number, max: number) =>
+    `${countOf(n, 'source', 'sources')}: the matrix shows at most ${max}. Their families show which reuse which.`,
+  see: 'See the families',
+} as const;
 
 // ── Sources at the borders: share links, storage, the worker (issue 12) ─────────────────────
 

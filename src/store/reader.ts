@@ -12,11 +12,14 @@ import {
 import type { ComparisonsStore } from './comparisons';
 import type { LibraryStore } from './library';
 
-export type View = 'reader' | 'matrix';
+export type View = 'reader' | 'matrix' | 'families';
 
 /** Where the reader is in the texts: a passage, or a unique stretch of one side. */
 export type Focus =
-  { kind: 'passage'; index: number; side: Side } | { kind: 'unique'; segment: number; side: Side };
+  | { kind: 'passage'; index: number; side: Side }
+  | { kind: 'unique'; segment: number; side: Side }
+  /** A reuse case, chosen from the evidence list: current in both texts. */
+  | { kind: 'case'; index: number; side: Side };
 
 /**
  * What the reader is looking at — all of it can be written in a link — and their preferences.
@@ -43,6 +46,8 @@ export interface ReaderState {
   /** Shows a pair; see `OpenOptions`. */
   open(pair: Pair<string>, options?: OpenOptions): void;
   showMatrix(problem?: string | null): void;
+  /** The families of a collection (many sources at once), where the matrix would not fit. */
+  showFamilies(problem?: string | null): void;
   choose(side: Side, id: string): void;
   swap(): void;
   dismissProblem(): void;
@@ -75,7 +80,7 @@ export interface OpenOptions {
   passage?: number | null;
   /** This is the start view: show the corpus matrix with the comparison. */
   start?: boolean;
-  /** Collapse boilerplate (a link's `bp=hide`); absent keeps the current choice. */
+  /** Collapse boilerplate (a link's `bp=hide`) or show it (`bp=show`); absent keeps the current choice. */
   hideBoilerplate?: boolean;
 }
 
@@ -172,6 +177,8 @@ export function createReaderStore({
       open: (pair, options = {}) => show(pair, options),
       showMatrix: (problem = null) =>
         set({ view: 'matrix', start: false, problem, notice: null, focus: null }),
+      showFamilies: (problem = null) =>
+        set({ view: 'families', start: false, problem, notice: null, focus: null }),
       choose: (side, id) => {
         const { pair, view } = get();
         if (pair[side] === id && view === 'reader') return;

@@ -47,7 +47,8 @@ export function createStores(options: StoresOptions): Stores {
     comparisons,
     initialPair: options.initialPair,
     linkedScroll: options.linkedScroll ?? false,
-    hideBoilerplate: options.hideBoilerplate ?? false,
+    // Collapsed unless asked otherwise: boilerplate is not the story.
+    hideBoilerplate: options.hideBoilerplate ?? true,
   });
   return { reader, library, comparisons };
 }

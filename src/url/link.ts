@@ -4,18 +4,21 @@ import { LINK, type Pair } from '@/core';
  * The deep link — a contract users share and tools build; keep it stable:
  *   ?a=<id>&b=<id>        a comparison
  *   ?a=<id>&b=<id>&p=<n>  with passage n (1-based, in the order of source A) chosen and in view
- *   …&bp=hide             with boilerplate collapsed
+ *   …&bp=hide             with boilerplate collapsed (what the page does unless told otherwise)
+ *   …&bp=show             with boilerplate shown
  *   ?view=matrix          the corpus matrix
+ *   ?view=families        the families of a collection
  * Parsing never throws; a bad link yields the best view it can and names what was wrong.
  */
 export type Link =
   | { readonly view: 'matrix' }
+  | { readonly view: 'families' }
   | {
       readonly view: 'reader';
       readonly pair: Pair<string>;
       readonly passage: number | null;
-      /** `&bp=hide`: boilerplate collapsed. Absent: the reader's remembered choice. */
-      readonly hideBoilerplate?: true;
+      /** `&bp=hide`: collapsed; `&bp=show`: shown. Absent: the reader's remembered choice. */
+      readonly hideBoilerplate?: boolean;
     };
 
 export interface ParsedLink {
@@ -35,9 +38,10 @@ const SIDES = ['a', 'b'] as const;
 
 export function formatLink(link: Link): string {
   if (link.view === 'matrix') return '?view=matrix';
+  if (link.view === 'families') return '?view=families';
   const params = new URLSearchParams({ a: link.pair[0], b: link.pair[1] });
   if (link.passage !== null) params.set('p', String(link.passage + 1));
-  if (link.hideBoilerplate) params.set('bp', 'hide');
+  if (link.hideBoilerplate !== undefined) params.set('bp', link.hideBoilerplate ? 'hide' : 'show');
   return `?${params.toString()}`;
 }
 
@@ -49,6 +53,7 @@ export function parseLink(
   const params = new URLSearchParams(search);
   const view = params.get('view');
   if (view === 'matrix') return { link: { view: 'matrix' }, problem: null, notice: null };
+  if (view === 'families') return { link: { view: 'families' }, problem: null, notice: null };
   const problems: string[] = [];
   if (view !== null) problems.push(LINK.unknownView(shown(view)));
   if (!params.has('a') && !params.has('b')) {
@@ -75,9 +80,10 @@ export function parseLink(
   }
   const { passage, notice } = parsePassage(params.get('p'));
   if (problems.length === 0 && a && b) {
+    const bp = params.get('bp');
     const link: Link =
-      params.get('bp') === 'hide'
-        ? { view: 'reader', pair: [a, b], passage, hideBoilerplate: true }
+      bp === 'hide' || bp === 'show'
+        ? { view: 'reader', pair: [a, b], passage, hideBoilerplate: bp === 'hide' }
         : { view: 'reader', pair: [a, b], passage };
     return { link, problem: null, notice };
   }

@@ -7,10 +7,12 @@ import { hasShare, loadShare } from './shareFragment';
 /** The link that describes what the reader shows now. */
 export function linkOf(state: ReaderState): Link {
   if (state.view === 'matrix') return { view: 'matrix' };
+  if (state.view === 'families') return { view: 'families' };
   const passage = state.focus?.kind === 'passage' ? state.focus.index : null;
+  // Collapsed is the page's default, so only boilerplate shown is written (`bp=show`).
   return state.hideBoilerplate
-    ? { view: 'reader', pair: state.pair, passage, hideBoilerplate: true }
-    : { view: 'reader', pair: state.pair, passage };
+    ? { view: 'reader', pair: state.pair, passage }
+    : { view: 'reader', pair: state.pair, passage, hideBoilerplate: false };
 }
 
 /**
@@ -55,13 +57,14 @@ export function syncUrl(
     const { link, notice, start } = parsed;
     const problem = [shareProblem, parsed.problem].filter(Boolean).join(' ') || null;
     if (link.view === 'matrix') store.getState().showMatrix(problem);
+    else if (link.view === 'families') store.getState().showFamilies(problem);
     else
       store.getState().open(link.pair, {
         problem,
         notice,
         passage: link.passage,
         start: start === true,
-        ...(link.hideBoilerplate ? { hideBoilerplate: true } : {}),
+        ...(link.hideBoilerplate !== undefined ? { hideBoilerplate: link.hideBoilerplate } : {}),
       });
     reading = false;
     // The address bar then shows the new ids (the fragment, which holds the sources, stays).

@@ -3,6 +3,7 @@ import type { SourceVault } from '@/store/library';
 import { startReader } from '@/store/reader';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { openMenu } from '../support/page';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledSources } from '@/corpus/bundled';
 import { renderWith } from '../support/renderReader';
@@ -83,6 +84,7 @@ describe('Add your own source', () => {
       expect(pane).toHaveTextContent('North Korean leader Kim Jong Un has praised'),
     );
     expect(pane.textContent).not.toMatch(/<|bad\(\)/);
+    await openMenu(user);
     await user.click(screen.getByText('Your sources (1)'));
     const title = screen.getByRole('textbox', { name: /^Title of / });
     await user.clear(title);
@@ -128,6 +130,7 @@ describe('Add your own source', () => {
     await user.click(screen.getByLabelText(/^Article text/));
     await user.paste('Kremlin spokesman Dmitry Peskov mentioned that a visit is in the pipeline.');
     await user.click(screen.getByRole('button', { name: 'Compare with source A' }));
+    await openMenu(user);
     await user.click(await screen.findByRole('button', { name: 'Share link' }));
     // The compressor is loaded when the link is first asked for.
     const link = (await screen.findByRole<HTMLInputElement>('textbox', { name: 'Link' })).value;
@@ -145,6 +148,7 @@ describe('Add your own source', () => {
     };
     const text = Array.from({ length: 9000 }, word).join(' ');
     store.reader.getState().addSource(ownSource(text));
+    await openMenu(user);
     await user.click(await screen.findByRole('button', { name: 'Share link' }));
     expect(
       await screen.findByText(/too long for a reliable link \(\d+ KB; links over 32 KB/),

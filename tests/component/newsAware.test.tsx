@@ -3,30 +3,47 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanupReader, renderReader } from '../support/renderReader';
+import { openLegend, openMenu } from '../support/page';
 
 const LINK = '?a=kim-praises-relationship&b=kim-hails-russia-ties';
 afterEach(cleanupReader);
 
 describe('news-aware reading', () => {
-  it('labels boilerplate, and the toggle collapses it, leaves it out of the figures and goes into the link', async () => {
+  it('collapses boilerplate by default, one line a run, and showing it labels it, counts it and goes into the link', async () => {
     const user = userEvent.setup();
     renderReader(LINK);
     const paneB = await screen.findByRole('region', { name: 'Text of source B' });
+    // The repeated headline is the story's own: named in `verbatim read`, never hidden. The 8
+    // hidden paragraphs stand in runs, each said in one line.
+    await waitFor(() =>
+      expect(
+        within(paneB).getAllByText(/paragraphs? of boilerplate hidden \(/).length,
+      ).toBeGreaterThan(0),
+    );
+    await waitFor(() => expect(screen.queryByText(/^Drawing paragraph/)).toBeNull());
+    const counted = within(paneB)
+      .getAllByText(/paragraphs? of boilerplate hidden/)
+      .map((line) => Number(/^⋯ (\d+)/.exec(line.textContent ?? '')?.[1]));
+    expect(counted.reduce((x, y) => x + y, 0)).toBe(8);
+    const before = screen.getByTestId('summary-b').textContent;
+    expect(before).toMatch(/boilerplate left out/);
+    const figures = screen.getByTestId('figures-b').textContent;
+    expect(window.location.search).toBe(LINK);
+    await user.click(within(paneB).getAllByRole('button', { name: 'Show' })[0]!);
     await waitFor(() =>
       expect(within(paneB).getAllByText(/^Boilerplate · call to action$/).length).toBe(5),
     );
-    const before = screen.getByTestId('summary-b').textContent;
-    await user.click(screen.getByRole('checkbox', { name: 'Hide boilerplate' }));
-    // The repeated headline is the story's own: named in `verbatim read`, never hidden.
-    expect(within(paneB).getAllByText(/^Boilerplate hidden: /)).toHaveLength(8);
     expect(screen.getByTestId('summary-b').textContent).not.toBe(before);
-    expect(screen.getByTestId('summary-b')).toHaveTextContent(/boilerplate left out/);
-    expect(window.location.search).toBe(`${LINK}&bp=hide`);
+    expect(screen.getByTestId('figures-b').textContent).not.toBe(figures);
+    expect(window.location.search).toBe(`${LINK}&bp=show`);
+    await openMenu(user);
+    await user.click(screen.getByRole('checkbox', { name: 'Hide boilerplate' }));
+    expect(window.location.search).toBe(LINK);
   });
 
   it('explains shared quotations and boilerplate in the legend, and says how the texts relate', async () => {
     renderReader(LINK);
-    const legend = screen.getByRole('region', { name: 'Legend' });
+    const legend = await openLegend(userEvent.setup());
     expect(within(legend).getByText('Shared quotation')).toBeInTheDocument();
     expect(within(legend).getByText('Boilerplate')).toBeInTheDocument();
     expect(await screen.findByTestId('relation')).toHaveTextContent(

@@ -29,6 +29,12 @@ async function addText(page: Page, title: string, text: string) {
   await page.getByRole('button', { name: 'Compare with source A' }).click();
 }
 
+/** Opens the page's menu (share, downloads, print, your sources, options), if it is closed. */
+async function openMenu(page: Page) {
+  const menu = page.getByRole('button', { name: /^Menu/ });
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+}
+
 async function openForm(page: Page) {
   const toggle = page.getByRole('button', { name: 'Add your own source…' });
   await expect(toggle).toBeVisible();
@@ -50,6 +56,7 @@ async function nothingLost(page: Page) {
   await expect(page.getByRole('combobox', { name: 'Source B' })).toHaveValue(
     'kim-hails-russia-ties',
   );
+  await openMenu(page);
   await expect(page.getByText('Your sources (1)')).toBeVisible();
   expect(await storedTitles(page)).toEqual(['My note']);
   expect(
@@ -131,6 +138,11 @@ test('an HTML page added to the reader shows its byline and date', async ({ page
     <body><article><h1>Kim hails Russia ties</h1>${'<p>North Korean leader Kim Jong Un said ties with Russia had grown into an alliance, state media reported on Wednesday.</p>'.repeat(4)}</article></body></html>`;
   await addFile(page, 'story.html', Buffer.from(html));
   const pane = page.getByRole('region', { name: 'Text of source B' });
+  // A credit line is boilerplate, collapsed by default into a line that says so; shown on asking.
+  await expect(
+    pane.getByText(/1 paragraph of boilerplate hidden \(credit or byline\)/),
+  ).toBeVisible();
+  await pane.getByRole('button', { name: 'Show' }).click();
   await expect(pane.getByText('By Wire Desk · Example News · 12 June 2024')).toBeVisible();
   await expect(
     page.getByRole('combobox', { name: 'Source B' }).locator('option:checked'),
@@ -249,11 +261,14 @@ test('an added source survives a reload, and its share link reopens the comparis
   await addText(page, 'My note', NOTE);
   await expect(page.getByRole('heading', { level: 2, name: 'My note' })).toBeVisible();
   const summary = await page.getByTestId('summary-b').textContent();
+  await openMenu(page);
   await expect(page.getByText('· kept in this browser only')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: 'My note' })).toBeVisible();
+  await openMenu(page);
   await expect(page.getByText('Your sources (1)')).toBeVisible();
 
+  await openMenu(page);
   await page.getByRole('button', { name: 'Share link' }).click();
   const link = await page.getByRole('textbox', { name: 'Link' }).inputValue();
   expect(link).toMatch(/\?a=kim-praises-relationship&b=own-[0-9a-f]{64}#src=/);
@@ -270,6 +285,7 @@ test('an added source survives a reload, and its share link reopens the comparis
 
 test('a source can be removed, undone, and stays removed after a reload', async ({ page }) => {
   await setUp(page);
+  await openMenu(page);
   await page.getByText('Your sources (1)').click();
   await page.getByRole('button', { name: 'Remove My note' }).click();
   await expect(page.getByText(/Your sources/)).toHaveCount(0);
@@ -279,8 +295,10 @@ test('a source can be removed, undone, and stays removed after a reload', async 
 
   // Undo brings it back, stored again; removing it a second time sticks.
   await page.getByRole('button', { name: 'Undo removing My note' }).click();
+  await openMenu(page);
   await expect(page.getByText('· kept in this browser only')).toBeVisible();
   expect(await storedTitles(page)).toEqual(['My note']);
+  await openMenu(page);
   await page.getByText('Your sources (1)').click();
   await page.getByRole('button', { name: 'Remove My note' }).click();
   await expect(page.getByText('“My note” was removed from this browser.')).toBeVisible();
@@ -290,6 +308,7 @@ test('a source can be removed, undone, and stays removed after a reload', async 
 
 test('the report and the JSON download', async ({ page }) => {
   await page.goto(LINK);
+  await openMenu(page);
   const [report] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download report' }).click(),
@@ -316,6 +335,7 @@ test('the report and the JSON download', async ({ page }) => {
     'rgba(0, 0, 0, 0)',
   );
   await viewer.close();
+  await openMenu(page);
   const [json] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download JSON' }).click(),
@@ -335,7 +355,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await setUp(page);
     await openForm(page);
+    await openMenu(page);
     await page.getByText('Your sources (1)').click();
+    await openMenu(page);
     await expect(page.getByText('· kept in this browser only')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Remove My note' })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();

@@ -58,13 +58,14 @@ test('the page ships a Content-Security-Policy that forbids inline script and ot
   );
 });
 
-test('opening with no link shows the corpus matrix and a comparison straight away', async ({
+test('opening with no link shows a comparison straight away, and the matrix one click away', async ({
   page,
 }) => {
   await page.goto('./');
-  await expect(page.getByTestId('corpus-matrix').getByRole('row')).toHaveCount(6);
   await expect(page.locator('article')).toHaveCount(2);
   expect(await page.locator('[data-kind="shared"]').count()).toBeGreaterThan(10);
+  await page.getByRole('link', { name: 'All sources (matrix)' }).click();
+  await expect(page.getByTestId('corpus-matrix').getByRole('row')).toHaveCount(6);
 });
 
 test('a picker updates the link, and Back and Forward move between comparisons', async ({
@@ -131,14 +132,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }
 }
 
-test('on a 390 px phone the panes stack and nothing scrolls sideways', async ({ page }) => {
+test('on a 390 px phone one text shows at a time, the switch shows the other, and nothing scrolls sideways', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`./?a=${A}&b=${B}`);
   await expect(page.locator('article')).toHaveCount(2);
   const [a, b] = await page.locator('article').all();
-  const boxA = await a!.boundingBox();
-  const boxB = await b!.boundingBox();
-  expect(boxB!.y).toBeGreaterThan(boxA!.y + boxA!.height - 1);
+  await expect(a!).toBeVisible();
+  await expect(b!).toBeHidden();
+  await page.getByRole('button', { name: 'Source B', exact: true }).click();
+  await expect(b!).toBeVisible();
+  await expect(a!).toBeHidden();
+  await expect(b!.locator('[data-kind]').first()).toBeInViewport();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 

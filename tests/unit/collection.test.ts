@@ -1,7 +1,11 @@
 import fc from 'fast-check';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readHtmlPageInNode } from '@/html/readHtmlNode';
+import {
+  FIXTURE_FAMILIES,
+  FIXTURE_FILES,
+  fixtureDocs,
+  unrelatedDocs,
+} from '../support/collectionDocs';
 import { checkProperty } from '../support/property';
 import { candidatePairs } from '../../src/collection/candidates';
 import { familiesOf, type Link } from '../../src/collection/families';
@@ -14,39 +18,11 @@ import {
   passimFamilies,
   passimInputLine,
 } from '../../src/collection/passim';
-import { readCollectionFile, sourceOfRecord } from '../../src/collection/read';
+import { sourceOfRecord } from '../../src/collection/read';
 import type { CollectionDoc } from '../../src/collection/types';
 
-const FIXTURE = new URL('../fixtures/collection', import.meta.url).pathname;
-const FILES = [
-  'harbour-times/storm-road-closed.txt',
-  'riverside/concert.txt',
-  'riverside/libraries-saved.html',
-  'valley-post/flood-brief.md',
-  'valley-post/garden-show.txt',
-  'wire/budget.txt',
-  'wire/storm.txt',
-];
-/** The fixture's families, by construction: a wire story, its wrapped copy and an excerpt; a
- * wire story and its rewrite. The garden show and the concert are unrelated to everything. */
-const FAMILIES = [
-  ['harbour-times/storm-road-closed.txt', 'valley-post/flood-brief.md', 'wire/storm.txt'],
-  ['riverside/libraries-saved.html', 'wire/budget.txt'],
-];
-
-const readHtml = (id: string, html: string) => {
-  const page = readHtmlPageInNode(id, html);
-  return { source: page.source, date: page.meta.date };
-};
-
-function fixtureDocs(): CollectionDoc[] {
-  return FILES.map((id) => {
-    const format = id.endsWith('.html') ? 'html' : id.endsWith('.md') ? 'markdown' : 'text';
-    const read = readCollectionFile(join(FIXTURE, id), id, format, readHtml);
-    if (!read.ok) throw new Error(`${id}: ${read.problem}`);
-    return { source: read.source, series: null, date: null };
-  });
-}
+const FILES = FIXTURE_FILES;
+const FAMILIES = FIXTURE_FAMILIES;
 
 const memberIds = (families: ReturnType<typeof findFamilies>['families']) =>
   families.map((f) => f.members.map((m) => m.id));
@@ -95,25 +71,8 @@ describe('families of a small labelled collection', () => {
   it('adding unrelated documents changes no family (property)', () => {
     const base = fixtureDocs();
     const expected = memberIds(findFamilies(base).families);
-    // Unrelated documents made of the fixture's own words in random order: they share words,
-    // and by chance short phrases, with every family, but no passage.
-    const vocabulary = [
-      ...new Set(base.flatMap((d) => d.source.text.split(/\s+/)).filter((w) => w.length > 0)),
-    ];
-    const unrelated = fc.array(
-      fc.array(fc.constantFrom(...vocabulary), { minLength: 20, maxLength: 160 }),
-      { minLength: 1, maxLength: 6 },
-    );
     checkProperty(
-      fc.property(unrelated, fc.nat(), (texts, at) => {
-        const extra: CollectionDoc[] = texts.map((words, k) => ({
-          source: sourceOfRecord(`unrelated-${k}`, words.join(' ')),
-          series: null,
-          date: null,
-        }));
-        const docs = [...base];
-        // Wherever they stand in the collection's order.
-        docs.splice(at % (docs.length + 1), 0, ...extra);
+      fc.property(unrelatedDocs(base), (docs) => {
         expect(memberIds(findFamilies(docs).families)).toEqual(expected);
       }),
       { numRuns: 25 },

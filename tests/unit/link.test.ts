@@ -19,10 +19,19 @@ describe('deep links', () => {
         fc.constantFrom(...IDS),
         fc.constantFrom(...IDS),
         fc.option(fc.nat(99_999), { nil: null }),
+        fc.constantFrom(undefined, true, false),
       )
       .filter(([a, b]) => a !== b)
-      .map(([a, b, passage]): Link => ({ view: 'reader', pair: [a, b], passage }));
-    const link = fc.oneof(readerLink, fc.constant<Link>({ view: 'matrix' }));
+      .map(([a, b, passage, hide]): Link =>
+        hide === undefined
+          ? { view: 'reader', pair: [a, b], passage }
+          : { view: 'reader', pair: [a, b], passage, hideBoilerplate: hide },
+      );
+    const link = fc.oneof(
+      readerLink,
+      fc.constant<Link>({ view: 'matrix' }),
+      fc.constant<Link>({ view: 'families' }),
+    );
     checkProperty(
       fc.property(link, (l) => {
         expect(parseLink(formatLink(l), IDS, FALLBACK)).toEqual({
@@ -39,6 +48,26 @@ describe('deep links', () => {
       '?a=growing&b=hails&p=3',
     );
     expect(formatLink({ view: 'matrix' })).toBe('?view=matrix');
+    expect(formatLink({ view: 'families' })).toBe('?view=families');
+    // Boilerplate: `bp=hide` keeps working; `bp=show` shows it; without `bp`, the reader's choice.
+    const pair = ['growing', 'hails'] as const;
+    expect(formatLink({ view: 'reader', pair, passage: null, hideBoilerplate: true })).toBe(
+      '?a=growing&b=hails&bp=hide',
+    );
+    expect(formatLink({ view: 'reader', pair, passage: null, hideBoilerplate: false })).toBe(
+      '?a=growing&b=hails&bp=show',
+    );
+    expect(parseLink('?a=growing&b=hails&bp=show', IDS, FALLBACK).link).toEqual({
+      view: 'reader',
+      pair,
+      passage: null,
+      hideBoilerplate: false,
+    });
+    expect(parseLink('?a=growing&b=hails&bp=other', IDS, FALLBACK).link).toEqual({
+      view: 'reader',
+      pair,
+      passage: null,
+    });
   });
 
   it('opens the start view on the fallback pair, with no message, when the link names nothing', () => {
@@ -78,7 +107,7 @@ describe('deep links', () => {
     checkProperty(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (search) => {
         const { link } = parseLink(search, IDS, FALLBACK);
-        if (link.view === 'matrix') return;
+        if (link.view !== 'reader') return;
         expect(IDS).toContain(link.pair[0]);
         expect(IDS).toContain(link.pair[1]);
         expect(link.pair[0]).not.toBe(link.pair[1]);

@@ -1,0 +1,14 @@
+import { screen } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+
+/** Opens the page's menu (share, downloads, print, options), where its controls live. */
+export async function openMenu(user: UserEvent) {
+  const button = screen.getByRole('button', { name: /^Menu/ });
+  if (button.getAttribute('aria-expanded') !== 'true') await user.click(button);
+}
+
+/** Opens "What the marks mean" and returns the legend. */
+export async function openLegend(user: UserEvent) {
+  await user.click(await screen.findByText('What the marks mean'));
+  return screen.getByRole('region', { name: 'Legend' });
+}
