@@ -146,6 +146,8 @@ test('a text with an escape character is accepted, and its own share link opens'
   await page.getByLabel(/^Article text/).fill(`${NOTE} \u001b[31mred\u001b[0m`);
   await page.getByRole('button', { name: 'Compare with source A' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Escaped' })).toBeVisible();
+  const menu = page.getByRole('button', { name: /^Menu/ });
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
   await page.getByRole('button', { name: 'Share link' }).click();
   const link = await page.getByRole('textbox', { name: 'Link' }).inputValue();
   const elsewhere = await browser.newContext();
