@@ -22,11 +22,17 @@ import { generatePair, mulberry32 } from '../tests/support/generate';
 import { DEFAULT_EXTRACTION_DIR, runExtractionBench } from './extraction';
 import { scoreQuality, type Quality } from './quality';
 import { generateRepeatingPair, type RepeatPlan } from './repeats';
+import { scannerBench } from './scanners';
 import { startupBench } from './startup';
 
 // `npm run bench -- startup`: only the start-up budgets (about a minute).
 if (process.argv.includes('startup')) {
   await startupBench();
+  process.exit(0);
+}
+// `npm run bench -- scanners`: only the scanners of user text on adversarial input.
+if (process.argv.includes('scanners')) {
+  scannerBench();
   process.exit(0);
 }
 
@@ -243,6 +249,8 @@ for (const size of SIZES) {
     console.log(`  ${name.padEnd(40)} ${ms(t).padStart(7)} ms   ${(t / baseline).toFixed(2)}x`);
   }
 }
+
+scannerBench();
 
 const corpus = loadCorpus();
 {

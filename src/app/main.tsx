@@ -1,4 +1,4 @@
-import { vaultUnreadable, type Source } from '@/core';
+import { vaultUnreadable } from '@/core';
 import { DEFAULT_PAIR } from '@/corpus/manifest';
 import { Reader } from '@/components/Reader';
 import { StoresContext } from '@/components/readerContext';
@@ -21,11 +21,11 @@ async function start() {
   let vaultProblem: string | null = null;
   // The bundled articles (parsed at build time) are data, in a chunk of their own, fetched while
   // the browser reads the reader's saved sources: neither waits for the other.
-  const [sources, ownSources] = await Promise.all([
+  const [sources, stored] = await Promise.all([
     import('@/corpus/bundled').then((m) => m.bundledSources()),
-    vault.loadAll().catch((error: unknown): Source[] => {
+    vault.loadAll().catch((error: unknown) => {
       vaultProblem = vaultUnreadable(String(error));
-      return [];
+      return { sources: [], aliases: new Map<string, string>(), setAside: [] };
     }),
   ]);
   const stores = createStores({
@@ -37,7 +37,9 @@ async function start() {
     measure: engine.measure,
     linkedScroll: loadLinkedScroll(),
     hideBoilerplate: loadHideBoilerplate(),
-    ownSources,
+    ownSources: stored.sources,
+    aliases: stored.aliases,
+    setAside: stored.setAside,
     vault,
   });
   rememberPreferences(stores.reader);

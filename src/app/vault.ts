@@ -1,14 +1,21 @@
-import type { Source } from '@/core';
-import type { SourceVault } from '@/store/library';
+import { webDigest } from '@/core';
+import type { SourceVault, VaultChange } from '@/store/library';
+import { readStoredSources, type StoredRecord, type StoredSources } from '@/store/storedSources';
 
 const DB = 'verbatim';
 const STORE = 'own-sources';
+/** Every tab of the page hears the others' changes here. */
+const CHANNEL = 'verbatim-own-sources';
 
 /**
  * The reader's own sources, kept in IndexedDB so they survive a reload. Every failure is
  * reported to the caller (the store says so in the page); the sources still work for the session.
+ * Loading reads every record through the schema (`readStoredSources`) and migrates records kept
+ * under ids of before; writes are told to the page's other tabs.
  */
-export function openVault(): SourceVault & { loadAll(): Promise<Source[]> } {
+export function openVault(): SourceVault & {
+  loadAll(): Promise<Pick<StoredSources, 'sources' | 'aliases' | 'setAside'>>;
+} {
   let db: Promise<IDBDatabase> | null = null;
   const open = () =>
     (db ??= new Promise<IDBDatabase>((resolve, reject) => {
@@ -17,40 +24,74 @@ export function openVault(): SourceVault & { loadAll(): Promise<Source[]> } {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error ?? new Error('IndexedDB is unavailable'));
     }));
-  const run = async <T>(
-    mode: IDBTransactionMode,
-    act: (store: IDBObjectStore) => IDBRequest<T>,
-  ): Promise<T> => {
+  /** Runs `act` in one transaction; resolves with what `act` returns once it has committed. */
+  const run = async <T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => () => T) => {
     const database = await open();
     return new Promise<T>((resolve, reject) => {
       const transaction = database.transaction(STORE, mode);
-      const request = act(transaction.objectStore(STORE));
+      const result = act(transaction.objectStore(STORE));
       // A request succeeds before its transaction commits; only `complete` means a reload keeps it.
-      transaction.oncomplete = () => resolve(request.result);
+      transaction.oncomplete = () => resolve(result());
       transaction.onabort = () =>
-        reject(transaction.error ?? request.error ?? new Error('IndexedDB transaction aborted'));
+        reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
     });
   };
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
+  const tell = (change: VaultChange) => channel?.postMessage(change);
   return {
     loadAll: async () => {
-      const all = await run<unknown[]>('readonly', (s) => s.getAll());
-      return all.filter(isSource);
+      const all = await run('readonly', (s) => {
+        const request = s.getAll();
+        return () => request.result as unknown[];
+      });
+      const read = await readStoredSources(all, webDigest);
+      if (read.rewrite.length > 0 || read.obsolete.length > 0) {
+        // Stored again under content ids, in one transaction with the old keys' removal. A
+        // failure leaves the old records, read and migrated again next time.
+        await run('readwrite', (s) => {
+          read.obsolete.forEach((key) => s.delete(key));
+          read.rewrite.forEach((record) => s.put(record));
+          return () => undefined;
+        }).catch(() => undefined);
+      }
+      return read;
     },
     save: async (source) => {
-      await run('readwrite', (s) => s.put(source));
+      await run('readwrite', (s) => {
+        s.put(source);
+        return () => undefined;
+      });
+      tell({ kind: 'saved', source });
     },
     remove: async (id) => {
-      await run('readwrite', (s) => s.delete(id));
+      await run('readwrite', (s) => {
+        s.delete(id);
+        return () => undefined;
+      });
+      tell({ kind: 'removed', id });
+    },
+    // Read and written in one transaction: no other tab's removal can fall between the check
+    // and the write, so a stale tab never writes back a source removed elsewhere.
+    update: async (source) => {
+      const kept = await run('readwrite', (s) => {
+        let found = false;
+        const request = s.get(source.id);
+        request.onsuccess = () => {
+          const old = request.result as StoredRecord | undefined;
+          if (old === undefined) return;
+          found = true;
+          s.put({ ...old, ...source });
+        };
+        return () => found;
+      });
+      if (kept) tell({ kind: 'saved', source });
+      return kept;
+    },
+    watch: (listener) => {
+      if (!channel) return () => {};
+      const hear = (event: MessageEvent<VaultChange>) => listener(event.data);
+      channel.addEventListener('message', hear);
+      return () => channel.removeEventListener('message', hear);
     },
   };
-}
-
-function isSource(value: unknown): value is Source {
-  const v = value as Partial<Source> | null;
-  return (
-    typeof v?.id === 'string' &&
-    typeof v.title === 'string' &&
-    typeof v.text === 'string' &&
-    Array.isArray(v.blocks)
-  );
 }

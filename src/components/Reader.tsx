@@ -19,6 +19,7 @@ import { Panes } from './Panes';
 import { Pickers } from './Pickers';
 import { ProblemAlert } from './ProblemAlert';
 import { SharedSources } from './SharedSources';
+import { SetAsideNotice } from './SetAsideNotice';
 import { useComparisons, useLibrary, useReader, useStores } from './readerContext';
 import { PaneControllerContext, useNewPaneController } from './usePaneController';
 import { useLoaded } from './useLoaded';
@@ -119,6 +120,7 @@ export function Reader() {
         <main className="flex flex-col gap-3">
           <ProblemAlert />
           <SharedSources />
+          <SetAsideNotice />
           {view === 'matrix' ? (
             <section aria-labelledby="matrix-title" className="flex flex-col gap-3">
               <h2 id="matrix-title" className="font-serif text-xl font-semibold">

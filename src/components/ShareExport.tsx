@@ -15,6 +15,8 @@ import {
 } from '@/core';
 import { selectOwnIds, selectSources } from '@/store/selectors';
 import { loadShare, MAX_LINK_CHARS } from '@/url/shareFragment';
+
+type ShareCodec = Awaited<ReturnType<typeof loadShare>>;
 import { addressOf } from '@/url/syncUrl';
 import { useMemo, useState } from 'react';
 import { useReader, useLibrary } from './readerContext';
@@ -51,22 +53,26 @@ export function ShareExport({
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const [shown, setShown] = useState(false);
   // The compressor for the reader's own texts in the link, loaded when the link is first asked for.
-  const [encodeShare, setEncodeShare] = useState<((sources: readonly Source[]) => string) | null>(
-    null,
-  );
+  const [codec, setCodec] = useState<ShareCodec | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
-  const link = useMemo(() => {
-    if (!shown) return '';
+  const { link, tooLarge } = useMemo(() => {
+    const none = { link: '', tooLarge: false };
+    if (!shown) return none;
     const own = sources.filter((s) => ownIds.includes(s.id));
-    if (own.length > 0 && !encodeShare) return '';
+    if (own.length > 0 && !codec) return none;
     const link = {
       view: 'reader',
       pair: comparison.ids,
       passage: null,
     } as const;
-    return addressOf(window, link, own.length > 0 && encodeShare ? encodeShare(own) : '');
-  }, [shown, comparison, sources, ownIds, encodeShare]);
-  const tooLong = link.length > MAX_LINK_CHARS;
+    return {
+      link: addressOf(window, link, own.length > 0 && codec ? codec.encodeShare(own) : ''),
+      // A link that would unpack past what a link may (a very repetitive text compresses far)
+      // is refused by the page that opens it, so it is not offered either.
+      tooLarge: own.length > 0 && codec !== null && codec.shareTooLarge(own),
+    };
+  }, [shown, comparison, sources, ownIds, codec]);
+  const tooLong = link.length > MAX_LINK_CHARS || tooLarge;
 
   const copy = async () => {
     try {
@@ -85,9 +91,9 @@ export function ShareExport({
         aria-expanded={shown}
         onClick={() => {
           setShown(!shown);
-          if (!encodeShare)
+          if (!codec)
             loadShare().then(
-              (share) => setEncodeShare(() => share.encodeShare),
+              (share) => setCodec(share),
               () => setCopied(LINK_UNAVAILABLE),
             );
         }}

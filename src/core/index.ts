@@ -49,4 +49,22 @@ export { downloadName } from './fileName';
 export { parsePlainText } from './sources/plain';
 export { titleFrom } from './sources/title';
 export { forEachWord } from './tokenize';
+export {
+  contentBytes,
+  contentId,
+  idOfDigest,
+  LEGACY_OWN_ID,
+  OWN_ID,
+  webDigest,
+  type Digest,
+} from './sources/contentId';
+export {
+  checkSource,
+  verifySource,
+  MAX_OWN_BYTES,
+  MAX_OWN_WORDS,
+  type SourceCheck,
+  type VerifiedSource,
+} from './sources/schema';
+export { sentenceUnits } from './sentences';
 export * from './wordingCollection';

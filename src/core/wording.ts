@@ -432,3 +432,42 @@ export const FAMILIES_LINK = {
     `${countOf(n, 'source', 'sources')}: the matrix shows at most ${max}. Their families show which reuse which.`,
   see: 'See the families',
 } as const;
+
+// ── Sources at the borders: share links, storage, the worker (issue 12) ─────────────────────
+
+/** What is wrong with a source a link or storage brought, as a clause naming no source. */
+export const SOURCE_CHECK = {
+  shape: 'it is not a source Verbatim wrote (a field is missing or malformed)',
+  binary: 'it is binary data, not text',
+  empty: 'its text is empty',
+  blocks: 'its paragraphs do not cover its text in order',
+  forged: 'its id does not match its text (it was altered)',
+  tooLarge: (bytes: number) => `its text is larger than ${bytes / 1024 / 1024} MB`,
+  tooManyWords: (words: number, max: number) =>
+    `it has ${countOf(words, 'word', 'words')}, more than the ${countOf(max, 'word', 'words')} a source may have`,
+} as const;
+
+/** A text the add form refuses for what the schema says of it. */
+export const cannotAddText = (why: string) => `The text cannot be added: ${why}.`;
+
+/** A share link's source that was refused. */
+export const sharedRefused = (title: string, why: string) =>
+  `The link’s shared text “${title}” cannot be opened: ${why}.`;
+/** Two of a link's sources are the same text; one is kept. */
+export const sharedTwice = (title: string) =>
+  `The link carries “${title}” twice; it is opened once.`;
+/** A share link decompresses to more than any link Verbatim makes. */
+export const sharedTooLarge = (limit: number) =>
+  `The link’s shared text would unpack to more than ${Math.round(limit / 1000).toLocaleString('en-US')} thousand characters, far more than a link Verbatim makes; it was not opened.`;
+
+/** A stored source that fails the schema: set aside, the rest of the page works. */
+export const setAsideNote = (name: string, why: string) =>
+  `A saved source (${name}) could not be read and was set aside: ${why}.`;
+export const SET_ASIDE_REMOVE = 'Remove it from this browser';
+/** A saved source was removed in another tab while this one showed it. */
+export const removedElsewhere = (title: string) =>
+  `“${title}” was removed in another tab of this page, so it was not renamed here.`;
+
+/** The comparison worker did not answer, even once restarted. */
+export const workerTimedOut = (seconds: number, attempts: number) =>
+  `the comparison worker did not answer within ${seconds} seconds, ${attempts === 1 ? 'once' : `${attempts} times`} (it was restarted); try again, or compare shorter texts`;

@@ -119,7 +119,8 @@ function dropUnreadable(doc: Document): void {
   });
 }
 
-const BLOCK = new Set([
+/** Elements that make a paragraph of their own. */
+export const BLOCK = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
@@ -188,32 +189,52 @@ function blockTexts(root: Node): BlockText[] {
     heading = false;
     linked = 0;
   };
-  const walk = (node: Node) => {
+  /** Takes in a node; true when it is an element whose content is read (then `leave` follows). */
+  const enter = (node: Node): boolean => {
     if (node.nodeType === 3) {
       const value = (node.nodeValue ?? '').replace(/[ \t\n\r\f\v]+/g, ' ');
       buffer += value;
       if (inLink > 0) linked += value.replace(/\s/g, '').length;
-      return;
+      return false;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) return false;
     const tag = (node as Element).tagName.toUpperCase();
     // A table row is one block, its cells apart by a tab, as a spreadsheet pastes it: a row
     // reads as one line of data, not as a dozen one-word paragraphs.
     if ((tag === 'TD' || tag === 'TH') && /\S/.test(buffer)) buffer += '\t';
     if (tag === 'BR') {
       buffer += '\n';
-      return;
+      return false;
     }
     // A caption describes a picture the reading text does not show.
-    if (tag === 'FIGCAPTION') return;
-    const block = BLOCK.has(tag);
-    if (block) flush();
+    if (tag === 'FIGCAPTION') return false;
+    if (BLOCK.has(tag)) flush();
     if (HEADING.test(tag)) heading = true;
     if (tag === 'A') inLink++;
-    node.childNodes.forEach(walk);
-    if (tag === 'A') inLink--;
-    if (block) flush();
+    return true;
   };
-  walk(root);
+  const leave = (node: Node) => {
+    const tag = (node as Element).tagName.toUpperCase();
+    if (tag === 'A') inLink--;
+    if (BLOCK.has(tag)) flush();
+  };
+  // Walked by sibling and parent pointers, not by recursion: however deep a page nests, the
+  // stack does not grow.
+  let node: Node | null = root;
+  while (node !== null) {
+    if (enter(node)) {
+      if (node.firstChild !== null) {
+        node = node.firstChild;
+        continue;
+      }
+      leave(node);
+    }
+    // Done with `node`: on to its next sibling, leaving each parent whose children are done.
+    while (node !== null && node !== root && node.nextSibling === null) {
+      node = node.parentNode;
+      if (node !== null) leave(node);
+    }
+    node = node === null || node === root ? null : node.nextSibling;
+  }
   return out;
 }

@@ -1,5 +1,6 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Source } from '@/core';
+import { capNesting } from './capNesting';
 import { defuseHtml } from './defuse';
 import { readHtmlDocument, type HtmlPage } from './htmlSource';
 
@@ -16,6 +17,7 @@ export function readHtmlInNode(id: string, html: string): Source {
 
 /** As `readHtmlInNode`, with what the page states about itself. */
 export function readHtmlPageInNode(id: string, html: string): HtmlPage {
-  const dom = new JSDOM(defuseHtml(html), { virtualConsole: new VirtualConsole() });
+  // Nesting capped as a browser's parser caps it: jsdom would take minutes over a deep page.
+  const dom = new JSDOM(capNesting(defuseHtml(html)), { virtualConsole: new VirtualConsole() });
   return readHtmlDocument(id, dom.window.document);
 }

@@ -1,10 +1,28 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { cleanTitle, notRemoved, notSaved, type Pair, type Source } from '@/core';
+import { cleanTitle, notRemoved, notSaved, removedElsewhere, type Pair, type Source } from '@/core';
+
+/** A change another tab of the page made to the vault. */
+export type VaultChange = { kind: 'saved'; source: Source } | { kind: 'removed'; id: string };
 
 /** Where the reader's own sources are kept between visits (IndexedDB in the page). */
 export interface SourceVault {
   save(source: Source): Promise<void>;
   remove(id: string): Promise<void>;
+  /**
+   * Writes a renamed source only if it is still kept (checked and written in one transaction):
+   * resolves false, writing nothing, when another tab removed it meanwhile.
+   */
+  update?(source: Source): Promise<boolean>;
+  /** Tells of changes other tabs make (a BroadcastChannel in the page); returns a stop. */
+  watch?(listener: (change: VaultChange) => void): () => void;
+}
+
+/** A stored record that failed the schema: kept out of the page until the reader removes it. */
+export interface SetAside {
+  /** Its key in the vault. */
+  readonly id: string;
+  /** The sentence that names it and says what is wrong. */
+  readonly problem: string;
 }
 
 /** A source of the reader's own just removed, which the page offers to bring back. */
@@ -32,6 +50,10 @@ export interface LibraryState {
   readonly removed: Removal | null;
   /** A vault write failed: the reader's own sources may not outlive this page. */
   readonly storageFailed: boolean;
+  /** Ids of before (links made then name them) and the content ids that replaced them. */
+  readonly aliases: ReadonlyMap<string, string>;
+  /** Stored records that could not be read, each offered for removal. */
+  readonly setAside: readonly SetAside[];
 
   /** Adds sources of the reader's own (those not already here) and keeps them in the vault. */
   add(sources: readonly Source[]): void;
@@ -54,6 +76,8 @@ export interface LibraryState {
   forgetRemoval(): void;
   /** Gives a source of the reader's own another title; returns it renamed, or null. */
   rename(id: string, title: string): Source | null;
+  /** Removes a set-aside record from the vault. */
+  discardSetAside(id: string): void;
 }
 
 export type LibraryStore = StoreApi<LibraryState>;
@@ -66,6 +90,10 @@ export interface LibraryOptions {
   vault?: SourceVault;
   /** Says what went wrong with the vault (the page shows it as an alert). */
   onProblem?: (problem: string) => void;
+  /** Ids of before and their content ids, from the vault's migration at start. */
+  aliases?: ReadonlyMap<string, string>;
+  /** Stored records that failed the schema at start. */
+  setAside?: readonly SetAside[];
 }
 
 export function createLibraryStore({
@@ -73,8 +101,12 @@ export function createLibraryStore({
   ownSources = [],
   vault,
   onProblem = () => {},
+  aliases = new Map(),
+  setAside = [],
 }: LibraryOptions): LibraryStore {
-  return createStore<LibraryState>()((set, get) => {
+  /** Own sources another tab removed while this one shows them: never written back. */
+  const goneElsewhere = new Set<string>();
+  const store = createStore<LibraryState>()((set, get) => {
     /** Runs a vault write, counting it in `saving` until the browser has committed it. */
     const persist = (
       write: Promise<void> | undefined,
@@ -111,6 +143,9 @@ export function createLibraryStore({
     };
 
     const add = (added: readonly Source[]) => {
+      // Added again here after another tab removed it: stored again, as the reader asks.
+      for (const source of added)
+        if (goneElsewhere.delete(source.id) && get().ownIds.includes(source.id)) keep(source);
       const { sources, ownIds, sharedIds } = get();
       // Adding a text shown from a link (the same text, so the same id) is saying "keep it".
       const again = added.filter((a) => sharedIds.includes(a.id));
@@ -144,6 +179,8 @@ export function createLibraryStore({
       saving: 0,
       removed: null,
       storageFailed: false,
+      aliases,
+      setAside,
 
       add,
       addShared,
@@ -191,12 +228,49 @@ export function createLibraryStore({
         const { sources, ownIds } = get();
         const old = sources.find((s) => s.id === id);
         if (!old || !ownIds.includes(id) || !clean || clean === old.title) return null;
+        // Another tab removed it: renaming here must not bring it back into storage.
+        if (goneElsewhere.has(id)) {
+          onProblem(removedElsewhere(old.title));
+          return null;
+        }
         const renamed = { ...old, title: clean };
         set({ sources: sources.map((s) => (s.id === id ? renamed : s)) });
         // A text shown from a link stays out of the vault until the reader keeps it.
-        if (!get().sharedIds.includes(id)) keep(renamed);
+        if (get().sharedIds.includes(id)) return renamed;
+        if (!vault?.update) keep(renamed);
+        else
+          persist(
+            vault.update(renamed).then((kept) => {
+              if (kept) return;
+              goneElsewhere.add(id);
+              onProblem(removedElsewhere(renamed.title));
+            }),
+            (error) => notSaved(renamed.title, error),
+          );
         return renamed;
+      },
+
+      discardSetAside: (id) => {
+        set({ setAside: get().setAside.filter((r) => r.id !== id) });
+        persist(vault?.remove(id), (error) => notRemoved(id, error));
       },
     };
   });
+
+  // What other tabs do: a source they add or rename shows here too; one they remove is
+  // remembered, so this tab (which may be showing it) never writes it back.
+  vault?.watch?.((change) => {
+    const { sources, ownIds } = store.getState();
+    if (change.kind === 'removed') {
+      if (ownIds.includes(change.id)) goneElsewhere.add(change.id);
+      return;
+    }
+    const { source } = change;
+    goneElsewhere.delete(source.id);
+    if (ownIds.includes(source.id))
+      store.setState({ sources: sources.map((s) => (s.id === source.id ? source : s)) });
+    else if (!sources.some((s) => s.id === source.id))
+      store.setState({ sources: [...sources, source], ownIds: [...ownIds, source.id] });
+  });
+  return store;
 }

@@ -1,6 +1,6 @@
 import type { Pair, Source } from '@/core';
 import { createComparisonsStore, type CompareFn, type MeasureFn } from './comparisons';
-import { createLibraryStore, type SourceVault } from './library';
+import { createLibraryStore, type SetAside, type SourceVault } from './library';
 import { createReaderStore } from './reader';
 
 /** The page's three stores: what is computed, what the reader owns, what they look at. */
@@ -21,6 +21,10 @@ export interface StoresOptions {
   /** Sources of the reader's own, loaded from the vault before the page starts. */
   ownSources?: readonly Source[];
   vault?: SourceVault;
+  /** Ids of before and the content ids that replaced them (the vault's migration). */
+  aliases?: ReadonlyMap<string, string>;
+  /** Stored records that failed the schema. */
+  setAside?: readonly SetAside[];
 }
 
 /** Creates the three stores and ties them together (a vault problem is the reader's alert). */
@@ -30,6 +34,8 @@ export function createStores(options: StoresOptions): Stores {
     sources: options.sources,
     ownSources: options.ownSources ?? [],
     ...(options.vault ? { vault: options.vault } : {}),
+    ...(options.aliases ? { aliases: options.aliases } : {}),
+    ...(options.setAside ? { setAside: options.setAside } : {}),
     onProblem: (problem) => reader?.getState().report(problem),
   });
   const comparisons = createComparisonsStore({

@@ -31,7 +31,8 @@ export interface ParsedLink {
   readonly start?: true;
 }
 
-export const MAX_ID_LENGTH = 64;
+// An own source's id is `own-` and 64 hex digits (SHA-256): 68 characters.
+export const MAX_ID_LENGTH = 80;
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const SIDES = ['a', 'b'] as const;
 

@@ -1,5 +1,17 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import { SHARED, type Source } from '@/core';
+import { compressToEncodedURIComponent } from 'lz-string';
+import {
+  cleanTitle,
+  SHARED,
+  SOURCE_CHECK,
+  sharedRefused,
+  sharedTooLarge,
+  sharedTwice,
+  verifySource,
+  webDigest,
+  type Digest,
+  type Source,
+} from '@/core';
+import { inflateBounded } from './inflate';
 import { hasShare, MAX_LINK_CHARS, SHARE_PREFIX as PREFIX } from './shareFragment';
 
 export { hasShare, MAX_LINK_CHARS };
@@ -9,86 +21,124 @@ export { hasShare, MAX_LINK_CHARS };
  * lz-string: the fragment never reaches a server, and the comparison reopens anywhere.
  * The payload is JSON `[{"i": id, "t": title, "x": text, "b": [[start, end, heading?], …]}]`:
  * the parsed source itself, so it reopens exactly as it was, whatever format it came from.
+ * Each source that arrives passes the one schema for a source (`verifySource`): its id is
+ * recomputed from its text (an id of before is replaced, a forged one refused), its paragraphs
+ * must cover its text, its title is cleaned.
  */
 
-export type SharedSources = { ok: true; sources: Source[] } | { ok: false; problem: string };
+/** Most characters a fragment may unpack to: far more than a 32 KB link of prose holds. */
+export const MAX_SHARED_CHARS = 2_000_000;
+
+export type SharedSources =
+  | {
+      ok: true;
+      sources: Source[];
+      /** Ids of before (in the link's query too, perhaps) and the content ids that replace them. */
+      renamed: ReadonlyMap<string, string>;
+      /** What was refused or merged, for the reader (role="alert"); empty when all opened. */
+      problems: string[];
+    }
+  | { ok: false; problem: string };
+
+function payloadOf(sources: readonly Source[]): string {
+  return JSON.stringify(
+    sources.map((s) => ({
+      i: s.id,
+      t: s.title,
+      x: s.text,
+      b: s.blocks.map((b) => (b.type === 'heading' ? [b.start, b.end, 1] : [b.start, b.end])),
+    })),
+  );
+}
 
 export function encodeShare(sources: readonly Source[]): string {
-  const payload = sources.map((s) => ({
-    i: s.id,
-    t: s.title,
-    x: s.text,
-    b: s.blocks.map((b) => (b.type === 'heading' ? [b.start, b.end, 1] : [b.start, b.end])),
-  }));
-  return `${PREFIX}${compressToEncodedURIComponent(JSON.stringify(payload))}`;
+  return `${PREFIX}${compressToEncodedURIComponent(payloadOf(sources))}`;
+}
+
+/** The sources would unpack past what a link may: the page offers no link for them. */
+export function shareTooLarge(sources: readonly Source[]): boolean {
+  return payloadOf(sources).length > MAX_SHARED_CHARS;
 }
 
 const damaged = SHARED.damaged;
 
-/** Reads sources back from a fragment, or says plainly what is wrong with it. Never throws. */
-export function decodeShare(fragment: string): SharedSources {
+/** Reads sources back from a fragment, or says plainly what is wrong with it. Never rejects. */
+export async function decodeShare(
+  fragment: string,
+  digest: Digest = webDigest,
+): Promise<SharedSources> {
   const encoded = fragment.slice(PREFIX.length);
   if (encoded.length === 0) return { ok: false, problem: SHARED.empty };
   if (encoded.length > MAX_LINK_CHARS * 4) {
     return { ok: false, problem: SHARED.tooLarge };
   }
-  let json: string | null;
-  try {
-    json = decompressFromEncodedURIComponent(encoded);
-  } catch {
-    json = null;
+  // Unpacked no further than the limit: a small fragment can stand for gigabytes.
+  const inflated = inflateBounded(encoded, MAX_SHARED_CHARS);
+  if (!inflated.ok) {
+    return {
+      ok: false,
+      problem: inflated.reason === 'tooLarge' ? sharedTooLarge(MAX_SHARED_CHARS) : damaged,
+    };
   }
-  if (!json) return { ok: false, problem: damaged };
   let payload: unknown;
   try {
-    payload = JSON.parse(json);
+    payload = JSON.parse(inflated.text);
   } catch {
     return { ok: false, problem: damaged };
   }
   if (!Array.isArray(payload) || payload.length === 0 || payload.length > 8)
     return { ok: false, problem: damaged };
   const sources: Source[] = [];
+  const renamed = new Map<string, string>();
+  const problems: string[] = [];
   for (const item of payload) {
-    const source = toSource(item);
-    if (typeof source === 'string') return { ok: false, problem: source };
+    const verified = await verifySource(sourceOf(item), digest).catch(
+      (error: unknown) => ({ ok: false, problem: String(error) }) as const,
+    );
+    if (!verified.ok) {
+      problems.push(
+        verified.problem === SOURCE_CHECK.shape
+          ? damaged
+          : sharedRefused(titleOf(item), verified.problem),
+      );
+      continue;
+    }
+    const { source, formerId } = verified;
+    if (formerId !== undefined) renamed.set(formerId, source.id);
+    const kept = sources.find((s) => s.id === source.id);
+    if (kept) {
+      problems.push(sharedTwice(kept.title));
+      continue;
+    }
     sources.push(source);
   }
-  return { ok: true, sources };
+  const unique = [...new Set(problems)];
+  if (sources.length === 0) return { ok: false, problem: unique.join(' ') || damaged };
+  return { ok: true, sources, renamed, problems: unique };
 }
 
-function toSource(item: unknown): Source | string {
-  const { i, t, x, b } = (item ?? {}) as Record<string, unknown>;
-  if (
-    typeof i !== 'string' ||
-    !/^own-[0-9a-f]{8}$/.test(i) ||
-    typeof t !== 'string' ||
-    typeof x !== 'string'
-  ) {
-    return damaged;
-  }
-  if (!Array.isArray(b)) return damaged;
-  // Control characters (NUL and the like, not line breaks or tabs) mean binary, not text.
-  // eslint-disable-next-line no-control-regex -- looking for exactly these characters
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(x)) return SHARED.binary;
-  if (x.trim() === '') return SHARED.empty;
-  const blocks = [];
-  let last = 0;
-  for (const block of b) {
-    if (!Array.isArray(block)) return damaged;
-    const [start, end, heading] = block as unknown[];
-    if (!Number.isInteger(start) || !Number.isInteger(end)) return damaged;
-    if (
-      (start as number) < last ||
-      (end as number) <= (start as number) ||
-      (end as number) > x.length
-    )
-      return damaged;
-    last = end as number;
-    blocks.push({
-      start: start as number,
-      end: end as number,
-      type: heading === 1 ? ('heading' as const) : ('paragraph' as const),
-    });
-  }
-  return { id: i, title: t.slice(0, 200), text: x, blocks };
+/** A payload item in a source's shape, without judging it (the schema does). */
+function sourceOf(item: unknown): unknown {
+  if (typeof item !== 'object' || item === null) return null;
+  const { i, t, x, b } = item as Record<string, unknown>;
+  return {
+    id: i,
+    title: t,
+    text: x,
+    blocks: Array.isArray(b)
+      ? b.map((block: unknown) => {
+          if (!Array.isArray(block)) return null;
+          const [start, end, heading] = block as unknown[];
+          return { start, end, type: heading === 1 ? 'heading' : 'paragraph' };
+        })
+      : b,
+  };
+}
+
+/** A refused item's title, short and clean, for the message that names it. */
+function titleOf(item: unknown): string {
+  const t = (item as { t?: unknown } | null)?.t;
+  const title = typeof t === 'string' ? cleanTitle(t) : '';
+  if (title === '') return 'untitled';
+  return title.length > 40 ? `${title.slice(0, 40)}…` : title;
 }

@@ -36,20 +36,26 @@ export function syncUrl(
       apply(null);
       return;
     }
-    loadShare().then(
-      ({ decodeShare }) => {
-        const shared = decodeShare(fragment);
-        // Shown, but kept among the reader's own sources only when they say so.
-        if (shared.ok) library.getState().addShared(shared.sources);
-        apply(shared.ok ? null : shared.problem);
-      },
-      (error: unknown) => apply(shareUnreadable(String(error))),
-    );
+    loadShare()
+      .then(({ decodeShare }) => decodeShare(fragment))
+      .then(
+        (shared) => {
+          if (!shared.ok) return apply(shared.problem);
+          // Shown, but kept among the reader's own sources only when they say so.
+          library.getState().addShared(shared.sources);
+          apply(shared.problems.join(' ') || null, shared.renamed);
+        },
+        (error: unknown) => apply(shareUnreadable(String(error))),
+      );
   };
-  const apply = (shareProblem: string | null) => {
+  const apply = (shareProblem: string | null, renamed: ReadonlyMap<string, string> = new Map()) => {
     reading = true;
-    const ids = library.getState().sources.map((s) => s.id);
-    const parsed = parseLink(win.location.search, ids, fallback);
+    const { sources, aliases } = library.getState();
+    const ids = sources.map((s) => s.id);
+    // A link made before ids were content hashes names its own sources by their old ids: they
+    // open under the new ones (from the link's fragment, or from storage migrated at start).
+    const search = renameIds(win.location.search, (id) => renamed.get(id) ?? aliases.get(id));
+    const parsed = parseLink(search, ids, fallback);
     const { link, notice, start } = parsed;
     const problem = [shareProblem, parsed.problem].filter(Boolean).join(' ') || null;
     const suggestion = parsed.problem ? suggestionFor(win.location.search, ids) : null;
@@ -73,6 +79,13 @@ export function syncUrl(
       win.history.replaceState(null, '', `${url}${hash}`);
     }
     reading = false;
+    // The address bar then shows the new ids (the fragment, which holds the sources, stays).
+    if (search !== win.location.search)
+      win.history.replaceState(
+        null,
+        '',
+        `${formatLink(linkOf(store.getState()))}${win.location.hash}`,
+      );
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (reading) return;
@@ -90,6 +103,21 @@ export function syncUrl(
     unsubscribe();
     win.removeEventListener('popstate', read);
   };
+}
+
+/** The query with each source id `rename` knows replaced (`a=` and `b=` only). */
+function renameIds(search: string, rename: (id: string) => string | undefined): string {
+  const params = new URLSearchParams(search);
+  let changed = false;
+  for (const side of ['a', 'b']) {
+    const id = params.get(side);
+    const now = id === null ? undefined : rename(id);
+    if (now !== undefined) {
+      params.set(side, now);
+      changed = true;
+    }
+  }
+  return changed ? `?${params.toString()}` : search;
 }
 
 /** The full address of a link on this page (with a fragment, if given): what a share link is. */

@@ -1,5 +1,5 @@
 import type { Comparison, Pair, Source } from '@/core';
-import { createLane, type WorkerLike } from './lane';
+import { createLane, type LaneOptions, type WorkerLike } from './lane';
 import type { WorkerRequest } from './protocol';
 
 type Request = Omit<WorkerRequest, 'id'>;
@@ -16,9 +16,9 @@ const makeWorker = (): WorkerLike =>
  * script does not carry it. Both functions take an AbortSignal: a cancelled job is dropped, or
  * its worker ended and replaced.
  */
-export function createWorkerEngine(make: () => WorkerLike = makeWorker) {
-  const pairs = createLane<Request, Comparison>(make);
-  const matrices = createLane<Request, number[][]>(make);
+export function createWorkerEngine(make: () => WorkerLike = makeWorker, options: LaneOptions = {}) {
+  const pairs = createLane<Request, Comparison>(make, options);
+  const matrices = createLane<Request, number[][]>(make, options);
   return {
     /** Starts the comparison worker ahead of the first comparison (its script loads meanwhile). */
     warm: () => pairs.warm(),

@@ -134,7 +134,7 @@ describe('Add your own source', () => {
     await user.click(await screen.findByRole('button', { name: 'Share link' }));
     // The compressor is loaded when the link is first asked for.
     const link = (await screen.findByRole<HTMLInputElement>('textbox', { name: 'Link' })).value;
-    expect(link).toMatch(/\?a=kim-praises-relationship&b=own-[0-9a-f]{8}#src=[A-Za-z0-9+$-]+$/);
+    expect(link).toMatch(/\?a=kim-praises-relationship&b=own-[0-9a-f]{64}#src=[A-Za-z0-9+$-]+$/);
   });
 
   it('says plainly when the text is too long for a link, and keeps the downloads on offer', async () => {

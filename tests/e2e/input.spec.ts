@@ -271,7 +271,7 @@ test('an added source survives a reload, and its share link reopens the comparis
   await openMenu(page);
   await page.getByRole('button', { name: 'Share link' }).click();
   const link = await page.getByRole('textbox', { name: 'Link' }).inputValue();
-  expect(link).toMatch(/\?a=kim-praises-relationship&b=own-[0-9a-f]{8}#src=/);
+  expect(link).toMatch(/\?a=kim-praises-relationship&b=own-[0-9a-f]{64}#src=/);
   const elsewhere = await browser.newContext();
   const other = await elsewhere.newPage();
   const errors: string[] = [];

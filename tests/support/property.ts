@@ -23,14 +23,33 @@ export function checkProperty<Ts>(
     try {
       fc.assert(property, { ...rest, seed });
     } catch (error) {
-      const { testPath, currentTestName } = expect.getState();
-      const file = testPath ? testPath.replace(`${process.cwd()}/`, '') : '<test file>';
-      const name = (currentTestName ?? '').split(' > ').at(-1) ?? '';
-      const replay = `VERBATIM_SEED=${seed} npx vitest run ${file} -t ${JSON.stringify(name)}`;
-      const message = error instanceof Error ? error.message : String(error);
-      throw new Error(`Property failed with seed ${seed}. Replay: ${replay}\n${message}`, {
-        cause: error,
-      });
+      throw replayable(seed, error);
     }
   }
+}
+
+/** `checkProperty` for an asynchronous property (`fc.asyncProperty`). */
+export async function checkAsyncProperty<Ts>(
+  property: fc.IAsyncProperty<Ts>,
+  params: fc.Parameters<Ts> & { seeds?: readonly number[] } = {},
+): Promise<void> {
+  const { seeds = [], ...rest } = params;
+  for (const seed of [...seeds, SEED]) {
+    try {
+      await fc.assert(property, { ...rest, seed });
+    } catch (error) {
+      throw replayable(seed, error);
+    }
+  }
+}
+
+function replayable(seed: number, error: unknown): Error {
+  const { testPath, currentTestName } = expect.getState();
+  const file = testPath ? testPath.replace(`${process.cwd()}/`, '') : '<test file>';
+  const name = (currentTestName ?? '').split(' > ').at(-1) ?? '';
+  const replay = `VERBATIM_SEED=${seed} npx vitest run ${file} -t ${JSON.stringify(name)}`;
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(`Property failed with seed ${seed}. Replay: ${replay}\n${message}`, {
+    cause: error,
+  });
 }

@@ -248,6 +248,22 @@ describe('verbatim command line', { timeout: 60_000 }, () => {
     );
   });
 
+  it('reads and compares a page of 10,000 nested elements (no stack overflow)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-'));
+    const file = join(dir, 'deep.html');
+    const inner = '<p>Deep inside the page, a paragraph of the article.</p>';
+    writeFileSync(file, `<body>${'<div>'.repeat(10_000)}${inner}${'</div>'.repeat(10_000)}</body>`);
+    const read = run('read', file);
+    expect(read.stderr).toBe('');
+    expect(read.status).toBe(0);
+    expect((JSON.parse(read.stdout) as { text: string }).text).toBe(
+      'Deep inside the page, a paragraph of the article.',
+    );
+    const compared = run('compare', file, file);
+    expect(compared.status).toBe(0);
+    expect((JSON.parse(compared.stdout) as CompareJson).relation.aInB).toBe(1);
+  });
+
   it('ends quietly with status 0 when the reader closes the pipe early', async () => {
     // Output far larger than a pipe's buffer, so the writes are still going when the pipe closes.
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-'));

@@ -1,5 +1,6 @@
 import { declaredCharset, decodeText } from '@/core/decode';
 import { ownSourceFromBytes } from '@/core/sources/own';
+import { nodeDigest } from '@/node/digest';
 import { describe, expect, it } from 'vitest';
 import { plain } from '../support/sources';
 
@@ -84,15 +85,15 @@ describe('encodings', () => {
     expect(decodeText(controls)).toMatchObject({ ok: false, problem: /binary/ });
   });
 
-  it('tells the reader which encoding an added file was read in', () => {
-    const result = ownSourceFromBytes(cp1252(TEXT), 'latin1.txt', '', never);
+  it('tells the reader which encoding an added file was read in', async () => {
+    const result = await ownSourceFromBytes(cp1252(TEXT), 'latin1.txt', '', never, nodeDigest);
     expect(result).toMatchObject({
       ok: true,
       notice: expect.stringMatching(/"latin1.txt" was read as Windows-1252/),
     });
     if (result.ok) expect(result.source.text).toBe(TEXT);
     expect(
-      ownSourceFromBytes(new TextEncoder().encode(TEXT), 'a.txt', '', never),
+      await ownSourceFromBytes(new TextEncoder().encode(TEXT), 'a.txt', '', never, nodeDigest),
     ).not.toHaveProperty('notice');
   });
 });

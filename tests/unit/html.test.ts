@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readHtmlInNode } from '@/html/readHtmlNode';
-import { checkProperty } from '../support/property';
+import { checkAsyncProperty, checkProperty } from '../support/property';
+import { nodeDigest } from '@/node/digest';
 
 const hostile = readFileSync(new URL('../fixtures/hostile.html', import.meta.url), 'utf8');
 
@@ -84,16 +85,19 @@ describe('HTML sources', () => {
 });
 
 describe('any file', () => {
-  it('ends in a source or a message, never an exception', () => {
-    checkProperty(
-      fc.property(
+  it('ends in a source or a message, never an exception', async () => {
+    await checkAsyncProperty(
+      fc.asyncProperty(
         fc.uint8Array({ maxLength: 400 }),
         fc.constantFrom('a.txt', 'b.md', 'c.html', 'd.pdf', 'noext'),
-        (bytes, name) => {
-          const result = ownSourceFromBytes(bytes, name, '', {
-            html: readHtmlInNode,
-            markdown: parseMarkdown,
-          });
+        async (bytes, name) => {
+          const result = await ownSourceFromBytes(
+            bytes,
+            name,
+            '',
+            { html: readHtmlInNode, markdown: parseMarkdown },
+            nodeDigest,
+          );
           if (result.ok) expect(result.source.text.trim()).not.toBe('');
           else expect(result.problem.length).toBeGreaterThan(10);
         },

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { plain } from '../support/sources';
 import { syncCompare, testStores } from '../support/stores';
 import { deferred, until } from '../support/until';
+import { createWorkerEngine } from '@/worker/workerCompare';
 
 const sources = [
   plain('one', 'One two three four five. Six seven eight nine ten.'),
@@ -52,6 +53,35 @@ describe('the reader store', () => {
     const state = await until(stores.reader, (s) => s.problem !== null);
     expect(state.problem).toBe('The comparison failed: Error: boom');
     expect(stores.comparisons.getState().pending).toBeNull();
+  });
+
+  it('stops saying "Comparing…" when the worker never answers, even once restarted', async () => {
+    // The page's engine over a worker that never answers, and a clock the test turns.
+    const deadlines: (() => void)[] = [];
+    const workers: { ended: boolean }[] = [];
+    const engine = createWorkerEngine(
+      () => {
+        const w = { ended: false };
+        workers.push(w);
+        return {
+          postMessage: () => {},
+          terminate: () => void (w.ended = true),
+          onmessage: null,
+          onerror: null,
+        };
+      },
+      { timeoutMs: 45_000, timer: { set: (f) => deadlines.push(f), clear: () => {} } },
+    );
+    const stores = make(engine.compare);
+    startReader(stores.reader);
+    expect(stores.comparisons.getState().pending).toEqual(['one', 'two']);
+    deadlines.shift()!();
+    expect(stores.comparisons.getState().pending).toEqual(['one', 'two']); // retried
+    deadlines.shift()!();
+    const state = await until(stores.reader, (s) => s.problem !== null);
+    expect(state.problem).toMatch(/did not answer within 45 seconds, 2 times/);
+    expect(stores.comparisons.getState().pending).toBeNull();
+    expect(workers.map((w) => w.ended)).toEqual([true, true]);
   });
 
   it('chooses the passage a link names once compared, and notes quietly one it does not have', async () => {

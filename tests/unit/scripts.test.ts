@@ -52,4 +52,22 @@ describe('the HTML report', () => {
     expect(html).toMatch(/% of A<\/strong> also appears in B/);
     expect(html).toContain('class="legend"');
   });
+
+  it('carries its own Content-Security-Policy: opened from disk it can run and load nothing', () => {
+    const pair = pairOf('Kim praised Russia.', 'Kim praised it.');
+    const html = comparisonReport(compareSources(pair), pair, 'today');
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+    expect(policy).toBeDefined();
+    const directives = new Map(
+      policy!.split(';').map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name!, values] as const;
+      }),
+    );
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    expect(directives.get('style-src')).toEqual(["'unsafe-inline'"]);
+    expect(directives.has('script-src')).toBe(false);
+    // The policy comes before anything it governs.
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<style'));
+  });
 });

@@ -85,3 +85,21 @@ describe('the word scanner', () => {
     );
   });
 });
+
+describe('a long run of a script written without spaces', () => {
+  it('is split into the same words as Intl.Segmenter splits it whole, in pieces of bounded cost', () => {
+    // Segmenting a run whole is superlinear (100,000 kana took 17 s); it is read in pieces.
+    const text =
+      '北朝鮮の金正恩総書記はロシアとの関係を称賛しプーチン大統領の訪問を歓迎すると述べた'.repeat(
+        150,
+      );
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+    const whole = [...segmenter.segment(text)]
+      .filter((p) => p.isWordLike)
+      .map((p) => [p.index, p.index + p.segment.length]);
+    const ours = tokenize(text)
+      .filter((t) => t.word)
+      .map((t) => [t.start, t.end]);
+    expect(ours).toEqual(whole);
+  });
+});

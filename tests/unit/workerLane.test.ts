@@ -137,3 +137,85 @@ describe('warming the lane', () => {
     expect(log).toEqual(['worker 1 runs a']);
   });
 });
+
+/** A clock the test turns by hand: `fire()` runs the deadline set last, as if it had passed. */
+function handClock() {
+  const pending = new Map<number, () => void>();
+  let next = 0;
+  return {
+    timer: {
+      set: (callback: () => void) => {
+        pending.set(++next, callback);
+        return next;
+      },
+      clear: (handle: unknown) => void pending.delete(handle as number),
+    },
+    /** Deadlines still set. */
+    get waiting() {
+      return pending.size;
+    },
+    fire() {
+      const [handle, callback] = [...pending].at(-1)!;
+      pending.delete(handle);
+      callback();
+    },
+  };
+}
+
+describe('a worker that never answers', () => {
+  function hungLane(retries = 1) {
+    FakeWorker.made = [];
+    const log: string[] = [];
+    const clock = handClock();
+    const run = createLane<{ job: string }, string>(() => new FakeWorker(log), {
+      timeoutMs: 30_000,
+      retries,
+      timer: clock.timer,
+    }).run;
+    const job = (name: string) =>
+      run({ job: name }, new AbortController().signal).then(
+        (r) => void log.push(`${name} answered ${r}`),
+        (e: Error) => void log.push(`${name} failed: ${e.message}`),
+      );
+    return { log, clock, job, worker: (i: number) => FakeWorker.made[i]! };
+  }
+
+  it('is ended and the job retried in a new worker, which may answer', async () => {
+    const { log, clock, job, worker } = hungLane();
+    const a = job('a');
+    clock.fire(); // the first worker's deadline passes
+    expect(log).toEqual(['worker 1 runs a', 'worker 1 ended', 'worker 2 runs a']);
+    worker(1).answer('A');
+    await a;
+    expect(log.at(-1)).toBe('a answered A');
+    expect(clock.waiting).toBe(0); // the answered job's deadline is gone
+  });
+
+  it('then fails with a clear message, and the next job still runs', async () => {
+    const { log, clock, job, worker } = hungLane();
+    const a = job('a');
+    const b = job('b');
+    clock.fire();
+    clock.fire();
+    await a;
+    expect(log).toEqual([
+      'worker 1 runs a',
+      'worker 1 ended',
+      'worker 2 runs a',
+      'worker 2 ended',
+      'worker 3 runs b',
+      'a failed: the comparison worker did not answer within 30 seconds, 2 times (it was restarted); try again, or compare shorter texts',
+    ]);
+    worker(2).answer('B');
+    await b;
+    expect(log.at(-1)).toBe('b answered B');
+  });
+
+  it('has no deadline left once its worker crashed', async () => {
+    const { clock, job, worker } = hungLane();
+    const a = job('a');
+    worker(0).crash();
+    await a;
+    expect(clock.waiting).toBe(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Nodes, Parents } from 'mdast';
+import type { Nodes } from 'mdast';
 import type { Block, Source } from '../types';
 import { titleFrom } from './title';
 
@@ -19,32 +19,45 @@ export function parseMarkdown(id: string, markdown: string): Source {
     blocks.push({ start: text.length, end: text.length + trimmed.length, type });
     text += trimmed;
   };
-  const walkBlocks = (node: Parents) => {
-    for (const child of node.children) {
-      if (child.type === 'heading') addBlock(inlineText(child), 'heading');
-      else if (child.type === 'paragraph') addBlock(inlineText(child), 'paragraph');
-      else if (child.type === 'code') addBlock(child.value, 'paragraph');
-      else if ('children' in child && child.type !== 'table') walkBlocks(child);
-    }
-  };
-  walkBlocks(fromMarkdown(markdown));
+  // Walked with a stack of our own, not by recursion: `>` or `- ` repeated ten thousand times
+  // nests ten thousand deep.
+  const pending: Nodes[] = [fromMarkdown(markdown)];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === 'heading') addBlock(inlineText(node), 'heading');
+    else if (node.type === 'paragraph') addBlock(inlineText(node), 'paragraph');
+    else if (node.type === 'code') addBlock(node.value, 'paragraph');
+    else if ('children' in node && node.type !== 'table')
+      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
+  }
   return { id, title: titleFrom(text, blocks), text, blocks };
 }
 
-function inlineText(node: Nodes): string {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-      return node.value;
-    case 'break':
-      return '\n';
-    case 'image':
-      return node.alt ?? '';
-    case 'html':
-      return '';
-    default:
-      return 'children' in node ? node.children.map(inlineText).join('') : '';
+/** The text a reader sees of an inline tree, in order; without recursion (emphasis nests too). */
+function inlineText(root: Nodes): string {
+  let out = '';
+  const pending: Nodes[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        out += node.value;
+        break;
+      case 'break':
+        out += '\n';
+        break;
+      case 'image':
+        out += node.alt ?? '';
+        break;
+      case 'html':
+        break;
+      default:
+        if ('children' in node)
+          for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
+    }
   }
+  return out;
 }
 
 export { looksLikeMarkdown } from './looksLikeMarkdown';

@@ -3,6 +3,7 @@ import { countWords } from '../tokenize';
 import type { Source, SourceFormat } from '../types';
 import {
   cannotAdd,
+  cannotAddText,
   EMPTY_TEXT,
   encodingNotice,
   NO_READABLE_TEXT,
@@ -11,10 +12,11 @@ import {
 } from '../wording';
 import { looksLikeMarkdown } from './looksLikeMarkdown';
 import { parsePlainText } from './plain';
+import { contentId, webDigest, type Digest } from './contentId';
+import { checkSource, MAX_OWN_WORDS } from './schema';
 import { cleanTitle } from './title';
 
-/** Most words a source of the reader's own may have: more would not render responsively. */
-export const MAX_OWN_WORDS = 200_000;
+export { MAX_OWN_WORDS };
 
 /** Turns an HTML page into a source; given by the caller, since reading HTML needs a DOM. */
 export type HtmlReader = (id: string, html: string) => Source;
@@ -63,17 +65,20 @@ export function sniffFormat(text: string, looksLikeHtml: (text: string) => boole
 }
 
 /**
- * Makes a source from text the reader pasted or opened. The id is derived from the text, so
- * the same text added twice, or opened from a share link elsewhere, is the same source.
+ * Makes a source from text the reader pasted or opened. The id is the SHA-256 of what it
+ * reads (`contentId`), so the same text added twice, or opened from a share link elsewhere,
+ * is the same source, and two texts never are. It passes the same schema as a source from a
+ * link or from storage (`checkSource`), so whatever is added can be shared and reopened.
  */
-export function ownSourceFromText(
+export async function ownSourceFromText(
   text: string,
   title: string,
   format: OwnFormat,
   readers: FormatReaders,
-): OwnSourceResult {
+  digest: Digest = webDigest,
+): Promise<OwnSourceResult> {
   if (text.trim().length === 0) return { ok: false, problem: EMPTY_TEXT };
-  const id = `own-${contentHash(`${format}\u0000${text}`)}`;
+  const id = 'own-pending';
   const parsed =
     format === 'html'
       ? readers.html(id, text)
@@ -88,7 +93,13 @@ export function ownSourceFromText(
     return { ok: false, problem: tooManyWords(words, MAX_OWN_WORDS) };
   }
   const given = cleanTitle(title);
-  return { ok: true, source: given ? { ...parsed, title: given } : parsed };
+  const checked = checkSource(given ? { ...parsed, title: given } : parsed);
+  if (!checked.ok) return { ok: false, problem: cannotAddText(checked.problem) };
+  const source = checked.source;
+  return {
+    ok: true,
+    source: { ...source, id: await contentId(source.text, source.blocks, digest) },
+  };
 }
 
 /**
@@ -96,27 +107,21 @@ export function ownSourceFromText(
  * A file not in UTF-8 is read in the encoding its byte-order mark or page states, else as
  * Windows-1252, and the result says which.
  */
-export function ownSourceFromBytes(
+export async function ownSourceFromBytes(
   bytes: Uint8Array,
   fileName: string,
   title: string,
   readers: FormatReaders,
-): OwnSourceResult {
+  digest: Digest = webDigest,
+): Promise<OwnSourceResult> {
   const format = formatOfFileName(fileName);
   if (format === null) {
     return { ok: false, problem: notATextFile(fileName) };
   }
   const decoded = decodeText(bytes, format === 'html' ? declaredCharset(bytes) : null);
   if (!decoded.ok) return { ok: false, problem: cannotAdd(fileName, decoded.problem) };
-  const result = ownSourceFromText(decoded.text, title, format, readers);
+  const result = await ownSourceFromText(decoded.text, title, format, readers, digest);
   return result.ok && decoded.assumed !== null
     ? { ...result, notice: encodingNotice(fileName, decoded.assumed) }
     : result;
-}
-
-/** 32-bit FNV-1a of the text, as 8 hex digits: short, stable, link-safe. */
-function contentHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
 }

@@ -4,9 +4,19 @@ const MAX_TITLE = 140;
 /** Longest title a reader may give a source. */
 const MAX_GIVEN_TITLE = 200;
 
-/** A title the reader typed, on one line and not too long ('' when there is none). */
+/**
+ * A title the reader typed or a link or storage brought: on one line, no control characters
+ * (a NUL, an ESC) and no lone surrogates, not too long ('' when there is none).
+ */
 export function cleanTitle(title: string): string {
-  return title.replace(/\s+/g, ' ').trim().slice(0, MAX_GIVEN_TITLE);
+  const clean = title
+    .replace(/\p{Cs}/gu, '')
+    .replace(/[\s\p{Cc}]+/gu, ' ')
+    .trim();
+  // Cut by code points, so the cut never leaves half of a surrogate pair.
+  return clean.length <= MAX_GIVEN_TITLE
+    ? clean
+    : Array.from(clean).slice(0, MAX_GIVEN_TITLE).join('').trim();
 }
 
 /** A source's display title: its first heading, else its first paragraph, shortened. */

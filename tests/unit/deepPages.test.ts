@@ -1,0 +1,58 @@
+import { parseMarkdown } from '@/core/sources/markdown';
+import { capNesting, MAX_NESTING } from '@/html/capNesting';
+import { readHtmlInNode } from '@/html/readHtmlNode';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { describe, expect, it } from 'vitest';
+
+type Node = DefaultTreeAdapterMap['node'];
+
+/** The deepest element nesting of a page, measured without recursion. */
+function depthOf(html: string): number {
+  let deepest = 0;
+  const stack: [Node, number][] = [[parse(html), 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    if ('childNodes' in node) for (const c of node.childNodes) stack.push([c, depth + 1]);
+  }
+  return deepest;
+}
+
+const nested = (n: number, inner: string, tag = 'div') =>
+  `<html><body>${`<${tag}>`.repeat(n)}${inner}${`</${tag}>`.repeat(n)}</body></html>`;
+
+// Every walk over a page or a Markdown tree is a loop over a stack of its own: recursion
+// overflowed at ten thousand nested elements.
+describe('deeply nested input', () => {
+  it('is flattened past the cap for jsdom, its text kept in order and its paragraphs apart', () => {
+    const html = nested(
+      10_000,
+      '<p>First deep paragraph.</p><script>never()</script><p hidden>Hidden.</p><p>Second one.</p>',
+    );
+    const capped = capNesting(html);
+    expect(depthOf(capped)).toBeLessThanOrEqual(MAX_NESTING + 4);
+    expect(capped).toContain('First deep paragraph.');
+    expect(capped).not.toMatch(/never\(\)|Hidden\./);
+    expect(capped.indexOf('First deep')).toBeLessThan(capped.indexOf('Second one'));
+    // A page that nests less is left exactly as it was.
+    expect(capNesting(nested(20, '<p>Shallow.</p>'))).toBe(nested(20, '<p>Shallow.</p>'));
+  });
+
+  it('reads a page of 10,000 nested elements in Node', () => {
+    const source = readHtmlInNode(
+      'deep',
+      nested(10_000, '<p>Deep inside the page, a paragraph.</p><p>And another one after it.</p>'),
+    );
+    expect(source.text).toBe('Deep inside the page, a paragraph.\n\nAnd another one after it.');
+    expect(source.blocks).toHaveLength(2);
+  }, 120_000);
+
+  it('reads Markdown nested ten thousand deep', () => {
+    expect(parseMarkdown('deep', `${'>'.repeat(10_000)} A deep quotation.`).text).toBe(
+      'A deep quotation.',
+    );
+    expect(parseMarkdown('deep', `${'['.repeat(10_000)}a${']'.repeat(10_000)}`).text).toBe(
+      `${'['.repeat(10_000)}a${']'.repeat(10_000)}`,
+    );
+  }, 60_000);
+});
