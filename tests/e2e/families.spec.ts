@@ -249,7 +249,7 @@ test('a folder opened with its texts and passim’s clusters shows passim’s fa
   // Every pair of a passim family can be opened: three pairs of three, one of two.
   expect(await list.getByRole('link').count()).toBe(4);
   await list.getByRole('link', { name: /wire\/budget\.txt/ }).click();
-  await expect(page).toHaveURL(/\?a=own-[0-9a-f]{8}&b=own-[0-9a-f]{8}$/);
+  await expect(page).toHaveURL(/\?a=own-[0-9a-f]{64}&b=own-[0-9a-f]{64}$/);
   await expect(page.locator('article [data-kind="shared"]').first()).toBeVisible();
   await page.goBack();
   await expect(list).toBeVisible();
