@@ -58,18 +58,6 @@ function collection() {
   return { files, families };
 }
 
-/**
- * The id a file becomes as a source of the reader's own: derived from its format and text
- * (FNV-1a, as `ownSourceFromText` names it), so the same file is the same source anywhere.
- */
-function ownId(name: string, text: string) {
-  const format = name.endsWith('.html') ? 'html' : name.endsWith('.md') ? 'markdown' : 'text';
-  const key = `${format}\u0000${text}`;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return `own-${(h >>> 0).toString(16).padStart(8, '0')}`;
-}
-
 /** Records, in the page, each step of the progress bar and each click the page handles. */
 async function recordProgressAndClicks(page: Page) {
   await page.evaluate(() => {
@@ -155,16 +143,27 @@ test('forty files: progress in steps while the page answers, the families with t
   const first = list.locator(':scope > li').first();
   const pairLink = first.getByRole('link').first();
   const [nameA, nameB] = (await pairLink.textContent())!.split(' ↔ ');
-  const idOf = (name: string) => {
-    const file = files.find((f) => f.name.replace(/\//g, '-') === name)!;
-    return ownId(name, file.text);
-  };
   // Any two members of a large family can be chosen by name, listed as a pair or not.
   const anyTwo = first.getByRole('form', { name: 'Compare any two members' });
   await first
     .locator('details summary')
     .filter({ hasText: /other pairs?$/ })
     .click();
+  // Each file's id, from the family's pair links ("x ↔ y" to "?a=<id of x>&b=<id of y>"): a
+  // content id (SHA-256), so the same file is the same source anywhere.
+  const idByName = new Map<string, string>();
+  for (const link of await first.getByRole('link').all()) {
+    const names = (await link.textContent())?.split(' ↔ ');
+    const query = new URL((await link.getAttribute('href')) ?? '', page.url()).searchParams;
+    if (names?.length !== 2) continue;
+    idByName.set(names[0]!.trim(), query.get('a') ?? '');
+    idByName.set(names[1]!.trim(), query.get('b') ?? '');
+  }
+  const idOf = (name: string) => {
+    const id = idByName.get(name) ?? '';
+    expect(id, name).toMatch(/^own-[0-9a-f]{64}$/);
+    return id;
+  };
   const members = flat(families).find((f) => f.length === 5)!;
   const [x, y] = [members[0]!, members[4]!];
   await anyTwo.getByLabel('Compare').selectOption({ label: x });
