@@ -70,6 +70,16 @@ export function Reader() {
     event.preventDefault();
     open(pair);
   };
+  const matrixLink = (
+    <a href="?view=matrix" onClick={toMatrix} className={LINK}>
+      {PAGE.matrixLink}
+    </a>
+  );
+  const familiesLink = (
+    <a href="?view=families" onClick={toFamilies} className={LINK}>
+      {FAMILIES_LINK.nav}
+    </a>
+  );
   const brand = (
     <h1 className="font-serif text-xl font-semibold tracking-tight text-stone-900 dark:text-stone-50">
       Verbatim
@@ -82,15 +92,7 @@ export function Reader() {
           <header className="flex flex-wrap items-center justify-between gap-3">
             {brand}
             <nav aria-label="Views" className="flex items-center gap-3 text-sm">
-              {view === 'matrix' ? (
-                <a href="?view=families" onClick={toFamilies} className={LINK}>
-                  {FAMILIES_LINK.nav}
-                </a>
-              ) : (
-                <a href="?view=matrix" onClick={toMatrix} className={LINK}>
-                  {PAGE.matrixLink}
-                </a>
-              )}
+              {view === 'matrix' ? familiesLink : matrixLink}
               <a
                 href={formatLink({ view: 'reader', pair, passage: null })}
                 onClick={toReader}
@@ -107,12 +109,8 @@ export function Reader() {
             {/* A fragment: its button sits in this row, its form takes a row of its own below. */}
             {add ? <add.AddSource /> : null}
             <nav aria-label="Views" className="flex items-center gap-3 text-sm">
-              <a href="?view=matrix" onClick={toMatrix} className={LINK}>
-                {PAGE.matrixLink}
-              </a>
-              <a href="?view=families" onClick={toFamilies} className={LINK}>
-                {FAMILIES_LINK.nav}
-              </a>
+              {matrixLink}
+              {familiesLink}
             </nav>
             <PageMenu onHelp={() => setHelpOpen(true)} />
           </header>
