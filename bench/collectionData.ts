@@ -13,7 +13,7 @@
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { brownParagraphs } from '../tests/support/brown';
+import { brownBase } from '../tests/support/brown';
 import { mulberry32 } from '../tests/support/generate';
 
 /**
@@ -27,16 +27,7 @@ export function brownBases(): string[][] {
   const files = readdirSync(dir)
     .filter((f) => /^c[a-gj-r]\d\d$/.test(f))
     .sort();
-  return files.map((file) => {
-    const base: string[] = [];
-    let words = 0;
-    for (const p of brownParagraphs(new RegExp(`^${file}$`))) {
-      if (words >= 480) break;
-      base.push(p);
-      words += p.split(' ').length;
-    }
-    return base;
-  });
+  return files.map(brownBase);
 }
 
 export interface LabelledDoc {

@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import lz from 'lz-string';
-import { expect, test } from './fixtures';
+import { expect, storedSources, test } from './fixtures';
 
 const { compressToEncodedURIComponent } = lz;
 /** The AP copy: subscription appeals labelled boilerplate, and Kim's words quoted in both. */
@@ -135,35 +135,6 @@ test('a mistyped link says so, puts what is shown in the address bar, and sugges
     /North Korea's Kim hails/,
   );
 });
-
-interface StoredSource {
-  id: string;
-  title: string;
-  text: string;
-  blocks: { start: number; end: number; type: string }[];
-}
-
-/** The sources kept in the browser's storage (IndexedDB), read as the page would. */
-function storedSources(page: Page): Promise<StoredSource[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredSource[]>((resolve, reject) => {
-        const open = indexedDB.open('verbatim');
-        open.onerror = () => reject(open.error);
-        open.onupgradeneeded = () =>
-          open.result.createObjectStore('own-sources', { keyPath: 'id' });
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('own-sources').objectStore('own-sources').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result as StoredSource[]);
-          };
-        };
-      }),
-  );
-}
 
 /** Drops a text file on the page, as a reader drags one from their desktop. */
 async function dropFile(

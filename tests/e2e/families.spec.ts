@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { brownParagraphs } from '../support/brown';
+import { brownBase } from '../support/brown';
 import { expect, test } from './fixtures';
 
 /**
@@ -14,17 +14,8 @@ function collection() {
   // One base per Brown file, from every genre but government documents (their formulas recur
   // across files), as the benchmark picks them: different files, so unrelated by construction.
   const genres = 'abcdefgjklmnpr';
-  const pick = (k: number) => {
-    const file = `c${genres[k % genres.length]}0${1 + Math.floor(k / genres.length)}`;
-    const base: string[] = [];
-    let words = 0;
-    for (const p of brownParagraphs(new RegExp(`^${file}$`))) {
-      if (words >= 480) break;
-      base.push(p);
-      words += p.split(' ').length;
-    }
-    return base;
-  };
+  const pick = (k: number) =>
+    brownBase(`c${genres[k % genres.length]}0${1 + Math.floor(k / genres.length)}`);
   const files: { name: string; text: string }[] = [];
   const families: string[][] = [];
   const sizes = [5, 4, 4, 3, 3, 2];

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every end-to-end test fails on any console error or uncaught page error: a reader must
@@ -33,3 +33,32 @@ export const test = base.extend<{ consoleErrors: string[]; dialogs: string[] }>(
 });
 
 export { expect };
+
+export interface StoredSource {
+  id: string;
+  title: string;
+  text: string;
+  blocks: { start: number; end: number; type: string }[];
+}
+
+/** The sources kept in the browser's storage (IndexedDB), read as the page would. */
+export function storedSources(page: Page): Promise<StoredSource[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredSource[]>((resolve, reject) => {
+        const open = indexedDB.open('verbatim');
+        open.onerror = () => reject(open.error);
+        open.onupgradeneeded = () =>
+          open.result.createObjectStore('own-sources', { keyPath: 'id' });
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('own-sources').objectStore('own-sources').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as StoredSource[]);
+          };
+        };
+      }),
+  );
+}

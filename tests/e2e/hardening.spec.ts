@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import lz from 'lz-string';
-import { expect, test } from './fixtures';
+import { expect, storedSources, test } from './fixtures';
 
 const { compressToEncodedURIComponent } = lz;
 
@@ -36,23 +36,8 @@ async function store(page: Page, records: unknown[]) {
   );
 }
 
-function storedIds(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('verbatim');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('own-sources').objectStore('own-sources').getAllKeys();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result as string[]);
-          };
-        };
-      }),
-  );
-}
+/** The ids of the sources kept in the browser's storage. */
+const storedIds = async (page: Page) => (await storedSources(page)).map((s) => s.id);
 
 test('a stored record that fails is set aside, named, and can be removed; the page works', async ({
   page,

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import lz from 'lz-string';
 
 const { compressToEncodedURIComponent } = lz;
-import { expect, test } from './fixtures';
+import { expect, storedSources, test } from './fixtures';
 
 const LINK = './?a=kim-praises-relationship&b=kim-hails-russia-ties';
 const NOTE =
@@ -65,24 +65,7 @@ async function nothingLost(page: Page) {
 }
 
 /** The titles of the sources kept in the browser's storage (IndexedDB), read as the page would. */
-function storedTitles(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('verbatim');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('own-sources').objectStore('own-sources').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            db.close();
-            resolve((all.result as { title: string }[]).map((s) => s.title));
-          };
-        };
-      }),
-  );
-}
+const storedTitles = async (page: Page) => (await storedSources(page)).map((s) => s.title);
 
 const png = Buffer.from([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,

@@ -23,6 +23,21 @@ export function brownParagraphs(categories: RegExp = /^c[a-r]/): string[] {
   return paragraphs;
 }
 
+/**
+ * One Brown file's opening paragraphs, about 500 words: a news-length base text (the collection
+ * benchmark and the families test build their collections from these).
+ */
+export function brownBase(file: string): string[] {
+  const base: string[] = [];
+  let words = 0;
+  for (const p of brownParagraphs(new RegExp(`^${file}$`))) {
+    if (words >= 480) break;
+    base.push(p);
+    words += p.split(' ').length;
+  }
+  return base;
+}
+
 function detokenize(chunk: string): string {
   const words = chunk
     .split(/\s+/)
