@@ -396,7 +396,7 @@ export const LINK = {
   didYouMean: 'Did you mean',
   /** Every problem found, and what the page does instead. */
   withFallback: (problems: readonly string[]) =>
-    `${problems.join(' ')} Showing another comparison instead; choose sources below.`,
+    `${problems.join(' ')} Showing another comparison instead; choose other sources above.`,
 } as const;
 
 /** Problems with the sources a link's fragment carries. */
