@@ -1,7 +1,7 @@
 import { blockSignals, documentStopWords, wordsOf, type BlockSignals } from './blockSignals';
 import { findQuotes } from './quotes';
 import { templateBlocks } from './templates';
-import type { Source } from './types';
+import type { BlockMarkup, PagePart, Source } from './types';
 
 /** Why a block reads as not part of the story. Such blocks are muted, and hidden on request. */
 export type BoilerplateReason =
@@ -124,6 +124,7 @@ export function classifyBlocks(
     rows[i] && s.words.length > 0 ? null : classifyText(s.text, s.words.length, s),
   );
   const [first, last] = storyExtent(signals, prose, byText, rows);
+  const parts = partsAround(source, prose);
   const labels: (BlockLabel | null)[] = signals.map((s, i) => {
     const key = s.words.join(' ');
     if (i === at) return 'headline';
@@ -142,8 +143,16 @@ export function classifyBlocks(
       return null;
     if (byText[i] !== null) return byText[i]!;
     if (template.has(key) && s.words.length > 0) return 'template';
+    if (linkList(source.blocks[i]!.markup, s)) return 'related link';
     if (prose[i]) return null;
+    const markup = source.blocks[i]!.markup;
+    const byMarkup = parts[i] ? markupReason(parts[i]!, s) : null;
+    if (byMarkup !== null) return byMarkup;
     if (first === -1) return null;
+    // Where the page's markup is known, a block it does not set apart (no links, no part of
+    // the page around the story) is the story's own however it stands: Readability has already
+    // left out the page's menus, and what is left is a list, a subheading or a caption line.
+    if (markup && !setApart(markup)) return null;
     // The block just before the story may be its subheading or lead-in.
     if (i < first - 1 && furniture(s)) return 'navigation';
     if (i > last && furniture(s, true)) return s.words.length >= 4 ? 'related link' : 'navigation';
@@ -165,6 +174,55 @@ export function classifyBlocks(
       labels[i] = before;
   }
   return labels;
+}
+
+const PART_REASON: Record<PagePart, BoilerplateReason | null> = {
+  navigation: 'navigation',
+  related: 'related link',
+  form: 'call to action',
+  credit: 'credit or byline',
+  date: 'date line',
+  caption: null,
+  aside: null,
+};
+
+/**
+ * The part of the page around the story each block stands in, by its markup, or null. A run of
+ * blocks marked as one part that holds running prose is the story, whatever its markup calls
+ * it (a post's sections classed as a "nav" target). A form is not: a sign-up or comment form
+ * speaks in sentences ("Your email address will not be published.").
+ */
+function partsAround(source: Source, prose: readonly boolean[]): (PagePart | null)[] {
+  const parts = source.blocks.map((b) => b.markup?.part ?? null);
+  for (let i = 0; i < parts.length;) {
+    let j = i + 1;
+    while (j < parts.length && parts[j] === parts[i]) j++;
+    if (parts[i] !== null && parts[i] !== 'form' && prose.slice(i, j).includes(true))
+      parts.fill(null, i, j);
+    i = j;
+  }
+  return parts;
+}
+
+/** The reason a block's part of the page gives it, when it is not a figure (data, a rating). */
+function markupReason(part: PagePart, s: BlockSignals): BoilerplateReason | null {
+  const numbers = s.words.filter((w) => /^\d/.test(w)).length;
+  if (numbers * 2 >= s.words.length) return null;
+  return PART_REASON[part];
+}
+
+/**
+ * A long block mostly of links: other stories' headlines run together (boilerpipe's link
+ * density). Shorter link-dense blocks are left out of the text already (`blockTexts`), and what
+ * is left of them within an article is mostly its own (a list of sources, a table of contents).
+ */
+function linkList(markup: BlockMarkup | undefined, s: BlockSignals): boolean {
+  return markup !== undefined && markup.links >= 0.5 && s.words.length >= 40;
+}
+
+/** Set apart from the story by the page's markup: mostly links, or in a part around it. */
+function setApart(markup: BlockMarkup): boolean {
+  return markup.links >= 0.3 || markup.part !== undefined;
 }
 
 /** A sentence of this many words carries the story on (jusText's "near-good" block). */

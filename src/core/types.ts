@@ -25,6 +25,38 @@ export interface Block {
   readonly start: number;
   readonly end: number;
   readonly type: 'heading' | 'paragraph';
+  /** What an HTML page's markup says of the block; absent for text and Markdown sources. */
+  readonly markup?: BlockMarkup;
+}
+
+/**
+ * Signals only markup carries, as boilerplate research uses them: boilerpipe's link density,
+ * and where the block stands in the page's structure (inside a navigation bar, an aside, a
+ * footer, a form, a figure, or an element whose class or id names such a part).
+ */
+/**
+ * Parts of a page around its story, as markup names them: a menu or breadcrumb trail, a list of
+ * other stories, a form (a sign-up, a search), a byline, a date stamp, a figure or caption, an
+ * aside (a sidebar, comments).
+ */
+export const PAGE_PARTS = [
+  'navigation',
+  'related',
+  'form',
+  'credit',
+  'date',
+  'caption',
+  'aside',
+] as const;
+export type PagePart = (typeof PAGE_PARTS)[number];
+
+export interface BlockMarkup {
+  /** Share of the block's letters inside links, 0 to 1. */
+  readonly links: number;
+  /** The innermost part of the page the block stands in, by its tag, role, class or id. */
+  readonly part?: PagePart;
+  /** Inside a list item. */
+  readonly listItem?: true;
 }
 
 export type SourceFormat = 'text' | 'markdown';

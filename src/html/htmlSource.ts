@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { titleFrom } from '@/core';
-import type { Block, Source } from '@/core';
+import type { Block, BlockMarkup, PagePart, Source } from '@/core';
 import { DEFUSED } from './defuse';
 import { pageMeta, type PageMeta } from './pageMeta';
 
@@ -39,6 +39,8 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
     article = new Readability<Node>(doc.cloneNode(true) as Document, {
       serializer: (node) => node,
       charThreshold: 200,
+      // Class names say what a part of the page is (a share bar, a list of related stories).
+      keepClasses: true,
     }).parse();
   } catch {
     article = null; // a page Readability cannot take apart is read whole, below
@@ -74,6 +76,7 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
       start: text.length,
       end: text.length + block.text.length,
       type: block.heading ? 'heading' : 'paragraph',
+      ...(block.markup ? { markup: block.markup } : {}),
     });
     text += block.text;
   }
@@ -165,6 +168,57 @@ interface BlockText {
   text: string;
   heading: boolean;
   added?: boolean;
+  markup?: BlockMarkup;
+}
+
+/**
+ * The part of a page an element is, by its tag, its ARIA role, or a word of its class or id
+ * (as a page's own stylesheet names it): the markup a site writes for its menus, lists of other
+ * stories, sign-up forms, bylines, date stamps, captions and asides.
+ */
+const PART_TAGS: Record<string, PagePart> = {
+  NAV: 'navigation',
+  MENU: 'navigation',
+  FORM: 'form',
+  FIGURE: 'caption',
+  ASIDE: 'aside',
+};
+const PART_ROLES: Record<string, PagePart> = {
+  navigation: 'navigation',
+  menu: 'navigation',
+  menubar: 'navigation',
+  complementary: 'aside',
+};
+const PART_NAMES: [RegExp, PagePart][] = [
+  [/^(?:nav|navigation|navbar|menu|breadcrumbs?)$/, 'navigation'],
+  [/^(?:related|recommended|popular|trending|more|read|also)$/, 'related'],
+  [/^(?:newsletter|subscribe|subscription|signup|sign|form)$/, 'form'],
+  [/^(?:author|byline|authors|contributor)$/, 'credit'],
+  [/^(?:date|dateline|timestamp|time|published|updated)$/, 'date'],
+  [/^(?:caption|credit|credits)$/, 'caption'],
+  [/^(?:sidebar|aside|comments?|widget)$/, 'aside'],
+];
+
+function partByName(names: string): PagePart | null {
+  // A class is split into its words ("related-posts", "c-byline__name", "articleDate").
+  for (const name of names.split(/\s+/)) {
+    const words = name
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 0);
+    for (const [pattern, part] of PART_NAMES) if (words.some((w) => pattern.test(w))) return part;
+  }
+  return null;
+}
+
+/** The part of the page `el` is, or null. */
+function partOf(el: Element): PagePart | null {
+  const tag = PART_TAGS[el.tagName.toUpperCase()];
+  if (tag) return tag;
+  const role = PART_ROLES[el.getAttribute('role') ?? ''];
+  if (role) return role;
+  return partByName(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
 
 /** The text of each block-level run under `root`, in document order, whitespace folded. */
@@ -174,6 +228,13 @@ function blockTexts(root: Node): BlockText[] {
   let heading = false;
   let linked = 0; // characters of the buffer inside links
   let inLink = 0;
+  // The parts of the page the walk is inside, innermost last. An element that holds most of the
+  // article is not a part of the page around it, whatever its class says (a blog wraps each
+  // post in "post tag-news category-x").
+  const parts: PagePart[] = [];
+  const partElements = new Set<Node>();
+  const whole = (root.textContent ?? '').length;
+  let listItem = 0;
   const flush = () => {
     const text = buffer
       .replace(/[ \r\f\v\u00a0]*\n[ \r\f\v\u00a0]*/g, '\n')
@@ -184,7 +245,17 @@ function blockTexts(root: Node): BlockText[] {
     // story's headline) points away from the article; a paragraph with links in it does not.
     const letters = buffer.replace(/\s/g, '').length;
     const menu = letters > 0 && linked >= letters * 0.8 && text.split(/\s+/).length <= 20;
-    if (text && !menu) out.push({ text, heading });
+    if (text && !menu)
+      out.push({
+        text,
+        heading,
+        markup: {
+          // Two decimals: enough to judge by, and short in a share link.
+          links: letters > 0 ? Math.round(Math.min(1, linked / letters) * 100) / 100 : 0,
+          ...(parts.length > 0 ? { part: parts[parts.length - 1]! } : {}),
+          ...(listItem > 0 ? { listItem: true as const } : {}),
+        },
+      });
     buffer = '';
     heading = false;
     linked = 0;
@@ -211,12 +282,20 @@ function blockTexts(root: Node): BlockText[] {
     if (BLOCK.has(tag)) flush();
     if (HEADING.test(tag)) heading = true;
     if (tag === 'A') inLink++;
+    if (tag === 'LI') listItem++;
+    const part = partOf(node as Element);
+    if (part !== null && (node.textContent ?? '').length * 2 < whole) {
+      parts.push(part);
+      partElements.add(node);
+    }
     return true;
   };
   const leave = (node: Node) => {
     const tag = (node as Element).tagName.toUpperCase();
     if (tag === 'A') inLink--;
     if (BLOCK.has(tag)) flush();
+    if (tag === 'LI') listItem--;
+    if (partElements.delete(node)) parts.pop();
   };
   // Walked by sibling and parent pointers, not by recursion: however deep a page nests, the
   // stack does not grow.

@@ -46,7 +46,14 @@ function payloadOf(sources: readonly Source[]): string {
       i: s.id,
       t: s.title,
       x: s.text,
-      b: s.blocks.map((b) => (b.type === 'heading' ? [b.start, b.end, 1] : [b.start, b.end])),
+      // An HTML page's markup signals ride along, so its labels are the same where it opens.
+      b: s.blocks.map((b) =>
+        b.markup
+          ? [b.start, b.end, b.type === 'heading' ? 1 : 0, b.markup]
+          : b.type === 'heading'
+            ? [b.start, b.end, 1]
+            : [b.start, b.end],
+      ),
     })),
   );
 }
@@ -128,8 +135,9 @@ function sourceOf(item: unknown): unknown {
     blocks: Array.isArray(b)
       ? b.map((block: unknown) => {
           if (!Array.isArray(block)) return null;
-          const [start, end, heading] = block as unknown[];
-          return { start, end, type: heading === 1 ? 'heading' : 'paragraph' };
+          const [start, end, heading, markup] = block as unknown[];
+          const type = heading === 1 ? 'heading' : 'paragraph';
+          return markup === undefined ? { start, end, type } : { start, end, type, markup };
         })
       : b,
   };

@@ -1,6 +1,6 @@
 import { MAX_FILE_BYTES } from '../decode';
 import { countWords } from '../tokenize';
-import type { Block, Source } from '../types';
+import { PAGE_PARTS, type Block, type BlockMarkup, type PagePart, type Source } from '../types';
 import { SOURCE_CHECK } from '../wording';
 import { contentId, LEGACY_OWN_ID, OWN_ID, type Digest } from './contentId';
 import { cleanTitle, titleFrom } from './title';
@@ -80,18 +80,37 @@ function checkBlocks(text: string, blocks: readonly unknown[]): Block[] | string
   let last = 0;
   for (const block of blocks) {
     if (typeof block !== 'object' || block === null) return SOURCE_CHECK.shape;
-    const { start, end, type } = block as Record<string, unknown>;
+    const { start, end, type, markup } = block as Record<string, unknown>;
     if (!Number.isInteger(start) || !Number.isInteger(end)) return SOURCE_CHECK.shape;
     if (type !== 'heading' && type !== 'paragraph') return SOURCE_CHECK.shape;
     const s = start as number;
     const e = end as number;
     if (s < last || e <= s || e > text.length) return SOURCE_CHECK.blocks;
     if (!blank(text, last, s)) return SOURCE_CHECK.blocks;
-    out.push({ start: s, end: e, type });
+    if (markup === undefined) out.push({ start: s, end: e, type });
+    else {
+      const checked = checkMarkup(markup);
+      if (checked === null) return SOURCE_CHECK.shape;
+      out.push({ start: s, end: e, type, markup: checked });
+    }
     last = e;
   }
   if (!blank(text, last, text.length)) return SOURCE_CHECK.blocks;
   return out;
+}
+
+/** A block's markup signals (an HTML page's), as `BlockMarkup` has them, or null. */
+function checkMarkup(value: unknown): BlockMarkup | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { links, part, listItem } = value as Record<string, unknown>;
+  if (typeof links !== 'number' || !(links >= 0 && links <= 1)) return null;
+  if (part !== undefined && !(PAGE_PARTS as readonly unknown[]).includes(part)) return null;
+  if (listItem !== undefined && listItem !== true) return null;
+  return {
+    links,
+    ...(part !== undefined ? { part: part as PagePart } : {}),
+    ...(listItem ? { listItem: true as const } : {}),
+  };
 }
 
 function blank(text: string, start: number, end: number): boolean {

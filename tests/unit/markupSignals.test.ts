@@ -1,0 +1,209 @@
+import { boilerplateOf, classifyBlocks, isBlockNote } from '@/core/boilerplate';
+import { checkSource } from '@/core/sources/schema';
+import { contentId } from '@/core/sources/contentId';
+import type { Block, BlockMarkup, Source } from '@/core/types';
+import { PAGE_PARTS } from '@/core/types';
+import { readHtmlInNode } from '@/html/readHtmlNode';
+import { nodeDigest } from '@/node/digest';
+import { decodeShare, encodeShare } from '@/url/share';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkAsyncProperty, checkProperty } from '../support/property';
+import { plain } from '../support/sources';
+
+const PROSE = [
+  'The ministry said on Tuesday that the talks would continue next week in Moscow, where officials from both sides are expected to sign a trade agreement.',
+  'Analysts said the agreement could change the balance of trade in the region, although they cautioned that many of its terms had not been made public.',
+  'The two governments have met several times this year, and each meeting has been followed by new promises of cooperation in energy and transport.',
+];
+
+/** A page whose article Readability finds: the prose, and `around` inside the article. */
+const page = (around: string) =>
+  `<html><head><title>Talks go on</title></head><body><article>
+   <h1>Talks go on</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}${around}</article></body></html>`;
+
+/** The markup of the block whose text starts with `start`. */
+function markupOf(html: string, start: string): BlockMarkup | undefined {
+  const source = readHtmlInNode('own-00000001', html);
+  const block = source.blocks.find((b) => source.text.slice(b.start, b.end).startsWith(start));
+  expect(block, `a block starting "${start}"`).toBeDefined();
+  return block!.markup;
+}
+
+describe('markup signals of an HTML block', () => {
+  it('measure link density: the share of its letters inside links', () => {
+    const html = page(
+      `<p>Plain words only here, with nothing linked at all in this line of text.</p>
+       <p>Half <a href="/a">linked words</a> here.</p>`,
+    );
+    expect(markupOf(html, 'Plain words')?.links).toBe(0);
+    const half = markupOf(html, 'Half')!.links;
+    expect(half).toBeGreaterThan(0.4);
+    expect(half).toBeLessThan(0.8);
+  });
+
+  it('name the part of the page by tag, role, or a word of the class or id', () => {
+    // What Readability keeps of a page's furniture inside the article it finds.
+    const html = page(
+      `<nav><p>Home and world news and sport</p></nav>
+       <div class="more-stories"><p>Other talks in other places</p><p>And more talks</p></div>
+       <p class="articleDate">Tuesday 12 June</p>
+       <form><p>Your e-mail address please</p></form>
+       <p class="navigationless">A word that only contains a part name</p>`,
+    );
+    expect(markupOf(html, 'Home and')?.part).toBe('navigation');
+    expect(markupOf(html, 'Other talks')?.part).toBe('related');
+    expect(markupOf(html, 'And more')?.part).toBe('related');
+    expect(markupOf(html, 'Tuesday')?.part).toBe('date');
+    expect(markupOf(html, 'Your e-mail')?.part).toBe('form');
+    expect(markupOf(html, 'A word that')?.part).toBeUndefined();
+    expect(markupOf(html, PROSE[0]!.slice(0, 20))?.part).toBeUndefined();
+  });
+
+  it('do not take the element that holds the article for a part of the page around it', () => {
+    // A blog's post wrapper is classed by its tags: "tag-news" does not make the post a tag list.
+    const html = `<html><body><div class="post tag-news category-related">
+      <h1>Talks go on</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    const source = readHtmlInNode('own-00000001', html);
+    expect(source.blocks.every((b) => b.markup?.part === undefined)).toBe(true);
+  });
+
+  it('say when a block is a list item', () => {
+    const html = page('<ul><li>First point of the list</li></ul>');
+    expect(markupOf(html, 'First point')?.listItem).toBe(true);
+    expect(markupOf(html, PROSE[1]!.slice(0, 20))?.listItem).toBeUndefined();
+  });
+});
+
+/** A source of the given lines whose blocks carry the given markup (null: none). */
+function withMarkup(lines: string[], markup: (BlockMarkup | null)[]): Source {
+  const source = plain('m', lines.join('\n'));
+  return {
+    ...source,
+    blocks: source.blocks.map((b, i): Block => (markup[i] ? { ...b, markup: markup[i]! } : b)),
+  };
+}
+
+const NONE: BlockMarkup = { links: 0 };
+
+describe('labels from markup', () => {
+  it('label a short block in a part of the page around the story by what that part is', () => {
+    const lines = [
+      'Talks go on',
+      ...PROSE,
+      'Other talks in other places',
+      'Jane Roe in Moscow',
+      'Tuesday',
+      'Your e-mail address',
+    ];
+    const labels = classifyBlocks(
+      withMarkup(lines, [
+        NONE,
+        NONE,
+        NONE,
+        NONE,
+        { links: 0, part: 'related' },
+        { links: 0, part: 'credit' },
+        { links: 0, part: 'date' },
+        { links: 0, part: 'form' },
+      ]),
+    );
+    expect(labels.slice(4)).toEqual([
+      'related link',
+      'credit or byline',
+      'date line',
+      'call to action',
+    ]);
+  });
+
+  it('never label running prose for the part it stands in', () => {
+    const labels = classifyBlocks(
+      withMarkup(['Talks go on', ...PROSE], [NONE, { links: 0, part: 'aside' }, NONE, NONE]),
+    );
+    expect(labels.slice(1)).toEqual([null, null, null]);
+  });
+
+  it('keep a short line that markup does not set apart as the story’s, where position alone would not', () => {
+    const lines = ['Talks go on', ...PROSE, 'Ten useful gadgets you did not know you needed'];
+    // Plain text: a short line after the story is taken for a link to another story.
+    expect(classifyBlocks(plain('p', lines.join('\n')))[4]).toBe('related link');
+    // HTML with no link and no part around it: a list item or a closing line of the story.
+    expect(
+      classifyBlocks(
+        withMarkup(
+          lines,
+          lines.map(() => NONE),
+        ),
+      )[4],
+    ).toBeNull();
+    // HTML with the line all links: another story's headline.
+    const linked = lines.map((_, i) => (i === 4 ? { links: 1 } : NONE));
+    expect(classifyBlocks(withMarkup(lines, linked))[4]).toBe('related link');
+  });
+
+  it('never change the text and hide only blocks they name (property)', () => {
+    const markup: fc.Arbitrary<BlockMarkup | null> = fc.option(
+      fc.record(
+        {
+          links: fc.double({ min: 0, max: 1, noNaN: true }),
+          part: fc.constantFrom(...PAGE_PARTS),
+          listItem: fc.constant(true as const),
+        },
+        { requiredKeys: ['links'] },
+      ),
+    );
+    const lines = fc.array(
+      fc.tuple(
+        fc.constantFrom(...PROSE, 'Home', 'Jane Roe', 'Updated 14:32 GMT', 'Other talks today'),
+        markup,
+      ),
+      { minLength: 1, maxLength: 12 },
+    );
+    checkProperty(
+      fc.property(lines, (ls) => {
+        const source = withMarkup(
+          ls.map(([t]) => t),
+          ls.map(([, m]) => m),
+        );
+        const before = JSON.stringify(source);
+        const labels = classifyBlocks(source);
+        const hidden = boilerplateOf(source);
+        expect(JSON.stringify(source)).toBe(before);
+        expect(hidden).toHaveLength(source.blocks.length);
+        hidden.forEach((reason, i) => {
+          if (reason !== null) expect(labels[i]).toBe(reason);
+          if (isBlockNote(labels[i] ?? null)) expect(reason).toBeNull();
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('markup across borders', () => {
+  const source = withMarkup(
+    ['Talks go on', ...PROSE, 'Other talks'],
+    [null, NONE, { links: 0.25 }, NONE, { links: 1, part: 'related', listItem: true }],
+  );
+
+  it('passes the source schema unchanged, and a malformed one is refused', () => {
+    const checked = checkSource(source);
+    expect(checked.ok && checked.source.blocks).toEqual(source.blocks);
+    for (const bad of [{ links: 2 }, { links: 0, part: 'menu bar' }, { part: 'navigation' }]) {
+      const broken = { ...source, blocks: [{ ...source.blocks[0]!, markup: bad }] };
+      expect(checkSource(broken).ok).toBe(false);
+    }
+  });
+
+  it('travels in a share link, so a shared page is labelled as it was', async () => {
+    await checkAsyncProperty(
+      fc.asyncProperty(fc.constant(source), async (s) => {
+        const own = { ...s, id: await contentId(s.text, s.blocks, nodeDigest) };
+        const decoded = await decodeShare(encodeShare([own]), nodeDigest);
+        expect(decoded.ok && decoded.sources[0]!.blocks).toEqual(own.blocks);
+        expect(decoded.ok && classifyBlocks(decoded.sources[0]!)).toEqual(classifyBlocks(own));
+      }),
+      { numRuns: 1 },
+    );
+  });
+});
