@@ -46,11 +46,11 @@ const SECOND_PERSON = /\b(?:you|your)\b/i;
 const AD_LABEL =
   /^(?:advertisement|advertising|advert|sponsored(?: content)?|promoted|ad|continue reading below|story continues below|article continues below)$/i;
 const CREDIT =
-  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^(?:by|words by|reporting by|written by|posted by|story by|text by)\s+\S.{0,80}$|\breporting by\b.{0,120}\bediting by\b|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|video) (?:caption|credit)\b|^source\s*:\s*\S.{0,60}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
+  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^(?:by|words by|reporting by|written by|posted by|story by|text by)\s+\S.{0,80}$|\breporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|video) (?:caption|credit)\b|^source\s*:\s*\S.{0,60}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
 const STAFF_TITLE =
   /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist)s?\b/i;
 const RELATED =
-  /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from|stories|news)\b|more:|also:|also read\b|recommended\b|you may (?:also )?like\b|don't miss\b|trending\b|popular\b|most read\b|watch\b|listen\b|show all\b|filed under\b|tags?:|categor(?:y|ies):)/i;
+  /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from|stories|news)\b|more:|also:|also read\b|recommended\b|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|don't miss\b|trending\b|popular\b|most read\b|watch\b|listen\b|show all\b|filed under\b|tags?:|categor(?:y|ies):)/i;
 const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
 const COOKIES = /\b(?:this (?:web)?site|we) uses? cookies\b/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
@@ -125,6 +125,7 @@ export function classifyBlocks(
   );
   const [first, last] = storyExtent(signals, prose, byText, rows);
   const parts = partsAround(source, prose);
+  const lastProse = prose.lastIndexOf(true);
   const labels: (BlockLabel | null)[] = signals.map((s, i) => {
     const key = s.words.join(' ');
     if (i === at) return 'headline';
@@ -149,10 +150,13 @@ export function classifyBlocks(
     const byMarkup = parts[i] ? markupReason(parts[i]!, s) : null;
     if (byMarkup !== null) return byMarkup;
     if (first === -1) return null;
+    if (i > lastProse && writerNote(s)) return 'credit or byline';
     // Where the page's markup is known, a block it does not set apart (no links, no part of
     // the page around the story) is the story's own however it stands: Readability has already
     // left out the page's menus, and what is left is a list, a subheading or a caption line.
-    if (markup && !setApart(markup)) return null;
+    // A heading after the story is still the page's ("Related articles", "Leave a comment").
+    const after = i > last && source.blocks[i]!.type === 'heading';
+    if (markup && !setApart(markup) && !after) return null;
     // The block just before the story may be its subheading or lead-in.
     if (i < first - 1 && furniture(s)) return 'navigation';
     if (i > last && furniture(s, true)) return s.words.length >= 4 ? 'related link' : 'navigation';
@@ -285,6 +289,17 @@ function sameHeadline(key: string, headline: string): boolean {
 function readsAsProse(s: BlockSignals): boolean {
   if (s.words.length >= 40) return s.stopDensity >= 0.2;
   return s.words.length >= 10 && s.sentence && s.stopDensity >= 0.25;
+}
+
+/**
+ * A note on the writer after the story: "Julia Beizer is The Post's mobile projects editor."
+ * One short sentence that names a person and their work for the publication.
+ */
+const WRITER_NOTE =
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:is|was|has been) (?:[Aa]n?|[Tt]he|\p{Lu}\S*['’]s)\b.*\b(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|producer|curator|author|blogger|photographer|critic|analyst)s?\b/u;
+
+function writerNote(s: BlockSignals): boolean {
+  return s.words.length <= 40 && s.sentence && WRITER_NOTE.test(s.text);
 }
 
 /** Short or thin: a menu entry, a label, a list of headlines, a byline. */

@@ -194,7 +194,7 @@ const PART_NAMES: [RegExp, PagePart][] = [
   [/^(?:related|recommended|popular|trending|more|read|also)$/, 'related'],
   [/^(?:newsletter|subscribe|subscription|signup|sign|form)$/, 'form'],
   [/^(?:author|byline|authors|contributor)$/, 'credit'],
-  [/^(?:date|dateline|timestamp|time|published|updated)$/, 'date'],
+  [/^(?:date|dateline|timestamp|published|updated)$/, 'date'],
   [/^(?:caption|credit|credits)$/, 'caption'],
   [/^(?:sidebar|aside|comments?|widget)$/, 'aside'],
 ];

@@ -199,6 +199,15 @@ describe('calls to action, bylines and credits', () => {
     expect(text('Image caption Taylor Swift’s seventh album is the only one she owns')).toBe(
       'credit or byline',
     );
+    expect(text('With reporting from Kelly O’Donnell.')).toBe('credit or byline');
+    expect(text('You may also be interested in:')).toBe('related link');
+  });
+
+  it('labels a note on the writer after the story, but not a sentence about a reporter in it', () => {
+    const note = 'Julia Beizer is The Post’s mobile projects editor.';
+    const about = 'Evan Gershkovich is a reporter who was held in Russia for more than a year.';
+    expect(labelsOf(['Talks go on', ...PROSE, note])[4]).toBe('credit or byline');
+    expect(labelsOf(['Talks go on', PROSE[0]!, about, ...PROSE.slice(1)])[2]).toBeNull();
   });
 });
 

@@ -141,6 +141,36 @@ describe('labels from markup', () => {
     expect(classifyBlocks(withMarkup(lines, linked))[4]).toBe('related link');
   });
 
+  it('still label a heading after the story that heads the page’s own part (“Explore other money topics”)', () => {
+    const lines = ['Talks go on', ...PROSE, 'Explore other money topics'];
+    const source = withMarkup(
+      lines,
+      lines.map(() => NONE),
+    );
+    const headed: Source = {
+      ...source,
+      blocks: source.blocks.map((b, i) => (i === 4 ? { ...b, type: 'heading' } : b)),
+    };
+    expect(classifyBlocks(headed)[4]).not.toBeNull();
+  });
+
+  it('label a long block mostly of links as a list of other stories, prose or not', () => {
+    const headlines = Array.from(
+      { length: 6 },
+      (_, k) => `Officials in city ${k} say the talks on trade will go on next week`,
+    ).join(' ');
+    const lines = ['Talks go on', ...PROSE, headlines];
+    const labels = (links: number) =>
+      classifyBlocks(
+        withMarkup(
+          lines,
+          lines.map((_, i) => (i === 4 ? { links } : NONE)),
+        ),
+      )[4];
+    expect(labels(0.9)).toBe('related link');
+    expect(labels(0.1)).toBeNull();
+  });
+
   it('never change the text and hide only blocks they name (property)', () => {
     const markup: fc.Arbitrary<BlockMarkup | null> = fc.option(
       fc.record(
