@@ -145,6 +145,8 @@ export function classifyBlocks(
     if (byText[i] !== null) return byText[i]!;
     if (template.has(key) && s.words.length > 0) return 'template';
     if (linkList(source.blocks[i]!.markup, s)) return 'related link';
+    // An author's box holds a note on the writer, which reads as prose.
+    if (parts[i] === 'credit' && s.words.length <= 80) return 'credit or byline';
     if (prose[i]) return null;
     const markup = source.blocks[i]!.markup;
     const byMarkup = parts[i] ? markupReason(parts[i]!, s) : null;
@@ -194,14 +196,20 @@ const PART_REASON: Record<PagePart, BoilerplateReason | null> = {
  * The part of the page around the story each block stands in, by its markup, or null. A run of
  * blocks marked as one part that holds running prose is the story, whatever its markup calls
  * it (a post's sections classed as a "nav" target). A form is not: a sign-up or comment form
- * speaks in sentences ("Your email address will not be published.").
+ * speaks in sentences ("Your email address will not be published."); nor is an author's box,
+ * whose note on the writer does.
  */
 function partsAround(source: Source, prose: readonly boolean[]): (PagePart | null)[] {
   const parts = source.blocks.map((b) => b.markup?.part ?? null);
   for (let i = 0; i < parts.length;) {
     let j = i + 1;
     while (j < parts.length && parts[j] === parts[i]) j++;
-    if (parts[i] !== null && parts[i] !== 'form' && prose.slice(i, j).includes(true))
+    if (
+      parts[i] !== null &&
+      parts[i] !== 'form' &&
+      parts[i] !== 'credit' &&
+      prose.slice(i, j).includes(true)
+    )
       parts.fill(null, i, j);
     i = j;
   }

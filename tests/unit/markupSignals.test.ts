@@ -1,7 +1,7 @@
 import { boilerplateOf, classifyBlocks, isBlockNote } from '@/core/boilerplate';
 import { checkSource } from '@/core/sources/schema';
 import { contentId } from '@/core/sources/contentId';
-import type { Block, BlockMarkup, Source } from '@/core/types';
+import type { Block, BlockMarkup, PagePart, Source } from '@/core/types';
 import { PAGE_PARTS } from '@/core/types';
 import { readHtmlInNode } from '@/html/readHtmlNode';
 import { nodeDigest } from '@/node/digest';
@@ -116,11 +116,12 @@ describe('labels from markup', () => {
     ]);
   });
 
-  it('never label running prose for the part it stands in', () => {
-    const labels = classifyBlocks(
-      withMarkup(['Talks go on', ...PROSE], [NONE, { links: 0, part: 'aside' }, NONE, NONE]),
-    );
-    expect(labels.slice(1)).toEqual([null, null, null]);
+  it('never label running prose for the part it stands in, but an author’s box', () => {
+    const labels = (part: PagePart) =>
+      classifyBlocks(withMarkup(['Talks go on', ...PROSE], [NONE, { links: 0, part }, NONE, NONE]));
+    expect(labels('aside').slice(1)).toEqual([null, null, null]);
+    expect(labels('related').slice(1)).toEqual([null, null, null]);
+    expect(labels('credit').slice(1)).toEqual(['credit or byline', null, null]);
   });
 
   it('keep a short line that markup does not set apart as the story’s, where position alone would not', () => {
