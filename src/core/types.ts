@@ -30,11 +30,6 @@ export interface Block {
 }
 
 /**
- * Signals only markup carries, as boilerplate research uses them: boilerpipe's link density,
- * and where the block stands in the page's structure (inside a navigation bar, an aside, a
- * footer, a form, a figure, or an element whose class or id names such a part).
- */
-/**
  * Parts of a page around its story, as markup names them: a menu or breadcrumb trail, a list of
  * other stories, a form (a sign-up, a search), a byline, a date stamp, a figure or caption, an
  * aside (a sidebar, comments).
@@ -50,6 +45,11 @@ export const PAGE_PARTS = [
 ] as const;
 export type PagePart = (typeof PAGE_PARTS)[number];
 
+/**
+ * Signals only markup carries, as boilerplate research uses them: boilerpipe's link density,
+ * and where the block stands in the page's structure (inside a navigation bar, an aside, a
+ * form, a figure, or an element whose class or id names such a part). HTML sources only.
+ */
 export interface BlockMarkup {
   /** Share of the block's letters inside links, 0 to 1. */
   readonly links: number;
