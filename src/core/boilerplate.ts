@@ -46,12 +46,13 @@ const SECOND_PERSON = /\b(?:you|your)\b/i;
 const AD_LABEL =
   /^(?:advertisement|advertising|advert|sponsored(?: content)?|promoted|ad|continue reading below|story continues below|article continues below)$/i;
 const CREDIT =
-  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^(?:by|words by|reporting by|written by|posted by|story by|text by)\s+\S.{0,80}$|\breporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|video) (?:caption|credit)\b|^source\s*:\s*\S.{0,60}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
+  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^(?:by|words by|reporting by|written by|posted by|story by|text by)\s+(?!\S+ing\b)\S.{0,80}$|\breporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|video) (?:caption|credit)\b|^source\s*:\s*\S.{0,60}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
 const STAFF_TITLE =
   /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist)s?\b/i;
 const RELATED =
   /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from|stories|news)\b|more:|also:|also read\b|recommended\b|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|don't miss\b|trending\b|popular\b|most read\b|watch\b|listen\b|show all\b|filed under\b|tags?:|categor(?:y|ies):)/i;
-const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
+/** A copyright line, not a sentence about copyright ("an established copyright policy"). */
+const COPYRIGHT = /©|^copyright\b|\bcopyright\s*(?:\(c\)|\d{4})|\ball rights reserved\b/i;
 const COOKIES = /\b(?:this (?:web)?site|we) uses? cookies\b/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const LABEL = /^(?:original url|source|via|link|url)\s*:?$/i;

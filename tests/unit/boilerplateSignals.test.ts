@@ -201,6 +201,14 @@ describe('calls to action, bylines and credits', () => {
     );
     expect(text('With reporting from Kelly O’Donnell.')).toBe('credit or byline');
     expect(text('You may also be interested in:')).toBe('related link');
+    expect(text('Copyright 2019 The Associated Press.')).toBe('credit or byline');
+  });
+
+  it('does not take a sentence that opens with "By …ing" or speaks of copyright for a credit', () => {
+    expect(
+      text('By tracing the rings there is less chance of confusion with the saw marks.'),
+    ).toBeNull();
+    expect(text('An established copyright policy (e.g., CC BY for fully OA journals)')).toBeNull();
   });
 
   it('labels a note on the writer after the story, but not a sentence about a reporter in it', () => {
