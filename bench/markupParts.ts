@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { classifyBlocks } from '../src/core';
 import { readHtmlPageInNode } from '../src/html/readHtmlNode';
 import { loadPages } from './extraction';
-import { goldIndex } from './shingles';
+import { goldIndex } from '../src/measure/shingles';
 
 const args = process.argv.slice(2);
 const keysAt = args.indexOf('--keys');
