@@ -35,6 +35,7 @@ async function start() {
     initialPair: DEFAULT_PAIR,
     compare: engine.compare,
     measure: engine.measure,
+    label: engine.label,
     linkedScroll: loadLinkedScroll(),
     hideBoilerplate: loadHideBoilerplate(),
     ownSources: stored.sources,

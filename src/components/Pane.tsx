@@ -1,5 +1,4 @@
 import {
-  boilerplateAmong,
   paneFigures,
   passageCases,
   summarizeSide,
@@ -11,8 +10,8 @@ import {
 import type { Focus } from '@/store/reader';
 import { forwardRef, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { MarkedText } from './MarkedText';
-import { selectSources } from '@/store/selectors';
-import { useLibrary, useReader } from './readerContext';
+import { useReader } from './readerContext';
+import { useLabels } from './useLabels';
 import { usePaneController } from './usePaneController';
 import { useRelation } from './useRelation';
 
@@ -63,16 +62,11 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
   const name = side === 0 ? 'A' : 'B';
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   // Labels among the reader's sources: a block standing in many of them is template.
-  const sources = useLibrary(selectSources);
+  const labels = useLabels(comparison.ids)?.[side];
   const figures = useRelation(comparison).sides[side];
   const summary = useMemo(
-    () =>
-      summarizeSide(
-        comparison,
-        side,
-        hideBoilerplate ? boilerplateAmong(source, sources).map(Boolean) : null,
-      ),
-    [comparison, side, source, sources, hideBoilerplate],
+    () => summarizeSide(comparison, side, hideBoilerplate && labels ? labels.map(Boolean) : null),
+    [comparison, side, labels, hideBoilerplate],
   );
   const sentence = summarySentence(summary, side, hideBoilerplate);
   const cases = useMemo(() => passageCases(comparison), [comparison]);

@@ -1,10 +1,13 @@
-import { boilerplateAmong, relationOf, type Comparison, type Relation } from '@/core';
-import { selectSources, sourcesOf } from '@/store/selectors';
+import { relationOf, type BlockLabels, type Comparison, type Relation } from '@/core';
 import { useMemo } from 'react';
-import { useLibrary, useReader } from './readerContext';
+import { useReader } from './readerContext';
+import { useLabels } from './useLabels';
 
-/** Relations already worked out, per comparison and per way of counting boilerplate. */
-const cache = new WeakMap<Comparison, Map<string, Relation>>();
+/** Relations already worked out, per comparison: boilerplate shown, or hidden by these labels. */
+const cache = new WeakMap<
+  Comparison,
+  { shown: Relation | null; hidden: WeakMap<BlockLabels, WeakMap<BlockLabels, Relation>> }
+>();
 
 /**
  * The relation of the two texts, counted as the panes show them (without the boilerplate, when
@@ -12,26 +15,18 @@ const cache = new WeakMap<Comparison, Map<string, Relation>>();
  */
 export function useRelation(comparison: Comparison): Relation {
   const hide = useReader((s) => s.hideBoilerplate);
-  const sources = useLibrary(selectSources);
+  const labels = useLabels(comparison.ids);
   return useMemo(() => {
     let byWay = cache.get(comparison);
-    if (!byWay) cache.set(comparison, (byWay = new Map()));
-    // Labels depend on the library (text standing in many sources is template), so it is part
-    // of the key through the ids of its sources.
-    const key = hide ? `hide:${sources.map((s) => s.id).join('|')}` : 'show';
-    let relation = byWay.get(key);
+    if (!byWay) cache.set(comparison, (byWay = { shown: null, hidden: new WeakMap() }));
+    if (!hide || !labels) return (byWay.shown ??= relationOf(comparison, null));
+    let byB = byWay.hidden.get(labels[0]);
+    if (!byB) byWay.hidden.set(labels[0], (byB = new WeakMap()));
+    let relation = byB.get(labels[1]);
     if (!relation) {
-      const pair = sourcesOf(sources, comparison);
-      const hidden =
-        hide && pair
-          ? ([
-              boilerplateAmong(pair[0], sources).map(Boolean),
-              boilerplateAmong(pair[1], sources).map(Boolean),
-            ] as const)
-          : null;
-      relation = relationOf(comparison, hidden);
-      byWay.set(key, relation);
+      relation = relationOf(comparison, [labels[0].map(Boolean), labels[1].map(Boolean)]);
+      byB.set(labels[1], relation);
     }
     return relation;
-  }, [comparison, hide, sources]);
+  }, [comparison, hide, labels]);
 }

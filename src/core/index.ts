@@ -28,6 +28,7 @@ export {
   isBlockNote,
   type BoilerplateReason,
 } from './boilerplate';
+export { labelsAmong, type BlockLabels } from './labels';
 export { findQuotes, wordsInQuotes } from './quotes';
 /** The Markdown parser, loaded on demand (the page needs it only when a reader adds Markdown). */
 export const loadMarkdownReader = () => import('./sources/markdown').then((m) => m.parseMarkdown);

@@ -273,6 +273,8 @@ export const REPORT = {
 export const SOURCE_UNAVAILABLE = 'That source is not available.';
 export const WORKER_STOPPED = 'the comparison worker stopped';
 export const comparisonFailed = (error: string) => `The comparison failed: ${error}`;
+export const labelsFailed = (error: string) =>
+  `Boilerplate could not be labelled, so all of the text is shown: ${error}`;
 export const matrixFailed = (error: string) => `The corpus matrix could not be measured: ${error}`;
 
 export const passageMissing = (passage: number, count: number) =>

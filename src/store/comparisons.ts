@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Comparison, Pair, Source } from '@/core';
+import type { BlockLabels, Comparison, Pair, Source } from '@/core';
 
 /**
  * Runs a comparison (which names its sources by id: a renamed source needs no new one); the page passes one backed by a Web Worker, tests a synchronous one. When
@@ -10,6 +10,24 @@ export type CompareFn = (pair: Pair<Source>, signal: AbortSignal) => Promise<Com
 
 /** Measures how much of each source stands in each other (`values[i][j]`, 0 to 1). */
 export type MeasureFn = (sources: readonly Source[], signal: AbortSignal) => Promise<number[][]>;
+
+/**
+ * Labels the blocks of the sources named by `ids` as boilerplate or story, among `library` (text
+ * standing in many of the reader's sources is template); the page passes one backed by a Web
+ * Worker, tests a synchronous one.
+ */
+export type LabelFn = (
+  library: readonly Source[],
+  ids: readonly string[],
+  signal: AbortSignal,
+) => Promise<Record<string, BlockLabels>>;
+
+/** A source's block labels, and the library they were worked out among. */
+export interface LabelsEntry {
+  readonly among: readonly Source[];
+  /** Per block; empty when labelling failed (then every block is shown as story). */
+  readonly labels: BlockLabels;
+}
 
 /** How much of each source's words stand in each other source, for the sources it was made for. */
 export interface ContainmentMatrix {
@@ -25,6 +43,12 @@ export interface ComparisonsState {
   readonly pending: Pair<string> | null;
   /** The corpus matrix, once measured. */
   readonly matrix: ContainmentMatrix | null;
+  /**
+   * Each source's block labels by id, as last worked out: among the current library, or for a
+   * moment among the one before it (they are replaced when the new ones arrive, so a change to
+   * the library never leaves a text unlabelled in between).
+   */
+  readonly labels: ReadonlyMap<string, LabelsEntry>;
 
   /**
    * Compares a pair, from the cache when it was compared lately. A newer request cancels this
@@ -38,6 +62,11 @@ export interface ComparisonsState {
    * first). Measuring for another list cancels the one under way, which then resolves to null.
    */
   measureMatrix(sources: readonly Source[]): Promise<ContainmentMatrix | null>;
+  /**
+   * Labels the sources named by `ids` among `library`, unless they already are. A newer request
+   * cancels one under way. Rejects when labelling failed: those sources are then shown unlabelled.
+   */
+  label(library: readonly Source[], ids: readonly string[]): Promise<void>;
 }
 
 export type ComparisonsStore = StoreApi<ComparisonsState>;
@@ -45,6 +74,7 @@ export type ComparisonsStore = StoreApi<ComparisonsState>;
 export interface ComparisonsOptions {
   compare: CompareFn;
   measure: MeasureFn;
+  label: LabelFn;
   /** How many comparisons to keep; the least recently used goes first. */
   cacheSize?: number;
 }
@@ -54,6 +84,7 @@ const keyOf = (a: string, b: string) => `${a}\u0000${b}`;
 export function createComparisonsStore({
   compare,
   measure,
+  label,
   cacheSize = 12,
 }: ComparisonsOptions): ComparisonsStore {
   // Least recently used first: a Map iterates in insertion order, and a hit is re-inserted.
@@ -62,6 +93,12 @@ export function createComparisonsStore({
   let measuring: { sources: readonly Source[]; done: Promise<ContainmentMatrix | null> } | null =
     null;
   let measuringController: AbortController | null = null;
+  let labelling: {
+    library: readonly Source[];
+    ids: readonly string[];
+    controller: AbortController;
+    done: Promise<void>;
+  } | null = null;
 
   const recall = (key: string) => {
     const hit = cache.get(key);
@@ -81,6 +118,7 @@ export function createComparisonsStore({
     comparison: null,
     pending: null,
     matrix: null,
+    labels: new Map(),
 
     request: (pair) => {
       running?.abort();
@@ -144,6 +182,38 @@ export function createComparisonsStore({
       measuring = current;
       const forget = () => {
         if (measuring === current) measuring = null;
+      };
+      done.then(forget, forget);
+      return done;
+    },
+
+    label: (library, ids) => {
+      const missing = ids.filter((id) => get().labels.get(id)?.among !== library);
+      if (missing.length === 0) return Promise.resolve();
+      if (labelling?.library === library && missing.every((id) => labelling!.ids.includes(id)))
+        return labelling.done;
+      labelling?.controller.abort();
+      const controller = new AbortController();
+      const keep = (labelsOf: (id: string) => BlockLabels) => {
+        const labels = new Map(get().labels);
+        for (const id of missing) labels.set(id, { among: library, labels: labelsOf(id) });
+        set({ labels });
+      };
+      const done = label(library, missing, controller.signal).then(
+        (result) => {
+          if (!controller.signal.aborted) keep((id) => result[id] ?? []);
+        },
+        (error: unknown) => {
+          if (controller.signal.aborted) return;
+          // Unlabelled, every block is shown as story: the texts stay readable.
+          keep(() => []);
+          throw error;
+        },
+      );
+      const current = { library, ids: missing, controller, done };
+      labelling = current;
+      const forget = () => {
+        if (labelling === current) labelling = null;
       };
       done.then(forget, forget);
       return done;

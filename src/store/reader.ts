@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   comparisonFailed,
+  labelsFailed,
   matrixFailed,
   passageMissing,
   SOURCE_UNAVAILABLE,
@@ -133,6 +134,29 @@ export function createReaderStore({
       else set({ focus: { kind: 'passage', index: passage, side: 0 } });
     };
 
+    /** Labels the pair's blocks among the library; a failure is said while `current()` holds. */
+    const label = (pair: Pair<string>, current: () => boolean) => {
+      comparisons
+        .getState()
+        .label(library.getState().sources, pair)
+        .catch((error: unknown) => {
+          if (current()) set({ problem: labelsFailed(String(error)) });
+        });
+    };
+    // A change to the library (a source added, renamed, removed, kept) can change what reads as
+    // template: the pair in view is labelled again among the new library.
+    // After the change's own actions (adding a source shows it): a job for the pair they
+    // asked for is then under way, and this request joins it.
+    library.subscribe((state, before) => {
+      if (state.sources === before.sources) return;
+      queueMicrotask(() => {
+        const { view, pair } = get();
+        if (view !== 'reader') return;
+        const ticket = latest;
+        label(pair, () => ticket === latest);
+      });
+    });
+
     const compare = (pair: Pair<string>, passage: number | null) => {
       const { sources } = library.getState();
       const a = sources.find((s) => s.id === pair[0]);
@@ -144,6 +168,8 @@ export function createReaderStore({
         return;
       }
       const ticket = ++latest;
+      // Labels (in a worker of their own) are worked out while the pair is compared.
+      label(pair, () => ticket === latest);
       comparisons
         .getState()
         .request([a, b])

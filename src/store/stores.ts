@@ -1,5 +1,10 @@
 import type { Pair, Source } from '@/core';
-import { createComparisonsStore, type CompareFn, type MeasureFn } from './comparisons';
+import {
+  createComparisonsStore,
+  type CompareFn,
+  type LabelFn,
+  type MeasureFn,
+} from './comparisons';
 import { createLibraryStore, type SetAside, type SourceVault } from './library';
 import { createReaderStore } from './reader';
 
@@ -16,6 +21,7 @@ export interface StoresOptions {
   initialPair: Pair<string>;
   compare: CompareFn;
   measure: MeasureFn;
+  label: LabelFn;
   linkedScroll?: boolean;
   hideBoilerplate?: boolean;
   /** Sources of the reader's own, loaded from the vault before the page starts. */
@@ -41,6 +47,7 @@ export function createStores(options: StoresOptions): Stores {
   const comparisons = createComparisonsStore({
     compare: options.compare,
     measure: options.measure,
+    label: options.label,
   });
   reader = createReaderStore({
     library,

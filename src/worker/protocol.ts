@@ -1,10 +1,14 @@
-import type { Comparison, Pair, Source } from '@/core';
+import type { BlockLabels, Comparison, Pair, Source } from '@/core';
 
-/** A job for the worker: compare a pair, or measure the matrix of a list of sources. */
+/**
+ * A job for a worker: compare a pair, or measure the matrix of a list of sources (the comparison
+ * worker); or label the blocks of some sources among the reader's library (the labelling worker).
+ */
 export type WorkerRequest =
   | { id: number; kind: 'compare'; sources: Pair<Source> }
-  | { id: number; kind: 'matrix'; sources: readonly Source[] };
+  | { id: number; kind: 'matrix'; sources: readonly Source[] }
+  | { id: number; kind: 'labels'; library: readonly Source[]; ids: readonly string[] };
 
-export type WorkerResult = Comparison | number[][];
+export type WorkerResult = Comparison | number[][] | Record<string, BlockLabels>;
 
 export type WorkerResponse = { id: number; result: WorkerResult } | { id: number; error: string };

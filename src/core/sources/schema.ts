@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES } from '../decode';
+import { MAX_FILE_BYTES } from '../limits';
 import { countWords } from '../tokenize';
 import type { Block, Source } from '../types';
 import { SOURCE_CHECK } from '../wording';
