@@ -1,5 +1,5 @@
 import { MAX_FILE_BYTES } from './limits';
-import { DECODE } from './wording';
+import { DECODE } from './wordingOnDemand';
 
 export { MAX_FILE_BYTES };
 

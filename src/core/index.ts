@@ -33,6 +33,8 @@ export { findQuotes, wordsInQuotes } from './quotes';
 /** The Markdown parser, loaded on demand (the page needs it only when a reader adds Markdown). */
 export const loadMarkdownReader = () => import('./sources/markdown').then((m) => m.parseMarkdown);
 export * from './wording';
+export * from './wordingReport';
+export * from './wordingOnDemand';
 export * from './palette';
 export { cleanTitle } from './sources/title';
 export type { FormatReaders, HtmlReader, OwnFormat, OwnSourceResult } from './sources/own';

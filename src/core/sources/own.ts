@@ -1,6 +1,7 @@
 import { declaredCharset, decodeText } from '../decode';
 import { countWords } from '../tokenize';
 import type { Source, SourceFormat } from '../types';
+import { tooManyWords } from '../wording';
 import {
   cannotAdd,
   cannotAddText,
@@ -8,8 +9,7 @@ import {
   encodingNotice,
   NO_READABLE_TEXT,
   notATextFile,
-  tooManyWords,
-} from '../wording';
+} from '../wordingOnDemand';
 import { looksLikeMarkdown } from './looksLikeMarkdown';
 import { parsePlainText } from './plain';
 import { contentId, webDigest, type Digest } from './contentId';
