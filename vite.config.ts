@@ -24,7 +24,7 @@ const CSP = [
 
 /** Modules of the first paint that later chunks import too (see `codeSplitting` below). */
 const FIRST_PAINT_SHARED =
-  /^\0vite\/preload-helper|node_modules\/(react|react-dom|scheduler|zustand)\/|\/src\/core\/(wording|tokenize|normalize|relation|limits|sources\/title)\.ts$/;
+  /^\0vite\/preload-helper|node_modules\/(react|react-dom|scheduler)\/|node_modules\/zustand\/esm\/(vanilla|react)\.mjs|\/src\/core\/(wording|tokenize|normalize|limits|sources\/title)\.ts$/;
 
 const contentSecurityPolicy: Plugin = {
   name: 'verbatim-csp',

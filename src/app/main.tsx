@@ -36,6 +36,7 @@ async function start() {
     compare: engine.compare,
     measure: engine.measure,
     label: engine.label,
+    read: engine.read,
     linkedScroll: loadLinkedScroll(),
     hideBoilerplate: loadHideBoilerplate(),
     ownSources: stored.sources,

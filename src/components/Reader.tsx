@@ -24,6 +24,7 @@ import { useComparisons, useLibrary, useReader, useStores } from './readerContex
 import { PaneControllerContext, useNewPaneController } from './usePaneController';
 import { useLabels } from './useLabels';
 import { useLoaded } from './useLoaded';
+import { useReading } from './useReading';
 import { useShortcuts } from './useShortcuts';
 import { Verdict } from './Verdict';
 import { LINK } from './styles';
@@ -165,14 +166,16 @@ function ReaderView() {
   // Texts and figures wait for the block labels (worked out beside the comparison, in a worker
   // of their own), so boilerplate never shows and then collapses.
   const shownLabels = useLabels(comparison?.ids ?? NO_PAIR);
-  const currentLabels = useLabels(current?.ids ?? NO_PAIR);
+  // And for the verdict and figures, read in the same worker once the labels are known.
+  const shownRead = useReading(comparison).ready;
+  const currentRead = useReading(current).ready;
   return (
     <>
-      {current && currentSources && currentLabels ? (
+      {current && currentSources && currentRead ? (
         <Verdict comparison={current} sources={currentSources} />
       ) : null}
       <PaneBoundary onReset={reset}>
-        {comparison && shownSources && shownLabels ? (
+        {comparison && shownSources && shownLabels && shownRead ? (
           <Panes
             comparison={comparison}
             sources={shownSources}

@@ -29,11 +29,13 @@ export {
   type BoilerplateReason,
 } from './boilerplate';
 export { labelsAmong, type BlockLabels } from './labels';
+export { readingsOf, type Reading, type Readings } from './reading';
 export { findQuotes, wordsInQuotes } from './quotes';
 /** The Markdown parser, loaded on demand (the page needs it only when a reader adds Markdown). */
 export const loadMarkdownReader = () => import('./sources/markdown').then((m) => m.parseMarkdown);
 export * from './wording';
 export * from './wordingReport';
+export * from './wordingVerdict';
 export * from './wordingOnDemand';
 export * from './palette';
 export { cleanTitle } from './sources/title';

@@ -9,7 +9,8 @@ import { summarize } from './summary';
 import { checkedSources } from './publish';
 import type { CompareOptions, Comparison, Pair, Side, Source } from './types';
 import { ENGINE_VERSION } from './version';
-import { boilerplateLabel, caseFigures, evidenceHeading, LEGEND, summarySentence } from './wording';
+import { boilerplateLabel, caseFigures, evidenceHeading, LEGEND } from './wording';
+import { summarySentence } from './wordingVerdict';
 import {
   boilerplateCount,
   boilerplateHidden,

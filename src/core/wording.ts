@@ -1,14 +1,15 @@
 import type { BoilerplateReason } from './boilerplate';
-import type { Summary } from './summary';
 import type { Kind } from './types';
 
 /**
  * Every sentence a reader of Verbatim reads, in one place: the page, the HTML report and the
  * command line all take their words from here, so they cannot drift apart. Pure functions of
- * plain values; singular and plural are chosen once, by `Intl.PluralRules`. The place has four
+ * plain values; singular and plural are chosen once, by `Intl.PluralRules`. The place has five
  * rooms, split only so that each part of the page carries the words it says: this module (what
  * the first paint says, and the phrases the others build on), `wordingReport.ts` (the report),
- * `wordingOnDemand.ts` (the parts loaded when the reader acts) and `wordingCollection.ts`.
+ * `wordingVerdict.ts` (the verdict and the figures' sentences, which the page works out in a
+ * worker), `wordingOnDemand.ts` (the parts loaded when the reader acts) and
+ * `wordingCollection.ts`.
  */
 
 const RULES = new Intl.PluralRules('en');
@@ -28,76 +29,6 @@ export function countOf(n: number, one: string, other: string): string {
 }
 
 export const sideName = (side: 0 | 1): 'A' | 'B' => (side === 0 ? 'A' : 'B');
-
-// ── The figures of one side ─────────────────────────────────────────────────────────────────
-
-/**
- * The summary of one side, in two parts: `lead` (shown in bold) and `rest`. Together:
- * "62% of A also appears in B (50% in place, 12% moved); 38% is only in A. 7 passages, the
- * longest 40 words. Of what it shares, 10% is quoted in both texts and 90% is not."
- */
-export function summarySentence(
-  s: Summary,
-  side: 0 | 1,
-  boilerplateHidden = false,
-): { lead: string; rest: string } {
-  const name = sideName(side);
-  const other = sideName(side === 0 ? 1 : 0);
-  return {
-    lead: `${s.inOtherPct}% of ${name}`,
-    rest:
-      ` also appears in ${other} (${s.sharedPct}% in place, ${s.movedPct}% moved` +
-      `${s.rewordedPct > 0 ? `, ${s.rewordedPct}% reworded` : ''}); ` +
-      `${s.uniquePct}% is only in ${name}. ${countOf(s.passages, 'passage', 'passages')}, ` +
-      `the longest ${countOf(s.longestPassage, 'word', 'words')}. ` +
-      `Of what it shares, ${s.quotedPct}% is quoted in both texts and ${100 - s.quotedPct}% is not` +
-      `${boilerplateHidden ? '; boilerplate left out' : ''}.`,
-  };
-}
-
-// ── How the two texts relate (the verdict) ──────────────────────────────────────────────────
-
-/** What a relation's sentence is made of: plain counts, so the sentence is written only here. */
-export const RELATION = {
-  unrelated: 'A and B share no wording beyond stock phrases.',
-  copies: (shares: string) => `A and B are copies of one text: ${shares}.`,
-  rewrite: (copy: string, original: string, restated: string) =>
-    `${copy} rewrites ${original}: ${restated} ${original}.`,
-  editedCopy: (copy: string, original: string, shares: string) =>
-    `${copy} is an edited copy of ${original}: ${shares}.`,
-  excerpt: (copy: string, original: string, shares: string) =>
-    `${copy} takes most of its text from ${original}: ${shares}.`,
-  restateEachOther: (restated: readonly [number, number], paragraphs: readonly [number, number]) =>
-    `A and B restate one another: ${NUMBER.format(restated[0])} of A's ${countOf(paragraphs[0], 'paragraph', 'paragraphs')} and ${NUMBER.format(restated[1])} of B's ${NUMBER.format(paragraphs[1])} restate the other.`,
-  editedCopies: (linked: readonly [number, number], words: readonly [number, number]) =>
-    `A and B are edited copies of one text: ${NUMBER.format(linked[0])} of A's ${countOf(words[0], 'word', 'words')} and ${NUMBER.format(linked[1])} of B's ${NUMBER.format(words[1])} also appear in the other.`,
-  ownWords: (aPct: number, bPct: number) =>
-    `A and B report the same events largely in their own words: ${aPct}% of A and ${bPct}% of B restate the other.`,
-  sharedPassages: (cases: string, aPct: number, bPct: number) =>
-    `A and B share ${cases}; neither reads as a copy of the other: ${aPct}% of A and ${bPct}% of B also appear in the other.`,
-  /** "412 of its 544 words also appear in A, in 6 passages; the longest is 73 words". */
-  shares: (linked: number, words: number, other: string, passages: number, longest: number) =>
-    `${NUMBER.format(linked)} of its ${countOf(words, 'word', 'words')} also appear in ${other}, in ${countOf(passages, 'passage', 'passages')}; the longest is ${countOf(longest, 'word', 'words')}`,
-  /** "14 of its 16 paragraphs restate", "its one paragraph restates", "all 3 of its paragraphs restate". */
-  restated: (restated: number, paragraphs: number) =>
-    paragraphs === 1
-      ? 'its one paragraph restates'
-      : restated === paragraphs
-        ? `all ${NUMBER.format(paragraphs)} of its paragraphs restate`
-        : `${NUMBER.format(restated)} of its ${NUMBER.format(paragraphs)} paragraphs ${plural(restated, 'restates', 'restate')}`,
-  /** "2 passages (1 word for word, 1 restated)", "one passage, edited". */
-  cases: (verbatim: number, edited: number, reworded: number) => {
-    const how = [
-      [verbatim, CASE_KIND.verbatim],
-      [edited, CASE_KIND.edited],
-      [reworded, CASE_KIND.reworded],
-    ] as const;
-    const n = verbatim + edited + reworded;
-    if (n === 1) return `one passage, ${how.find(([k]) => k === 1)![1]}`;
-    const parts = how.filter(([k]) => k > 0).map(([k, what]) => `${NUMBER.format(k)} ${what}`);
-    return `${countOf(n, 'passage', 'passages')} (${parts.join(', ')})`;
-  },
-} as const;
 
 // ── The marks ───────────────────────────────────────────────────────────────────────────────
 

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { BlockLabels, Comparison, Pair, Source } from '@/core';
+import type { BlockLabels, Comparison, Pair, Readings, Source } from '@/core';
 
 /**
  * Runs a comparison (which names its sources by id: a renamed source needs no new one); the page passes one backed by a Web Worker, tests a synchronous one. When
@@ -29,6 +29,21 @@ export interface LabelsEntry {
   readonly labels: BlockLabels;
 }
 
+/** Reads a comparison (its verdict and figures, boilerplate shown and hidden) with its labels. */
+export type ReadFn = (
+  comparison: Comparison,
+  labels: Pair<BlockLabels>,
+  signal: AbortSignal,
+) => Promise<Readings>;
+
+/** A comparison's readings, and the labels they were made with. */
+export interface ReadingEntry {
+  readonly comparison: Comparison;
+  readonly labels: Pair<BlockLabels>;
+  /** Null when reading failed: the texts are then shown without the verdict and figures. */
+  readonly readings: Readings | null;
+}
+
 /** How much of each source's words stand in each other source, for the sources it was made for. */
 export interface ContainmentMatrix {
   readonly sources: readonly Source[];
@@ -49,6 +64,11 @@ export interface ComparisonsState {
    * the library never leaves a text unlabelled in between).
    */
   readonly labels: ReadonlyMap<string, LabelsEntry>;
+  /**
+   * The readings of the last few comparisons, one entry each, with the labels they were made
+   * with (those of a comparison's sources now, or for a moment the ones before).
+   */
+  readonly readings: readonly ReadingEntry[];
 
   /**
    * Compares a pair, from the cache when it was compared lately. A newer request cancels this
@@ -67,6 +87,11 @@ export interface ComparisonsState {
    * cancels one under way. Rejects when labelling failed: those sources are then shown unlabelled.
    */
   label(library: readonly Source[], ids: readonly string[]): Promise<void>;
+  /**
+   * Reads a comparison with its sources' labels as they are now, unless it was read with them
+   * already (or they are not known yet). Rejects when reading failed.
+   */
+  read(comparison: Comparison): Promise<void>;
 }
 
 export type ComparisonsStore = StoreApi<ComparisonsState>;
@@ -75,9 +100,13 @@ export interface ComparisonsOptions {
   compare: CompareFn;
   measure: MeasureFn;
   label: LabelFn;
+  read: ReadFn;
   /** How many comparisons to keep; the least recently used goes first. */
   cacheSize?: number;
 }
+
+/** Readings kept: the comparison in view, the one before it (shown while the next is drawn), a few more. */
+const READINGS_KEPT = 4;
 
 const keyOf = (a: string, b: string) => `${a}\u0000${b}`;
 
@@ -85,6 +114,7 @@ export function createComparisonsStore({
   compare,
   measure,
   label,
+  read,
   cacheSize = 12,
 }: ComparisonsOptions): ComparisonsStore {
   // Least recently used first: a Map iterates in insertion order, and a hit is re-inserted.
@@ -93,6 +123,8 @@ export function createComparisonsStore({
   let measuring: { sources: readonly Source[]; done: Promise<ContainmentMatrix | null> } | null =
     null;
   let measuringController: AbortController | null = null;
+  let reading: { comparison: Comparison; labels: Pair<BlockLabels>; done: Promise<void> } | null =
+    null;
   let labelling: {
     library: readonly Source[];
     ids: readonly string[];
@@ -119,6 +151,7 @@ export function createComparisonsStore({
     pending: null,
     matrix: null,
     labels: new Map(),
+    readings: [],
 
     request: (pair) => {
       running?.abort();
@@ -214,6 +247,38 @@ export function createComparisonsStore({
       labelling = current;
       const forget = () => {
         if (labelling === current) labelling = null;
+      };
+      done.then(forget, forget);
+      return done;
+    },
+
+    read: (comparison) => {
+      const a = get().labels.get(comparison.ids[0])?.labels;
+      const b = get().labels.get(comparison.ids[1])?.labels;
+      if (!a || !b) return Promise.resolve();
+      const known = get().readings.find((e) => e.comparison === comparison);
+      if (known && known.labels[0] === a && known.labels[1] === b) return Promise.resolve();
+      if (reading?.comparison === comparison && reading.labels[0] === a && reading.labels[1] === b)
+        return reading.done;
+      const labels: Pair<BlockLabels> = [a, b];
+      // Quick, so never cancelled: a reading no longer wanted is kept for a while, like a comparison.
+      const keep = (readings: Readings | null) => {
+        const others = get().readings.filter((e) => e.comparison !== comparison);
+        set({
+          readings: [...others.slice(-(READINGS_KEPT - 1)), { comparison, labels, readings }],
+        });
+      };
+      const done = read(comparison, labels, new AbortController().signal).then(
+        keep,
+        (error: unknown) => {
+          keep(null);
+          throw error;
+        },
+      );
+      const current = { comparison, labels, done };
+      reading = current;
+      const forget = () => {
+        if (reading === current) reading = null;
       };
       done.then(forget, forget);
       return done;

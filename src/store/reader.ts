@@ -157,6 +157,22 @@ export function createReaderStore({
       });
     });
 
+    // Once the comparison in view and its sources' labels are both known (in either order, and
+    // again when the labels change), it is read: its verdict and figures, in the worker.
+    comparisons.subscribe((state, before) => {
+      if (state.comparison === before.comparison && state.labels === before.labels) return;
+      const shown = state.comparison;
+      const { pair } = get();
+      if (!shown || shown.ids[0] !== pair[0] || shown.ids[1] !== pair[1]) return;
+      const ticket = latest;
+      comparisons
+        .getState()
+        .read(shown)
+        .catch((error: unknown) => {
+          if (ticket === latest) set({ problem: comparisonFailed(String(error)) });
+        });
+    });
+
     const compare = (pair: Pair<string>, passage: number | null) => {
       const { sources } = library.getState();
       const a = sources.find((s) => s.id === pair[0]);

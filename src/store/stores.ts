@@ -3,6 +3,7 @@ import {
   createComparisonsStore,
   type CompareFn,
   type LabelFn,
+  type ReadFn,
   type MeasureFn,
 } from './comparisons';
 import { createLibraryStore, type SetAside, type SourceVault } from './library';
@@ -22,6 +23,7 @@ export interface StoresOptions {
   compare: CompareFn;
   measure: MeasureFn;
   label: LabelFn;
+  read: ReadFn;
   linkedScroll?: boolean;
   hideBoilerplate?: boolean;
   /** Sources of the reader's own, loaded from the vault before the page starts. */
@@ -48,6 +50,7 @@ export function createStores(options: StoresOptions): Stores {
     compare: options.compare,
     measure: options.measure,
     label: options.label,
+    read: options.read,
   });
   reader = createReaderStore({
     library,

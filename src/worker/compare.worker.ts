@@ -9,8 +9,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   let response: WorkerResponse;
   try {
-    if (request.kind === 'labels')
-      throw new Error('a labels job sent to the comparison worker; this is a bug');
+    if (request.kind === 'labels' || request.kind === 'read')
+      throw new Error(`a ${request.kind} job sent to the comparison worker; this is a bug`);
     response = {
       id: request.id,
       result:

@@ -1,16 +1,19 @@
 /// <reference lib="webworker" />
-import { labelsAmong } from '@/core';
+import { labelsAmong, readingsOf } from '@/core';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
-// Boilerplate labelling runs here, in a small worker of its own: the page's first script then
-// carries none of its rules, and labels never wait behind a long comparison in the other worker.
+// Boilerplate labelling, and the reading of a comparison (its verdict and figures, which depend
+// on the labels), run here, in a small worker of their own: the page's first script then carries
+// none of their rules or sentences, and they never wait behind a long comparison.
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   let response: WorkerResponse;
   try {
-    if (request.kind !== 'labels')
-      throw new Error(`a ${request.kind} job sent to the labelling worker; this is a bug`);
-    response = { id: request.id, result: labelsAmong(request.library, request.ids) };
+    if (request.kind === 'labels')
+      response = { id: request.id, result: labelsAmong(request.library, request.ids) };
+    else if (request.kind === 'read')
+      response = { id: request.id, result: readingsOf(request.comparison, request.labels) };
+    else throw new Error(`a ${request.kind} job sent to the labelling worker; this is a bug`);
   } catch (error) {
     response = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }

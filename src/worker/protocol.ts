@@ -1,14 +1,16 @@
-import type { BlockLabels, Comparison, Pair, Source } from '@/core';
+import type { BlockLabels, Comparison, Pair, Readings, Source } from '@/core';
 
 /**
  * A job for a worker: compare a pair, or measure the matrix of a list of sources (the comparison
- * worker); or label the blocks of some sources among the reader's library (the labelling worker).
+ * worker); or label the blocks of some sources among the reader's library, or read a comparison
+ * (its verdict and figures, both ways) once its labels are known (the labelling worker).
  */
 export type WorkerRequest =
   | { id: number; kind: 'compare'; sources: Pair<Source> }
   | { id: number; kind: 'matrix'; sources: readonly Source[] }
-  | { id: number; kind: 'labels'; library: readonly Source[]; ids: readonly string[] };
+  | { id: number; kind: 'labels'; library: readonly Source[]; ids: readonly string[] }
+  | { id: number; kind: 'read'; comparison: Comparison; labels: Pair<BlockLabels> };
 
-export type WorkerResult = Comparison | number[][] | Record<string, BlockLabels>;
+export type WorkerResult = Comparison | number[][] | Record<string, BlockLabels> | Readings;
 
 export type WorkerResponse = { id: number; result: WorkerResult } | { id: number; error: string };

@@ -1,4 +1,4 @@
-import type { BlockLabels, Comparison, Pair, Source } from '@/core';
+import type { BlockLabels, Comparison, Pair, Readings, Source } from '@/core';
 import { createLane, type LaneOptions, type WorkerLike } from './lane';
 import type { WorkerRequest } from './protocol';
 
@@ -19,7 +19,8 @@ const makeWorker = (script: WorkerScript): WorkerLike =>
 
 /**
  * The page's engine, entirely off the main thread: comparisons in one Web Worker, the corpus
- * matrix in another, and boilerplate labels in a third (small) one, so a comparison the reader
+ * matrix in another, and boilerplate labels and the reading of a comparison (verdict, figures)
+ * in a third (small) one, so a comparison the reader
  * asks for never waits behind the matrix, labels never wait behind a long comparison, and none
  * blocks the page. The engine's and the labels' code is in the workers' scripts only, so the
  * page's own script does not carry it. Every function takes an AbortSignal: a cancelled job is
@@ -31,7 +32,9 @@ export function createWorkerEngine(
 ) {
   const pairs = createLane<Request, Comparison>(() => make('compare'), options);
   const matrices = createLane<Request, number[][]>(() => make('compare'), options);
-  const labels = createLane<Request, Record<string, BlockLabels>>(() => make('labels'), options);
+  // Labels and readings share the small worker: both are quick, and a reading needs labels.
+  // What it answers depends on the job's kind (see protocol.ts), hence the casts below.
+  const labels = createLane<Request, unknown>(() => make('labels'), options);
   return {
     /** Starts the comparison and labelling workers ahead of their first jobs (scripts load meanwhile). */
     warm: () => {
@@ -46,6 +49,13 @@ export function createWorkerEngine(
       library: readonly Source[],
       ids: readonly string[],
       signal: AbortSignal,
-    ): Promise<Record<string, BlockLabels>> => labels.run({ kind: 'labels', library, ids }, signal),
+    ): Promise<Record<string, BlockLabels>> =>
+      labels.run({ kind: 'labels', library, ids }, signal) as Promise<Record<string, BlockLabels>>,
+    read: (
+      comparison: Comparison,
+      blockLabels: Pair<BlockLabels>,
+      signal: AbortSignal,
+    ): Promise<Readings> =>
+      labels.run({ kind: 'read', comparison, labels: blockLabels }, signal) as Promise<Readings>,
   };
 }

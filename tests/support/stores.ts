@@ -1,4 +1,13 @@
-import { compareSources, containmentMatrix, labelsAmong, type Pair, type Source } from '@/core';
+import {
+  compareSources,
+  containmentMatrix,
+  labelsAmong,
+  readingsOf,
+  type BlockLabels,
+  type Comparison,
+  type Pair,
+  type Source,
+} from '@/core';
 import { createStores, type StoresOptions } from '@/store/stores';
 
 /** The engine in place, as a synchronous page would run it (no worker in Node or jsdom). */
@@ -6,10 +15,18 @@ export const syncCompare = async (pair: Pair<Source>) => compareSources(pair);
 export const syncMeasure = async (sources: readonly Source[]) => containmentMatrix(sources);
 export const syncLabel = async (library: readonly Source[], ids: readonly string[]) =>
   labelsAmong(library, ids);
+export const syncRead = async (comparison: Comparison, labels: Pair<BlockLabels>) =>
+  readingsOf(comparison, labels);
 
 /** A fresh set of the page's stores over `sources`, with the engine in place. */
 export function testStores(
-  options: Omit<StoresOptions, 'compare' | 'measure' | 'label'> & Partial<StoresOptions>,
+  options: Omit<StoresOptions, 'compare' | 'measure' | 'label' | 'read'> & Partial<StoresOptions>,
 ) {
-  return createStores({ compare: syncCompare, measure: syncMeasure, label: syncLabel, ...options });
+  return createStores({
+    compare: syncCompare,
+    measure: syncMeasure,
+    label: syncLabel,
+    read: syncRead,
+    ...options,
+  });
 }

@@ -1,8 +1,15 @@
-import { compareSources, labelsAmong, type Comparison, type Pair, type Source } from '@/core';
+import {
+  compareSources,
+  labelsAmong,
+  relationOf,
+  type Comparison,
+  type Pair,
+  type Source,
+} from '@/core';
 import { createComparisonsStore, type CompareFn, type LabelFn } from '@/store/comparisons';
 import { describe, expect, it } from 'vitest';
 import { plain } from '../support/sources';
-import { syncCompare, syncLabel, syncMeasure } from '../support/stores';
+import { syncCompare, syncLabel, syncMeasure, syncRead } from '../support/stores';
 import { deferred } from '../support/until';
 
 const one = plain('one', 'One two three four five.');
@@ -23,7 +30,12 @@ function counting() {
 describe('the comparisons store', () => {
   it('delivers a comparison, and answers the same pair again from its cache', async () => {
     const { calls, compare } = counting();
-    const store = createComparisonsStore({ compare, measure: syncMeasure, label: syncLabel });
+    const store = createComparisonsStore({
+      compare,
+      measure: syncMeasure,
+      label: syncLabel,
+      read: syncRead,
+    });
     const first = store.getState().request([one, two]);
     expect(store.getState().pending).toEqual(['one', 'two']);
     const c = await first;
@@ -39,6 +51,7 @@ describe('the comparisons store', () => {
       compare,
       measure: syncMeasure,
       label: syncLabel,
+      read: syncRead,
       cacheSize: 2,
     });
     const request = (pair: Pair<Source>) => store.getState().request(pair);
@@ -66,7 +79,12 @@ describe('the comparisons store', () => {
         }),
       );
     };
-    const store = createComparisonsStore({ compare, measure: syncMeasure, label: syncLabel });
+    const store = createComparisonsStore({
+      compare,
+      measure: syncMeasure,
+      label: syncLabel,
+      read: syncRead,
+    });
     store.subscribe((s, before) => {
       if (s.comparison !== before.comparison) events.push(`delivered ${ids(s.comparison)}`);
     });
@@ -86,7 +104,12 @@ describe('the comparisons store', () => {
   it('never delivers a replaced comparison, even when its work finishes after the newer one', async () => {
     const late = deferred<Comparison>();
     const compare: CompareFn = (pair) => (pair[1].id === 'two' ? late.promise : syncCompare(pair));
-    const store = createComparisonsStore({ compare, measure: syncMeasure, label: syncLabel });
+    const store = createComparisonsStore({
+      compare,
+      measure: syncMeasure,
+      label: syncLabel,
+      read: syncRead,
+    });
     const first = store.getState().request([one, two]);
     const second = await store.getState().request([one, three]);
     late.resolve(compareSources([one, two]));
@@ -103,6 +126,7 @@ describe('the comparisons store', () => {
       },
       measure: syncMeasure,
       label: syncLabel,
+      read: syncRead,
     });
     void store.getState().request([one, two]);
     store.getState().cancel();
@@ -115,6 +139,7 @@ describe('the comparisons store', () => {
       compare: () => Promise.reject(new Error('boom')),
       measure: syncMeasure,
       label: syncLabel,
+      read: syncRead,
     });
     await expect(store.getState().request([one, two])).rejects.toThrow('boom');
     expect(store.getState().pending).toBeNull();
@@ -134,6 +159,7 @@ describe('the comparisons store', () => {
         return sources.map((_, i) => sources.map((__, j) => (i === j ? 1 : 0.5)));
       },
       label: syncLabel,
+      read: syncRead,
     });
     const old = [one, two];
     const fresh = [one, two, three];
@@ -156,6 +182,7 @@ describe('the comparisons store', () => {
       compare: syncCompare,
       measure: syncMeasure,
       label: syncLabel,
+      read: syncRead,
     });
     const c = await store.getState().request([one, two]);
     expect(c?.ids).toEqual([one.id, two.id]);
@@ -177,7 +204,7 @@ describe('block labels in the comparisons store', () => {
       'The talks began on Monday.',
   );
   const store = (label: LabelFn) =>
-    createComparisonsStore({ compare: syncCompare, measure: syncMeasure, label });
+    createComparisonsStore({ compare: syncCompare, measure: syncMeasure, label, read: syncRead });
 
   it('labels the sources asked for among the library, once per library', async () => {
     const asked: string[][] = [];
@@ -230,5 +257,48 @@ describe('block labels in the comparisons store', () => {
       'the labelling worker stopped',
     );
     expect(s.getState().labels.get(withNav.id)?.labels).toEqual([]);
+  });
+});
+
+describe('readings in the comparisons store', () => {
+  it('reads a comparison once its labels are known, once per set of labels', async () => {
+    const read: string[] = [];
+    const s = createComparisonsStore({
+      compare: syncCompare,
+      measure: syncMeasure,
+      label: syncLabel,
+      read: async (comparison, labels) => {
+        read.push(ids(comparison)!);
+        return syncRead(comparison, labels);
+      },
+    });
+    const c = (await s.getState().request([one, two]))!;
+    await s.getState().read(c); // no labels yet: nothing to read with
+    expect(s.getState().readings).toEqual([]);
+    await s.getState().label([one, two, three], [one.id, two.id]);
+    await s.getState().read(c);
+    await s.getState().read(c);
+    expect(read).toEqual(['one/two']);
+    const entry = s.getState().readings[0]!;
+    expect(entry.comparison).toBe(c);
+    expect(entry.readings?.shown.relation.text).toBe(relationOf(c).text);
+    expect(entry.readings?.shown.sentences[0].lead).toMatch(/% of A$/);
+  });
+
+  it('keeps a failed reading as none, so the texts show without figures, and says so', async () => {
+    const s = createComparisonsStore({
+      compare: syncCompare,
+      measure: syncMeasure,
+      label: syncLabel,
+      read: async () => {
+        throw new Error('the labelling worker stopped');
+      },
+    });
+    const c = (await s.getState().request([one, two]))!;
+    await s.getState().label([one, two], [one.id, two.id]);
+    await expect(s.getState().read(c)).rejects.toThrow('the labelling worker stopped');
+    expect(s.getState().readings).toEqual([
+      expect.objectContaining({ comparison: c, readings: null }),
+    ]);
   });
 });

@@ -29,6 +29,10 @@ describe('the reader store', () => {
     const grown = stores.library.getState().sources;
     expect(grown).toHaveLength(4);
     await until(stores.comparisons, labelled(grown));
+    // The comparison in view is read again with its new labels: its verdict and figures.
+    await until(stores.comparisons, (s) =>
+      s.readings.some((e) => e.labels[0] === s.labels.get('one')?.labels && e.readings !== null),
+    );
   });
 
   it('compares the initial pair once started', async () => {
