@@ -17,7 +17,7 @@ async function start() {
   // The worker's script loads and compiles while the articles and the saved sources are read.
   const engine = createWorkerEngine();
   engine.warm();
-  const vault = openVault();
+  const vault = openVault(engine.readStored);
   let vaultProblem: string | null = null;
   // The bundled articles (parsed at build time) are data, in a chunk of their own, fetched while
   // the browser reads the reader's saved sources: neither waits for the other.

@@ -71,5 +71,11 @@ export {
   type SourceCheck,
   type VerifiedSource,
 } from './sources/schema';
+export {
+  readStoredSources,
+  type SetAside,
+  type StoredRecord,
+  type StoredSources,
+} from './sources/stored';
 export { sentenceUnits } from './sentences';
 export * from './wordingCollection';

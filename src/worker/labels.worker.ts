@@ -1,15 +1,17 @@
 /// <reference lib="webworker" />
-import { labelsAmong, readingsOf } from '@/core';
+import { labelsAmong, readingsOf, readStoredSources, webDigest } from '@/core';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
-// Boilerplate labelling, and the reading of a comparison (its verdict and figures, which depend
-// on the labels), run here, in a small worker of their own: the page's first script then carries
+// Boilerplate labelling, the reading of a comparison (its verdict and figures, which depend on
+// the labels) and the schema's check of the sources the browser kept run here, in a small worker of their own: the page's first script then carries
 // none of their rules or sentences, and they never wait behind a long comparison.
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   let response: WorkerResponse;
   try {
-    if (request.kind === 'labels')
+    if (request.kind === 'stored')
+      response = { id: request.id, result: await readStoredSources(request.records, webDigest) };
+    else if (request.kind === 'labels')
       response = { id: request.id, result: labelsAmong(request.library, request.ids) };
     else if (request.kind === 'read')
       response = { id: request.id, result: readingsOf(request.comparison, request.labels) };

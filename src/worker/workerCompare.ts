@@ -1,4 +1,4 @@
-import type { BlockLabels, Comparison, Pair, Readings, Source } from '@/core';
+import type { BlockLabels, Comparison, Pair, Readings, Source, StoredSources } from '@/core';
 import { createLane, type LaneOptions, type WorkerLike } from './lane';
 import type { WorkerRequest } from './protocol';
 
@@ -57,5 +57,11 @@ export function createWorkerEngine(
       signal: AbortSignal,
     ): Promise<Readings> =>
       labels.run({ kind: 'read', comparison, labels: blockLabels }, signal) as Promise<Readings>,
+    /** Reads the records the browser kept through the schema (content ids, set-asides). */
+    readStored: (records: readonly unknown[]): Promise<StoredSources> =>
+      labels.run(
+        { kind: 'stored', records },
+        new AbortController().signal,
+      ) as Promise<StoredSources>,
   };
 }

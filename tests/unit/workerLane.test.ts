@@ -137,6 +137,19 @@ describe('the page’s engine', () => {
     void engine.label(pair, ['a', 'b'], new AbortController().signal);
     expect(posted).toEqual(['worker 1 (compare): compare', 'worker 2 (labels): labels']);
   });
+
+  it('reads the records the browser kept in the small worker too, off the first script', () => {
+    FakeWorker.made = [];
+    const posted: string[] = [];
+    const engine = createWorkerEngine((script) => {
+      const w = new FakeWorker([]);
+      w.postMessage = (m) =>
+        void posted.push(`${w.name} (${script}): ${(m as { kind: string }).kind}`);
+      return w;
+    });
+    void engine.readStored([{ id: 'own-1' }]);
+    expect(posted).toEqual(['worker 1 (labels): stored']);
+  });
 });
 
 describe('warming the lane', () => {
