@@ -37,6 +37,7 @@ async function start() {
     measure: engine.measure,
     label: engine.label,
     read: engine.read,
+    describe: engine.describe,
     linkedScroll: loadLinkedScroll(),
     hideBoilerplate: loadHideBoilerplate(),
     ownSources: stored.sources,

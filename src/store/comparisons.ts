@@ -36,6 +36,12 @@ export type ReadFn = (
   signal: AbortSignal,
 ) => Promise<Readings>;
 
+/** One line about each source for the pickers (its words, byline, outlet, date), by id. */
+export type DescribeFn = (
+  sources: readonly Source[],
+  signal: AbortSignal,
+) => Promise<Record<string, string>>;
+
 /** A comparison's readings, and the labels they were made with. */
 export interface ReadingEntry {
   readonly comparison: Comparison;
@@ -69,6 +75,11 @@ export interface ComparisonsState {
    * with (those of a comparison's sources now, or for a moment the ones before).
    */
   readonly readings: readonly ReadingEntry[];
+  /**
+   * A line about each source for the pickers, by id, once worked out (a source's text never
+   * changes under its id, so it is worked out once).
+   */
+  readonly descriptions: ReadonlyMap<string, string>;
 
   /**
    * Compares a pair, from the cache when it was compared lately. A newer request cancels this
@@ -92,6 +103,8 @@ export interface ComparisonsState {
    * already (or they are not known yet). Rejects when reading failed.
    */
   read(comparison: Comparison): Promise<void>;
+  /** Describes the sources not described yet (or being described). Rejects when that failed. */
+  describe(sources: readonly Source[]): Promise<void>;
 }
 
 export type ComparisonsStore = StoreApi<ComparisonsState>;
@@ -101,6 +114,7 @@ export interface ComparisonsOptions {
   measure: MeasureFn;
   label: LabelFn;
   read: ReadFn;
+  describe: DescribeFn;
   /** How many comparisons to keep; the least recently used goes first. */
   cacheSize?: number;
 }
@@ -115,6 +129,7 @@ export function createComparisonsStore({
   measure,
   label,
   read,
+  describe,
   cacheSize = 12,
 }: ComparisonsOptions): ComparisonsStore {
   // Least recently used first: a Map iterates in insertion order, and a hit is re-inserted.
@@ -123,6 +138,8 @@ export function createComparisonsStore({
   let measuring: { sources: readonly Source[]; done: Promise<ContainmentMatrix | null> } | null =
     null;
   let measuringController: AbortController | null = null;
+  /** Ids being described now, so a source is sent to the worker once. */
+  const describing = new Set<string>();
   let reading: { comparison: Comparison; labels: Pair<BlockLabels>; done: Promise<void> } | null =
     null;
   let labelling: {
@@ -152,6 +169,7 @@ export function createComparisonsStore({
     matrix: null,
     labels: new Map(),
     readings: [],
+    descriptions: new Map(),
 
     request: (pair) => {
       running?.abort();
@@ -282,6 +300,23 @@ export function createComparisonsStore({
       };
       done.then(forget, forget);
       return done;
+    },
+
+    describe: (sources) => {
+      const missing = sources.filter((s) => !get().descriptions.has(s.id) && !describing.has(s.id));
+      if (missing.length === 0) return Promise.resolve();
+      missing.forEach((s) => describing.add(s.id));
+      const settle = () => missing.forEach((s) => describing.delete(s.id));
+      return describe(missing, new AbortController().signal).then(
+        (lines) => {
+          settle();
+          set({ descriptions: new Map([...get().descriptions, ...Object.entries(lines)]) });
+        },
+        (error: unknown) => {
+          settle();
+          throw error;
+        },
+      );
     },
   }));
 }

@@ -134,14 +134,24 @@ export function createReaderStore({
       else set({ focus: { kind: 'passage', index: passage, side: 0 } });
     };
 
-    /** Labels the pair's blocks among the library; a failure is said while `current()` holds. */
+    /**
+     * Labels the pair's blocks among the library (a failure is said while `current()` holds),
+     * and describes the library's sources for the pickers.
+     */
     const label = (pair: Pair<string>, current: () => boolean) => {
+      const { sources } = library.getState();
       comparisons
         .getState()
-        .label(library.getState().sources, pair)
+        .label(sources, pair)
         .catch((error: unknown) => {
           if (current()) set({ problem: labelsFailed(String(error)) });
         });
+      // The pickers' line about each source; until it comes (or if it cannot be worked out)
+      // they show titles alone.
+      comparisons
+        .getState()
+        .describe(sources)
+        .catch(() => {});
     };
     // A change to the library (a source added, renamed, removed, kept) can change what reads as
     // template: the pair in view is labelled again among the new library.

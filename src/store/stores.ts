@@ -4,6 +4,7 @@ import {
   type CompareFn,
   type LabelFn,
   type ReadFn,
+  type DescribeFn,
   type MeasureFn,
 } from './comparisons';
 import { createLibraryStore, type SetAside, type SourceVault } from './library';
@@ -24,6 +25,7 @@ export interface StoresOptions {
   measure: MeasureFn;
   label: LabelFn;
   read: ReadFn;
+  describe: DescribeFn;
   linkedScroll?: boolean;
   hideBoilerplate?: boolean;
   /** Sources of the reader's own, loaded from the vault before the page starts. */
@@ -51,6 +53,7 @@ export function createStores(options: StoresOptions): Stores {
     measure: options.measure,
     label: options.label,
     read: options.read,
+    describe: options.describe,
   });
   reader = createReaderStore({
     library,

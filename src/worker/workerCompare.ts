@@ -57,6 +57,9 @@ export function createWorkerEngine(
       signal: AbortSignal,
     ): Promise<Readings> =>
       labels.run({ kind: 'read', comparison, labels: blockLabels }, signal) as Promise<Readings>,
+    /** One line about each source for the pickers (words, byline, outlet, date), by id. */
+    describe: (sources: readonly Source[], signal: AbortSignal): Promise<Record<string, string>> =>
+      labels.run({ kind: 'describe', sources }, signal) as Promise<Record<string, string>>,
     /** Reads the records the browser kept through the schema (content ids, set-asides). */
     readStored: (records: readonly unknown[]): Promise<StoredSources> =>
       labels.run(

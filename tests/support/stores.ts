@@ -1,6 +1,7 @@
 import {
   compareSources,
   containmentMatrix,
+  describeSource,
   labelsAmong,
   readingsOf,
   type BlockLabels,
@@ -15,18 +16,22 @@ export const syncCompare = async (pair: Pair<Source>) => compareSources(pair);
 export const syncMeasure = async (sources: readonly Source[]) => containmentMatrix(sources);
 export const syncLabel = async (library: readonly Source[], ids: readonly string[]) =>
   labelsAmong(library, ids);
+export const syncDescribe = async (sources: readonly Source[]) =>
+  Object.fromEntries(sources.map((s) => [s.id, describeSource(s)]));
 export const syncRead = async (comparison: Comparison, labels: Pair<BlockLabels>) =>
   readingsOf(comparison, labels);
 
 /** A fresh set of the page's stores over `sources`, with the engine in place. */
 export function testStores(
-  options: Omit<StoresOptions, 'compare' | 'measure' | 'label' | 'read'> & Partial<StoresOptions>,
+  options: Omit<StoresOptions, 'compare' | 'measure' | 'label' | 'read' | 'describe'> &
+    Partial<StoresOptions>,
 ) {
   return createStores({
     compare: syncCompare,
     measure: syncMeasure,
     label: syncLabel,
     read: syncRead,
+    describe: syncDescribe,
     ...options,
   });
 }

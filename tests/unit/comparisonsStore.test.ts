@@ -1,5 +1,6 @@
 import {
   compareSources,
+  describeSource,
   labelsAmong,
   relationOf,
   type Comparison,
@@ -9,7 +10,7 @@ import {
 import { createComparisonsStore, type CompareFn, type LabelFn } from '@/store/comparisons';
 import { describe, expect, it } from 'vitest';
 import { plain } from '../support/sources';
-import { syncCompare, syncLabel, syncMeasure, syncRead } from '../support/stores';
+import { syncCompare, syncDescribe, syncLabel, syncMeasure, syncRead } from '../support/stores';
 import { deferred } from '../support/until';
 
 const one = plain('one', 'One two three four five.');
@@ -35,6 +36,7 @@ describe('the comparisons store', () => {
       measure: syncMeasure,
       label: syncLabel,
       read: syncRead,
+      describe: syncDescribe,
     });
     const first = store.getState().request([one, two]);
     expect(store.getState().pending).toEqual(['one', 'two']);
@@ -52,6 +54,7 @@ describe('the comparisons store', () => {
       measure: syncMeasure,
       label: syncLabel,
       read: syncRead,
+      describe: syncDescribe,
       cacheSize: 2,
     });
     const request = (pair: Pair<Source>) => store.getState().request(pair);
@@ -84,6 +87,7 @@ describe('the comparisons store', () => {
       measure: syncMeasure,
       label: syncLabel,
       read: syncRead,
+      describe: syncDescribe,
     });
     store.subscribe((s, before) => {
       if (s.comparison !== before.comparison) events.push(`delivered ${ids(s.comparison)}`);
@@ -109,6 +113,7 @@ describe('the comparisons store', () => {
       measure: syncMeasure,
       label: syncLabel,
       read: syncRead,
+      describe: syncDescribe,
     });
     const first = store.getState().request([one, two]);
     const second = await store.getState().request([one, three]);
@@ -127,6 +132,7 @@ describe('the comparisons store', () => {
       measure: syncMeasure,
       label: syncLabel,
       read: syncRead,
+      describe: syncDescribe,
     });
     void store.getState().request([one, two]);
     store.getState().cancel();
@@ -140,6 +146,7 @@ describe('the comparisons store', () => {
       measure: syncMeasure,
       label: syncLabel,
       read: syncRead,
+      describe: syncDescribe,
     });
     await expect(store.getState().request([one, two])).rejects.toThrow('boom');
     expect(store.getState().pending).toBeNull();
@@ -160,6 +167,7 @@ describe('the comparisons store', () => {
       },
       label: syncLabel,
       read: syncRead,
+      describe: syncDescribe,
     });
     const old = [one, two];
     const fresh = [one, two, three];
@@ -183,6 +191,7 @@ describe('the comparisons store', () => {
       measure: syncMeasure,
       label: syncLabel,
       read: syncRead,
+      describe: syncDescribe,
     });
     const c = await store.getState().request([one, two]);
     expect(c?.ids).toEqual([one.id, two.id]);
@@ -204,7 +213,13 @@ describe('block labels in the comparisons store', () => {
       'The talks began on Monday.',
   );
   const store = (label: LabelFn) =>
-    createComparisonsStore({ compare: syncCompare, measure: syncMeasure, label, read: syncRead });
+    createComparisonsStore({
+      compare: syncCompare,
+      measure: syncMeasure,
+      label,
+      read: syncRead,
+      describe: syncDescribe,
+    });
 
   it('labels the sources asked for among the library, once per library', async () => {
     const asked: string[][] = [];
@@ -267,6 +282,7 @@ describe('readings in the comparisons store', () => {
       compare: syncCompare,
       measure: syncMeasure,
       label: syncLabel,
+      describe: syncDescribe,
       read: async (comparison, labels) => {
         read.push(ids(comparison)!);
         return syncRead(comparison, labels);
@@ -290,6 +306,7 @@ describe('readings in the comparisons store', () => {
       compare: syncCompare,
       measure: syncMeasure,
       label: syncLabel,
+      describe: syncDescribe,
       read: async () => {
         throw new Error('the labelling worker stopped');
       },
@@ -300,5 +317,26 @@ describe('readings in the comparisons store', () => {
     expect(s.getState().readings).toEqual([
       expect.objectContaining({ comparison: c, readings: null }),
     ]);
+  });
+});
+
+describe('descriptions for the pickers', () => {
+  it('describes each source once, even when asked again while it is being described', async () => {
+    const asked: string[][] = [];
+    const s = createComparisonsStore({
+      compare: syncCompare,
+      measure: syncMeasure,
+      label: syncLabel,
+      read: syncRead,
+      describe: async (sources) => {
+        asked.push(sources.map((x) => x.id));
+        return syncDescribe(sources);
+      },
+    });
+    await Promise.all([s.getState().describe([one, two]), s.getState().describe([one, two])]);
+    await s.getState().describe([one, two, three]);
+    expect(asked).toEqual([['one', 'two'], ['three']]);
+    expect(s.getState().descriptions.get('one')).toBe(describeSource(one));
+    expect(s.getState().descriptions.get('one')).toMatch(/^5 words/);
   });
 });

@@ -138,7 +138,7 @@ describe('the page’s engine', () => {
     expect(posted).toEqual(['worker 1 (compare): compare', 'worker 2 (labels): labels']);
   });
 
-  it('reads the records the browser kept in the small worker too, off the first script', () => {
+  it('reads the records the browser kept and describes sources in the small worker too', () => {
     FakeWorker.made = [];
     const posted: string[] = [];
     const engine = createWorkerEngine((script) => {
@@ -148,7 +148,14 @@ describe('the page’s engine', () => {
       return w;
     });
     void engine.readStored([{ id: 'own-1' }]);
-    expect(posted).toEqual(['worker 1 (labels): stored']);
+    const other = createWorkerEngine((script) => {
+      const w = new FakeWorker([]);
+      w.postMessage = (m) =>
+        void posted.push(`${w.name} (${script}): ${(m as { kind: string }).kind}`);
+      return w;
+    });
+    void other.describe([plain('a', 'x')], new AbortController().signal);
+    expect(posted).toEqual(['worker 1 (labels): stored', 'worker 2 (labels): describe']);
   });
 });
 
