@@ -166,8 +166,6 @@ export const sharedNotKept = (titles: readonly string[]) =>
 export const keepShared = (n: number) => plural(n, 'Keep this source', 'Keep these sources');
 export const DROP_HERE = 'Drop a .txt, .md or .html file to add it as source B';
 
-export const tooManyWords = (words: number, max: number) =>
-  `The text has ${countOf(words, 'word', 'words')}; Verbatim compares up to ${countOf(max, 'word', 'words')} per source. Split it and add the parts.`;
 export const unreadableText = (error: unknown) =>
   `That text could not be read (${String(error)}); nothing was added.`;
 
@@ -244,21 +242,6 @@ export const FAMILIES_LINK = {
 
 // ── Sources at the borders: share links, storage, the worker (issue 12) ─────────────────────
 
-/** What is wrong with a source a link or storage brought, as a clause naming no source. */
-export const SOURCE_CHECK = {
-  shape: 'it is not a source Verbatim wrote (a field is missing or malformed)',
-  binary: 'it is binary data, not text',
-  empty: 'its text is empty',
-  blocks: 'its paragraphs do not cover its text in order',
-  forged: 'its id does not match its text (it was altered)',
-  tooLarge: (bytes: number) => `its text is larger than ${bytes / 1024 / 1024} MB`,
-  tooManyWords: (words: number, max: number) =>
-    `it has ${countOf(words, 'word', 'words')}, more than the ${countOf(max, 'word', 'words')} a source may have`,
-} as const;
-
-/** A stored source that fails the schema: set aside, the rest of the page works. */
-export const setAsideNote = (name: string, why: string) =>
-  `A saved source (${name}) could not be read and was set aside: ${why}.`;
 export const SET_ASIDE_REMOVE = 'Remove it from this browser';
 /** A saved source was removed in another tab while this one showed it. */
 export const removedElsewhere = (title: string) =>

@@ -3,7 +3,8 @@ import { countOf, formatNumber, quoted } from './wording';
 /**
  * What the page says only in parts it loads when the reader acts — adding a source (reading a
  * file), sharing and downloading, their own sources, the matrix and the overview — and what the
- * command line says about files. One of the rooms of `wording.ts`, so the first paint does not
+ * command line says about files, and what the schema says of a source a link or storage
+ * brought (checked in a worker or in those parts). One of the rooms of `wording.ts`, so the first paint does not
  * carry these sentences.
  */
 
@@ -89,3 +90,22 @@ export const sharedTwice = (title: string) =>
 /** A share link decompresses to more than any link Verbatim makes. */
 export const sharedTooLarge = (limit: number) =>
   `The link’s shared text would unpack to more than ${Math.round(limit / 1000).toLocaleString('en-US')} thousand characters, far more than a link Verbatim makes; it was not opened.`;
+
+/** What is wrong with a source a link or storage brought, as a clause naming no source. */
+export const SOURCE_CHECK = {
+  shape: 'it is not a source Verbatim wrote (a field is missing or malformed)',
+  binary: 'it is binary data, not text',
+  empty: 'its text is empty',
+  blocks: 'its paragraphs do not cover its text in order',
+  forged: 'its id does not match its text (it was altered)',
+  tooLarge: (bytes: number) => `its text is larger than ${bytes / 1024 / 1024} MB`,
+  tooManyWords: (words: number, max: number) =>
+    `it has ${countOf(words, 'word', 'words')}, more than the ${countOf(max, 'word', 'words')} a source may have`,
+} as const;
+
+export const tooManyWords = (words: number, max: number) =>
+  `The text has ${countOf(words, 'word', 'words')}; Verbatim compares up to ${countOf(max, 'word', 'words')} per source. Split it and add the parts.`;
+
+/** A stored source that fails the schema: set aside, the rest of the page works. */
+export const setAsideNote = (name: string, why: string) =>
+  `A saved source (${name}) could not be read and was set aside: ${why}.`;

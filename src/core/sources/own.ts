@@ -1,8 +1,8 @@
 import { declaredCharset, decodeText } from '../decode';
 import { countWords } from '../tokenize';
 import type { Source, SourceFormat } from '../types';
-import { tooManyWords } from '../wording';
 import {
+  tooManyWords,
   cannotAdd,
   cannotAddText,
   EMPTY_TEXT,

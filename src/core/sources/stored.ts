@@ -1,5 +1,5 @@
 import type { Source } from '../types';
-import { setAsideNote } from '../wording';
+import { setAsideNote } from '../wordingOnDemand';
 import { LEGACY_OWN_ID, type Digest } from './contentId';
 import { verifySource } from './schema';
 
