@@ -140,6 +140,9 @@ export const quotedPassageTitle = (description: string) => `${description} — a
 
 export const SOURCE_UNAVAILABLE = 'That source is not available.';
 export const WORKER_STOPPED = 'the comparison worker stopped';
+/** A part of the page loaded when first used (the menu's contents) that did not arrive. */
+export const partUnavailable = (error: string) =>
+  `This part of the page could not be loaded (${error}). Reload the page to try again; your sources are safe.`;
 export const comparisonFailed = (error: string) => `The comparison failed: ${error}`;
 export const labelsFailed = (error: string) =>
   `Boilerplate could not be labelled, so all of the text is shown: ${error}`;
