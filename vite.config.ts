@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { corpusPlugin } from './build/corpusPlugin';
+import { palettePlugin } from './build/palettePlugin';
 
 /**
  * The built page's Content-Security-Policy: no inline script and no origin but its own (the
@@ -39,7 +40,7 @@ const contentSecurityPolicy: Plugin = {
 export default defineConfig({
   // Relative base: the built files work when served from any path.
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy, corpusPlugin()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy, corpusPlugin(), palettePlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

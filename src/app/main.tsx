@@ -7,13 +7,13 @@ import { syncUrl } from '@/url/syncUrl';
 import { createWorkerEngine } from '@/worker/workerCompare';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { applyPalette } from './palette';
 import { loadHideBoilerplate, loadLinkedScroll, rememberPreferences } from './preferences';
 import { openVault } from './vault';
 import './index.css';
+// The marks' colours, written from the core's palette when the page is built.
+import 'virtual:verbatim-palette.css';
 
 async function start() {
-  applyPalette(document.documentElement);
   // The worker's script loads and compiles while the articles and the saved sources are read.
   const engine = createWorkerEngine();
   engine.warm();
