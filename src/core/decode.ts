@@ -1,5 +1,5 @@
 import { MAX_FILE_BYTES } from './limits';
-import { DECODE } from './wordingOnDemand';
+import { DECODE } from './wording/onDemand';
 
 export { MAX_FILE_BYTES };
 

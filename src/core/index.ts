@@ -34,9 +34,6 @@ export { findQuotes, wordsInQuotes } from './quotes';
 /** The Markdown parser, loaded on demand (the page needs it only when a reader adds Markdown). */
 export const loadMarkdownReader = () => import('./sources/markdown').then((m) => m.parseMarkdown);
 export * from './wording';
-export * from './wordingReport';
-export * from './wordingVerdict';
-export * from './wordingOnDemand';
 export * from './palette';
 export { cleanTitle } from './sources/title';
 export type { FormatReaders, HtmlReader, OwnFormat, OwnSourceResult } from './sources/own';
@@ -78,4 +75,3 @@ export {
   type StoredSources,
 } from './sources/stored';
 export { sentenceUnits } from './sentences';
-export * from './wordingCollection';

@@ -1,6 +1,6 @@
 import { lastStartingAt } from './layout';
 import type { Block, Comparison, Side } from './types';
-import { countOf } from './wording';
+import { countOf } from './wording/common';
 
 /** Character offsets `[start, end)` of passage `index` on one side. */
 export function passageSpan(c: Comparison, index: number, side: Side): [number, number] {

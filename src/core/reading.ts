@@ -2,7 +2,7 @@ import type { BlockLabels } from './labels';
 import { relationOf, type Relation } from './relation';
 import { summarizeSide } from './summary';
 import type { Comparison, Pair } from './types';
-import { summarySentence } from './wordingVerdict';
+import { summarySentence } from './wording/verdict';
 
 /** How the page reads a comparison one way (boilerplate shown, or hidden): the verdict and figures. */
 export interface Reading {

@@ -9,15 +9,15 @@ import { summarize } from './summary';
 import { checkedSources } from './publish';
 import type { CompareOptions, Comparison, Pair, Side, Source } from './types';
 import { ENGINE_VERSION } from './version';
-import { boilerplateLabel, caseFigures, evidenceHeading, LEGEND } from './wording';
-import { summarySentence } from './wordingVerdict';
+import { boilerplateLabel, caseFigures, evidenceHeading, LEGEND } from './wording/common';
+import { summarySentence } from './wording/verdict';
 import {
   boilerplateCount,
   boilerplateHidden,
   REPORT,
   sideHeading,
   type SourceOrigin,
-} from './wordingReport';
+} from './wording/report';
 
 /**
  * The report's own policy: opened from disk, it can never run or load anything, whatever a

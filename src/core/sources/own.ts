@@ -9,7 +9,7 @@ import {
   encodingNotice,
   NO_READABLE_TEXT,
   notATextFile,
-} from '../wordingOnDemand';
+} from '../wording/onDemand';
 import { looksLikeMarkdown } from './looksLikeMarkdown';
 import { parsePlainText } from './plain';
 import { contentId, webDigest, type Digest } from './contentId';

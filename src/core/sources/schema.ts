@@ -1,7 +1,7 @@
 import { MAX_FILE_BYTES } from '../limits';
 import { countWords } from '../tokenize';
 import { PAGE_PARTS, type Block, type BlockMarkup, type PagePart, type Source } from '../types';
-import { SOURCE_CHECK } from '../wordingOnDemand';
+import { SOURCE_CHECK } from '../wording/onDemand';
 import { contentId, LEGACY_OWN_ID, OWN_ID, type Digest } from './contentId';
 import { cleanTitle, titleFrom } from './title';
 

@@ -1,5 +1,5 @@
 import type { Source } from '../types';
-import { setAsideNote } from '../wordingOnDemand';
+import { setAsideNote } from '../wording/onDemand';
 import { LEGACY_OWN_ID, type Digest } from './contentId';
 import { verifySource } from './schema';
 

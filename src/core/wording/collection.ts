@@ -1,10 +1,9 @@
-import { countOf } from './wording';
+import { countOf } from './common';
 
 /**
  * What the page says about a collection (the families view, loaded when first shown; the few
- * words of the first paint — the link to it, the matrix giving way — are in `wording.ts`) (many files at once, their families of reused text).
- * Kept beside `wording.ts`, with the same plural handling, so the collection view has one place
- * for its sentences too.
+ * words of the first paint — the link to it, the matrix giving way — are in `common.ts`): many
+ * files at once, their families of reused text. One of the rooms of the wording (index.ts).
  */
 export const COLLECTION = {
   heading: 'Families of reused text',

@@ -1,11 +1,11 @@
-import { countOf, formatNumber, quoted } from './wording';
+import { countOf, formatNumber, quoted } from './common';
 
 /**
  * What the page says only in parts it loads when the reader acts — adding a source (reading a
  * file), sharing and downloading, their own sources, the matrix and the overview — and what the
  * command line says about files, and what the schema says of a source a link or storage
- * brought (checked in a worker or in those parts). One of the rooms of `wording.ts`, so the first paint does not
- * carry these sentences.
+ * brought (checked in a worker or in those parts). One of the rooms of the wording (index.ts),
+ * so the first paint does not carry these sentences.
  */
 
 export const removalNote = (title: string, committed: boolean) =>

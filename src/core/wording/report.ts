@@ -1,10 +1,10 @@
-import type { BoilerplateReason } from './boilerplate';
-import type { CompareOptions } from './types';
-import { countOf, plural, sideName } from './wording';
+import type { BoilerplateReason } from '../boilerplate';
+import type { CompareOptions } from '../types';
+import { countOf, plural, sideName } from './common';
 
 /**
- * What the HTML report says beyond what the page says (one of the rooms of `wording.ts`: the
- * report loads with the report, and the command line prints it).
+ * What the HTML report says beyond what the page says (one of the rooms of the wording,
+ * index.ts: it loads with the report, and the command line prints it).
  */
 
 /** "Source A · 1,234 words": a pane's (and the report's) line above the title. */

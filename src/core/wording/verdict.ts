@@ -1,10 +1,10 @@
-import type { Summary } from './summary';
-import { CASE_KIND, countOf, formatNumber, plural, sideName } from './wording';
+import type { Summary } from '../summary';
+import { CASE_KIND, countOf, formatNumber, plural, sideName } from './common';
 
 /**
  * How two texts relate and what each pane's figures say, in sentences: one of the rooms of
- * `wording.ts`. The page works these out in its labelling worker (with the relation and the
- * figures), the report and the command line where they are made.
+ * the wording (index.ts). The page works these out in its labelling worker (with the relation
+ * and the figures), the report and the command line where they are made.
  */
 
 // ── The figures of one side ─────────────────────────────────────────────────────────────────

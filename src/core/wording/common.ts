@@ -1,15 +1,10 @@
-import type { BoilerplateReason } from './boilerplate';
-import type { Kind } from './types';
+import type { BoilerplateReason } from '../boilerplate';
+import type { Kind } from '../types';
 
 /**
- * Every sentence a reader of Verbatim reads, in one place: the page, the HTML report and the
- * command line all take their words from here, so they cannot drift apart. Pure functions of
- * plain values; singular and plural are chosen once, by `Intl.PluralRules`. The place has five
- * rooms, split only so that each part of the page carries the words it says: this module (what
- * the first paint says, and the phrases the others build on), `wordingReport.ts` (the report),
- * `wordingVerdict.ts` (the verdict and the figures' sentences, which the page works out in a
- * worker), `wordingOnDemand.ts` (the parts loaded when the reader acts) and
- * `wordingCollection.ts`.
+ * What the first paint says, and the phrases the other rooms of the wording build on (see
+ * index.ts). Pure functions of plain values; singular and plural are chosen once, by
+ * `Intl.PluralRules`.
  */
 
 const RULES = new Intl.PluralRules('en');
