@@ -9,6 +9,8 @@
 import lz from 'lz-string';
 import {
   checkSource,
+  classifyText,
+  countWords,
   declaredCharset,
   decodeText,
   findQuotes,
@@ -65,6 +67,9 @@ const ADVERSARIAL: [string, string][] = [
   ['"\\*" repeated', '\\*'],
   // As many markers as the Markdown guard lets through: one in 13 characters.
   ['"*" in 13 characters', '*aaaaaaaaaaaa'],
+  // A sentence end then a run of emoji that does not end the text (once exponential).
+  ['full stop, 40 emoji, a letter', `.${'\u{1F600}'.repeat(40)}x`],
+  ['no-break spaces', '\u00a0'],
 ];
 
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
@@ -104,6 +109,13 @@ const SCANNERS: Scanner[] = [
   },
   { name: 'plain-text paragraphs and title', prepare: (t) => () => parsePlainText('x', t) },
   { name: 'quotation finding', prepare: (t) => () => findQuotes(t) },
+  {
+    name: 'boilerplate labels (one block)',
+    prepare: (t) => {
+      const words = countWords(t);
+      return () => classifyText(t, words);
+    },
+  },
   { name: 'Markdown sniffing', prepare: (t) => () => looksLikeMarkdown(t) },
   { name: 'HTML sniffing', prepare: (t) => () => looksLikeHtml(t) },
   { name: 'defuseHtml', prepare: (t) => () => defuseHtml(t) },
