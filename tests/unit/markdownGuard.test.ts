@@ -73,6 +73,15 @@ describe('the Markdown guard', () => {
     expect(blockTexts(markdown)[0]).toBe('Plain words, a few of them.');
   });
 
+  it('keeps a flood of short paragraphs, each its own paragraph, past the budget', () => {
+    const markdown = '# Notes\n\n' + '*a*\n\n'.repeat(100_000);
+    const texts = blockTexts(markdown);
+    expect(texts).toHaveLength(100_001);
+    expect(texts[0]).toBe('Notes');
+    // Some parsed, within the budget; the rest past it, literal.
+    expect(new Set(texts.slice(1))).toEqual(new Set(['a', '*a*']));
+  });
+
   it('marks nothing literal in ordinary Markdown (seeded property)', () => {
     const line = fc.constantFrom(
       '# A heading',

@@ -21,8 +21,10 @@ export const MAX_DEPTH = 32;
 /** Markers one inline unit may hold: its delimiters are resolved pairwise. */
 export const MAX_UNIT_MARKS = 1000;
 /** Markers the whole document may hold, as a share of its length, beyond `BUDGET_FLOOR`. */
-export const BUDGET_SHARE = 0.08;
+export const BUDGET_SHARE = 0.16;
 export const BUDGET_FLOOR = 2000;
+/** What a chunk counts in the budget for being a block (a paragraph costs about 4 markers). */
+export const CHUNK_MARKS = 4;
 
 export interface MarkdownChunk {
   /** Offsets in the Markdown, from its first line's start to its last line's end. */
@@ -76,7 +78,15 @@ export function guardMarkdown(markdown: string): MarkdownChunk[] {
         chunk = null;
       } else {
         if (chunk === null || chunk.blank) {
-          chunk = { start: lineStart, end: lineEnd, marks: 0, literal: false, blank: false };
+          // A block costs the parser as a few markers do, whatever it holds: 350,000
+          // one-letter paragraphs took it over a minute.
+          chunk = {
+            start: lineStart,
+            end: lineEnd,
+            marks: CHUNK_MARKS,
+            literal: false,
+            blank: false,
+          };
           chunks.push(chunk);
           unitMarks = 0;
         }
