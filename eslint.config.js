@@ -93,6 +93,21 @@ export default tseslint.config(
     },
   },
   {
+    // Tests check what users and callers rely on: src/ and the built command line, never the
+    // benchmark's or the command line's own sources (their helpers are not held to tests).
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/bench/*', '**/cli/*'], message: 'Tests never import bench/ or cli/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // syncUrl is the one place that reads or writes the address.
     files: ['src/components/**/*.{ts,tsx}', 'src/store/**/*.ts'],
     rules: { 'no-restricted-globals': ['error', 'location', 'history'] },

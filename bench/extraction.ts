@@ -16,7 +16,14 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { boilerplateOf, classifyBlocks, isBlockNote, decodeText, type Source } from '../src/core';
 import { readHtmlPageInNode } from '../src/html/readHtmlNode';
 import { defuseHtml } from '../src/html/defuse';
-import { goldIndex, scoreAll, scorePage, wordsOf, type PageScore, type Scores } from './shingles';
+import {
+  goldIndex,
+  scoreAll,
+  scorePage,
+  wordsOf,
+  type PageScore,
+  type Scores,
+} from '../src/measure/shingles';
 
 export const DEFAULT_EXTRACTION_DIR = resolve(
   new URL('.', import.meta.url).pathname,

@@ -17,7 +17,8 @@ import { selectOwnIds, selectSources } from '@/store/selectors';
 import { loadShare, MAX_LINK_CHARS } from '@/url/shareFragment';
 
 type ShareCodec = Awaited<ReturnType<typeof loadShare>>;
-import { addressOf } from '@/url/syncUrl';
+import { formatLink } from '@/url/link';
+import { addressOf, linkOf } from '@/url/syncUrl';
 import { useMemo, useState } from 'react';
 import { useReader, useLibrary } from './readerContext';
 import { sha256Hex } from './digest';
@@ -51,6 +52,8 @@ export function ShareExport({
   const library = useLibrary(selectSources);
   const report = useReader((s) => s.report);
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
+  // What the address bar says: this pair, the passage or case chosen, boilerplate shown or not.
+  const query = useReader((s) => formatLink(linkOf(s, comparison)));
   const [shown, setShown] = useState(false);
   // The compressor for the reader's own texts in the link, loaded when the link is first asked for.
   const [codec, setCodec] = useState<ShareCodec | null>(null);
@@ -60,18 +63,13 @@ export function ShareExport({
     if (!shown) return none;
     const own = sources.filter((s) => ownIds.includes(s.id));
     if (own.length > 0 && !codec) return none;
-    const link = {
-      view: 'reader',
-      pair: comparison.ids,
-      passage: null,
-    } as const;
     return {
-      link: addressOf(window, link, own.length > 0 && codec ? codec.encodeShare(own) : ''),
+      link: addressOf(window, query, own.length > 0 && codec ? codec.encodeShare(own) : ''),
       // A link that would unpack past what a link may (a very repetitive text compresses far)
       // is refused by the page that opens it, so it is not offered either.
       tooLarge: own.length > 0 && codec !== null && codec.shareTooLarge(own),
     };
-  }, [shown, comparison, sources, ownIds, codec]);
+  }, [shown, query, sources, ownIds, codec]);
   const tooLong = link.length > MAX_LINK_CHARS || tooLarge;
 
   const copy = async () => {

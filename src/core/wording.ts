@@ -277,6 +277,8 @@ export const matrixFailed = (error: string) => `The corpus matrix could not be m
 
 export const passageMissing = (passage: number, count: number) =>
   `The link points to passage ${passage}, but this comparison has ${countOf(count, 'passage', 'passages')}; showing it from the start.`;
+export const caseMissing = (rank: number, count: number) =>
+  `The link points to case ${rank}, but this comparison has ${countOf(count, 'case of reuse', 'cases of reuse')}; showing it from the start.`;
 
 export const comparing = (words: number) => `Comparing ${countOf(words, 'word', 'words')}…`;
 
@@ -392,6 +394,8 @@ export const LINK = {
     `The link names the same source twice ("${id}"); pick a second one to compare.`,
   notAPassage: (value: string) =>
     `The link's passage (p=) "${value}" is not a passage number; showing the comparison from the start.`,
+  notACase: (value: string) =>
+    `The link's case (c=) "${value}" is not a case number; showing the comparison from the start.`,
   /** Before the link to the pair a mistyped link probably meant: "Did you mean “id”?" */
   didYouMean: 'Did you mean',
   /** Every problem found, and what the page does instead. */

@@ -1,5 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
+  caseMissing,
+  casesByLength,
   comparisonFailed,
   matrixFailed,
   passageMissing,
@@ -88,6 +90,8 @@ export interface OpenOptions {
   notice?: string | null;
   /** The passage (0-based) to choose once compared. */
   passage?: number | null;
+  /** Or the case to choose once compared, by its rank longest first (0-based). */
+  caseRank?: number | null;
   /** This is the start view: show the corpus matrix with the comparison. */
   start?: boolean;
   /** Collapse boilerplate (a link's `bp=hide`) or show it (`bp=show`); absent keeps the current choice. */
@@ -95,6 +99,12 @@ export interface OpenOptions {
 }
 
 export type ReaderStore = StoreApi<ReaderState>;
+
+/** What a link asks to be chosen once the comparison is known. */
+interface Chosen {
+  readonly passage: number | null;
+  readonly caseRank: number | null;
+}
 
 export interface ReaderStoreOptions {
   library: LibraryStore;
@@ -124,16 +134,22 @@ export function createReaderStore({
   /** Counts requests, so a result that arrives after a newer request is left alone. */
   let latest = 0;
   return createStore<ReaderState>()((set, get) => {
-    /** A finished comparison: chooses the passage a link asked for, if it has it. */
-    const arrive = (comparison: Comparison, passage: number | null) => {
-      if (passage === null) return;
-      const count = comparison.passages.length;
-      // A passage number the comparison does not have is a note, not an error: the pair is fine.
-      if (passage >= count) set({ notice: passageMissing(passage + 1, count) });
-      else set({ focus: { kind: 'passage', index: passage, side: 0 } });
+    /** A finished comparison: chooses the passage or case a link asked for, if it has it. */
+    const arrive = (comparison: Comparison, { passage, caseRank }: Chosen) => {
+      // A number the comparison does not have is a note, not an error: the pair is fine.
+      if (passage !== null) {
+        const count = comparison.passages.length;
+        if (passage >= count) set({ notice: passageMissing(passage + 1, count) });
+        else set({ focus: { kind: 'passage', index: passage, side: 0 } });
+      } else if (caseRank !== null) {
+        const order = casesByLength(comparison);
+        const index = order[caseRank];
+        if (index === undefined) set({ notice: caseMissing(caseRank + 1, order.length) });
+        else set({ focus: { kind: 'case', index, side: 0 } });
+      }
     };
 
-    const compare = (pair: Pair<string>, passage: number | null) => {
+    const compare = (pair: Pair<string>, chosen: Chosen) => {
       const { sources } = library.getState();
       const a = sources.find((s) => s.id === pair[0]);
       const b = sources.find((s) => s.id === pair[1]);
@@ -149,7 +165,7 @@ export function createReaderStore({
         .request([a, b])
         .then(
           (comparison) => {
-            if (comparison && ticket === latest) arrive(comparison, passage);
+            if (comparison && ticket === latest) arrive(comparison, chosen);
           },
           (error: unknown) => {
             if (ticket === latest) set({ problem: comparisonFailed(String(error)) });
@@ -164,6 +180,7 @@ export function createReaderStore({
         suggestion = null,
         notice = null,
         passage = null,
+        caseRank = null,
         start = false,
         hideBoilerplate,
       }: OpenOptions,
@@ -172,7 +189,7 @@ export function createReaderStore({
       if (hideBoilerplate !== undefined) set({ hideBoilerplate });
       if (!keepRemoval) library.getState().forgetRemoval();
       set({ view: 'reader', start, pair, problem, suggestion, notice, focus: null });
-      compare(pair, passage);
+      compare(pair, { passage, caseRank });
     };
 
     return {

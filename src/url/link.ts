@@ -4,6 +4,8 @@ import { LINK, type Pair } from '@/core';
  * The deep link — a contract users share and tools build; keep it stable:
  *   ?a=<id>&b=<id>        a comparison
  *   ?a=<id>&b=<id>&p=<n>  with passage n (1-based, in the order of source A) chosen and in view
+ *   ?a=<id>&b=<id>&c=<n>  with case n (1-based, longest first, as the evidence list numbers
+ *                         them) chosen and in view in both texts
  *   …&bp=hide             with boilerplate collapsed (what the page does unless told otherwise)
  *   …&bp=show             with boilerplate shown
  *   ?view=matrix          the corpus matrix
@@ -17,6 +19,8 @@ export type Link =
       readonly view: 'reader';
       readonly pair: Pair<string>;
       readonly passage: number | null;
+      /** `&c=`: the case chosen, by its rank longest first (0-based). Absent: none. */
+      readonly caseRank?: number;
       /** `&bp=hide`: collapsed; `&bp=show`: shown. Absent: the reader's remembered choice. */
       readonly hideBoilerplate?: boolean;
     };
@@ -41,6 +45,7 @@ export function formatLink(link: Link): string {
   if (link.view === 'families') return '?view=families';
   const params = new URLSearchParams({ a: link.pair[0], b: link.pair[1] });
   if (link.passage !== null) params.set('p', String(link.passage + 1));
+  else if (link.caseRank !== undefined) params.set('c', String(link.caseRank + 1));
   if (link.hideBoilerplate !== undefined) params.set('bp', link.hideBoilerplate ? 'hide' : 'show');
   return `?${params.toString()}`;
 }
@@ -78,14 +83,19 @@ export function parseLink(
     problems.push(LINK.sameTwice(a));
     b = null;
   }
-  const { passage, notice } = parsePassage(params.get('p'));
+  const passage = parseNumber(params.get('p'), LINK.notAPassage);
+  // A passage and a case cannot both be chosen: the passage, the older of the two, wins.
+  const reuse = passage.value === null ? parseNumber(params.get('c'), LINK.notACase) : NONE;
   if (problems.length === 0 && a && b) {
     const bp = params.get('bp');
-    const link: Link =
-      bp === 'hide' || bp === 'show'
-        ? { view: 'reader', pair: [a, b], passage, hideBoilerplate: bp === 'hide' }
-        : { view: 'reader', pair: [a, b], passage };
-    return { link, problem: null, notice };
+    const link: Link = {
+      view: 'reader',
+      pair: [a, b],
+      passage: passage.value,
+      ...(reuse.value !== null ? { caseRank: reuse.value } : {}),
+      ...(bp === 'hide' || bp === 'show' ? { hideBoilerplate: bp === 'hide' } : {}),
+    };
+    return { link, problem: null, notice: passage.notice ?? reuse.notice };
   }
   const pick = (taken: string | null | undefined) =>
     fallback.find((id) => id !== taken) ?? knownIds.find((id) => id !== taken) ?? fallback[0];
@@ -98,14 +108,17 @@ export function parseLink(
   };
 }
 
-function parsePassage(value: string | null): { passage: number | null; notice: string | null } {
-  if (value === null) return { passage: null, notice: null };
+const NONE = { value: null, notice: null } as const;
+
+/** A 1-based number from the link (`p=`, `c=`), 0-based; anything else is a quiet note. */
+function parseNumber(
+  value: string | null,
+  notA: (value: string) => string,
+): { value: number | null; notice: string | null } {
+  if (value === null) return NONE;
   if (/^\d{1,6}$/.test(value) && Number(value) >= 1)
-    return { passage: Number(value) - 1, notice: null };
-  return {
-    passage: null,
-    notice: LINK.notAPassage(shown(value)),
-  };
+    return { value: Number(value) - 1, notice: null };
+  return { value: null, notice: notA(shown(value)) };
 }
 
 function withFallback(problems: readonly string[]): string | null {

@@ -1,19 +1,30 @@
 import type { ReaderState } from '@/store/reader';
 import type { Stores } from '@/store/stores';
 import { formatLink, parseLink, type Link } from './link';
-import { shareUnreadable } from '@/core';
+import { casesByLength, shareUnreadable, type Comparison } from '@/core';
 import { hasShare, loadShare } from './shareFragment';
 import { suggestionFor } from './suggestion';
 
-/** The link that describes what the reader shows now. */
-export function linkOf(state: ReaderState): Link {
+/**
+ * The link that describes what the reader shows now. A chosen case is written by its rank in
+ * the evidence list, which only the comparison knows: pass the one on screen.
+ */
+export function linkOf(state: ReaderState, comparison: Comparison | null = null): Link {
   if (state.view === 'matrix') return { view: 'matrix' };
   if (state.view === 'families') return { view: 'families' };
-  const passage = state.focus?.kind === 'passage' ? state.focus.index : null;
-  // Collapsed is the page's default, so only boilerplate shown is written (`bp=show`).
-  return state.hideBoilerplate
-    ? { view: 'reader', pair: state.pair, passage }
-    : { view: 'reader', pair: state.pair, passage, hideBoilerplate: false };
+  const { focus, pair } = state;
+  const passage = focus?.kind === 'passage' ? focus.index : null;
+  const shown = comparison?.ids[0] === pair[0] && comparison.ids[1] === pair[1];
+  const rank =
+    focus?.kind === 'case' && shown ? casesByLength(comparison).indexOf(focus.index) : -1;
+  return {
+    view: 'reader',
+    pair,
+    passage,
+    ...(rank >= 0 ? { caseRank: rank } : {}),
+    // Collapsed is the page's default, so only boilerplate shown is written (`bp=show`).
+    ...(state.hideBoilerplate ? {} : { hideBoilerplate: false }),
+  };
 }
 
 /**
@@ -23,7 +34,7 @@ export function linkOf(state: ReaderState): Link {
  * passages). Reading back a history entry never writes one, so there are no loops.
  */
 export function syncUrl(
-  { reader: store, library }: Pick<Stores, 'reader' | 'library'>,
+  { reader: store, library, comparisons }: Pick<Stores, 'reader' | 'library' | 'comparisons'>,
   win: Window,
   fallback: readonly [string, string],
 ): () => void {
@@ -67,6 +78,7 @@ export function syncUrl(
         suggestion,
         notice,
         passage: link.passage,
+        caseRank: link.caseRank ?? null,
         start: start === true,
         ...(link.hideBoilerplate !== undefined ? { hideBoilerplate: link.hideBoilerplate } : {}),
       });
@@ -74,7 +86,7 @@ export function syncUrl(
     // keeps what was wrong), so reloading or sharing the address shows the same page. A
     // damaged fragment goes with it; a good one stays, so the address still carries its texts.
     if (parsed.problem || shareProblem) {
-      const url = formatLink(linkOf(store.getState()));
+      const url = formatLink(linkOf(store.getState(), comparisons.getState().comparison));
       const hash = shareProblem ? '' : win.location.hash;
       win.history.replaceState(null, '', `${url}${hash}`);
     }
@@ -84,13 +96,14 @@ export function syncUrl(
       win.history.replaceState(
         null,
         '',
-        `${formatLink(linkOf(store.getState()))}${win.location.hash}`,
+        `${formatLink(linkOf(store.getState(), comparisons.getState().comparison))}${win.location.hash}`,
       );
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (reading) return;
-    const now = linkOf(state);
-    const before = linkOf(previous);
+    const shown = comparisons.getState().comparison;
+    const now = linkOf(state, shown);
+    const before = linkOf(previous, shown);
     const url = formatLink(now);
     if (url === formatLink(before) || url === win.location.search) return;
     const samePage = now.view === 'reader' && before.view === 'reader' && now.pair === before.pair;
@@ -120,8 +133,12 @@ function renameIds(search: string, rename: (id: string) => string | undefined): 
   return changed ? `?${params.toString()}` : search;
 }
 
-/** The full address of a link on this page (with a fragment, if given): what a share link is. */
-export function addressOf(win: Window, link: Link, fragment = ''): string {
-  const address = `${win.location.origin}${win.location.pathname}${formatLink(link)}`;
+/**
+ * The full address of a link on this page (a Link or its query), with a fragment if given: what
+ * a share link is.
+ */
+export function addressOf(win: Window, link: Link | string, fragment = ''): string {
+  const query = typeof link === 'string' ? link : formatLink(link);
+  const address = `${win.location.origin}${win.location.pathname}${query}`;
   return fragment ? `${address}#${fragment}` : address;
 }

@@ -89,3 +89,37 @@ describe('Reader', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });
+
+describe('A chosen case in the link', () => {
+  const PAIR = '?a=kim-praises-relationship&b=kim-hails-russia-ties';
+
+  it('is written as c=, its number in the evidence list, and reopens that case', async () => {
+    const user = userEvent.setup();
+    renderReader(PAIR);
+    const evidence = await screen.findByTestId('evidence');
+    const cases = within(evidence).getAllByRole('button');
+    expect(cases.length).toBeGreaterThan(1);
+    await user.click(cases[1]!);
+    await waitFor(() => expect(window.location.search).toBe(`${PAIR}&c=2`));
+    const chosen = cases[1]!.getAttribute('data-case');
+
+    stop?.();
+    cleanup();
+    renderReader(`${PAIR}&c=2`);
+    const again = await screen.findByTestId('evidence');
+    await waitFor(() =>
+      expect(within(again).getAllByRole('button')[1]).toHaveAttribute('aria-current', 'true'),
+    );
+    expect(within(again).getAllByRole('button')[1]).toHaveAttribute('data-case', chosen);
+    expect(window.location.search).toBe(`${PAIR}&c=2`);
+  });
+
+  it('notes quietly a case the comparison does not have, and shows the comparison', async () => {
+    renderReader(`${PAIR}&c=999`);
+    const note = await screen.findByText(
+      /The link points to case 999, but this comparison has \d+ cases? of reuse/,
+    );
+    expect(note.closest('[role="status"]')).not.toBeNull();
+    expect(await screen.findAllByRole('article')).toHaveLength(2);
+  });
+});

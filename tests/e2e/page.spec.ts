@@ -112,6 +112,35 @@ test('choosing a case in the evidence list makes it current in both texts, and i
   await expect(evidence.nth(0)).toHaveAttribute('aria-current', 'true');
 });
 
+test('the share link carries the chosen case, and reopens it current and in view in both texts', async ({
+  page,
+  browser,
+}) => {
+  await page.goto(`./?a=${A}&b=${B}`);
+  const evidence = page.getByTestId('evidence').getByRole('button');
+  await expect(evidence.nth(1)).toBeVisible();
+  const k = await evidence.nth(1).getAttribute('data-case');
+  await evidence.nth(1).click();
+  await expect(page).toHaveURL(new RegExp(`\\?a=${A}&b=${B}&c=2$`));
+  await page.getByRole('button', { name: /^Menu/ }).click();
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const link = await page.getByRole('textbox', { name: 'Link' }).inputValue();
+  expect(link).toMatch(new RegExp(`\\?a=${A}&b=${B}&c=2$`));
+
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await other.goto(link);
+  await expect(other.getByTestId('evidence').getByRole('button').nth(1)).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  for (const name of ['A', 'B']) {
+    const current = other.locator(`[data-pane="${name}"] [data-case="${k}"][aria-current="true"]`);
+    await expect(current.first()).toBeInViewport();
+  }
+  await elsewhere.close();
+});
+
 test('on a 390×844 phone one text shows at a time; following a passage switches text, and the way back returns', async ({
   page,
 }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goldIndex, scorePage, shinglesOf, wordsOf } from '../../bench/shingles';
+import { goldIndex, scorePage, shinglesOf, wordsOf } from '@/measure/shingles';
 
 const GOLD =
   'Kyle Busch won the race on Sunday. The standings after the race: 1 Kyle Busch 5040, ' +

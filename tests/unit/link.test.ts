@@ -13,19 +13,23 @@ const readerPair = (search: string) => {
 };
 
 describe('deep links', () => {
-  it('round-trips every link: any pair of distinct ids, with or without a passage, and the matrix', () => {
+  it('round-trips every link: any pair of distinct ids, with or without a passage or case, and the matrix', () => {
     const readerLink = fc
       .tuple(
         fc.constantFrom(...IDS),
         fc.constantFrom(...IDS),
-        fc.option(fc.nat(99_999), { nil: null }),
+        fc.oneof(
+          fc.constant({ passage: null }),
+          fc.nat(99_999).map((passage) => ({ passage })),
+          fc.nat(99_999).map((caseRank) => ({ passage: null, caseRank })),
+        ),
         fc.constantFrom(undefined, true, false),
       )
       .filter(([a, b]) => a !== b)
-      .map(([a, b, passage, hide]): Link =>
+      .map(([a, b, chosen, hide]): Link =>
         hide === undefined
-          ? { view: 'reader', pair: [a, b], passage }
-          : { view: 'reader', pair: [a, b], passage, hideBoilerplate: hide },
+          ? { view: 'reader', pair: [a, b], ...chosen }
+          : { view: 'reader', pair: [a, b], ...chosen, hideBoilerplate: hide },
       );
     const link = fc.oneof(
       readerLink,
@@ -94,6 +98,28 @@ describe('deep links', () => {
     expect(pair[0]).not.toBe(pair[1]);
     expect(IDS).toContain(pair[0]);
     expect(IDS).toContain(pair[1]);
+  });
+
+  it('writes a chosen case as c=, numbered as the evidence list numbers it', () => {
+    const pair = ['growing', 'hails'] as const;
+    expect(formatLink({ view: 'reader', pair, passage: null, caseRank: 0 })).toBe(
+      '?a=growing&b=hails&c=1',
+    );
+    expect(parseLink('?a=growing&b=hails&c=3&bp=show', IDS, FALLBACK)).toEqual({
+      link: { view: 'reader', pair, passage: null, caseRank: 2, hideBoilerplate: false },
+      problem: null,
+      notice: null,
+    });
+    // One thing is chosen at a time: a passage, the older of the two, wins over a case.
+    expect(parseLink('?a=growing&b=hails&p=2&c=3', IDS, FALLBACK).link).toEqual({
+      view: 'reader',
+      pair,
+      passage: 1,
+    });
+    const bad = parseLink('?a=growing&b=hails&c=0', IDS, FALLBACK);
+    expect(bad.problem).toBeNull();
+    expect(bad.notice).toMatch(/case \(c=\) "0" is not a case number/);
+    expect(bad.link).toEqual({ view: 'reader', pair, passage: null });
   });
 
   it('keeps the comparison and notes quietly a passage number that is not one', () => {

@@ -87,6 +87,11 @@ function twoTabs() {
   return { storage, vault, deliver };
 }
 
+/**
+ * Lets every promise the stores and the in-memory vault have queued run out. A macrotask runs
+ * only once the microtask queue is empty, so this waits on no clock: no timing is involved and
+ * a loaded machine changes nothing.
+ */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the library over storage shared by two tabs', () => {

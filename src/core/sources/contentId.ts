@@ -1,4 +1,5 @@
 import type { Block } from '../types';
+import { sha256 } from './sha256';
 
 /**
  * An own source's id is the SHA-256 of its content: its reading text and its paragraphs (the
@@ -18,10 +19,13 @@ export const LEGACY_OWN_ID = /^own-[0-9a-f]{8}$/;
 /** SHA-256 from the platform: Web Crypto in the page, `node:crypto` in the command line. */
 export type Digest = (bytes: Uint8Array<ArrayBuffer>) => Promise<ArrayBuffer | Uint8Array>;
 
-/** Web Crypto's SHA-256, which the page (and Node ≥ 20) provides as `crypto.subtle`. */
+/**
+ * Web Crypto's SHA-256, which the page (and Node ≥ 20) provides as `crypto.subtle`; where a
+ * browser hides it (a page on plain http from another machine), the same digest in plain code.
+ */
 export const webDigest: Digest = (bytes) => {
   const subtle = (globalThis as { crypto?: { subtle?: SubtleLike } }).crypto?.subtle;
-  if (!subtle) return Promise.reject(new Error('this browser offers no Web Crypto here'));
+  if (!subtle) return Promise.resolve(sha256(bytes));
   return subtle.digest('SHA-256', bytes);
 };
 
