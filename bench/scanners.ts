@@ -67,6 +67,9 @@ const ADVERSARIAL: [string, string][] = [
   ['"\\*" repeated', '\\*'],
   // As many markers as the Markdown guard lets through: one in 13 characters.
   ['"*" in 13 characters', '*aaaaaaaaaaaa'],
+  // Blocks as short as they come: the parser's cost per block, not per character.
+  ['one-letter paragraphs', 'a\n\n'],
+  ['"*" in 13 characters, a paragraph each', '*aaaaaaaaaaaa\n\n'],
   // A sentence end then a run of emoji that does not end the text (once exponential).
   ['full stop, 40 emoji, a letter', `.${'\u{1F600}'.repeat(40)}x`],
   ['no-break spaces', '\u00a0'],
