@@ -114,7 +114,7 @@ function pageWeight(): void {
     );
   }
   console.log(
-    '  loaded after the first script, when needed: the engine (worker), the bundled articles (data),\n  Readability, the Markdown parser, lz-string, the report, own-source reading',
+    "  loaded after the first script: the engine (worker), the labels, verdict and figures (a second\n  worker), the bundled articles (data); when needed: Readability, the Markdown parser, lz-string,\n  the report, own-source reading, the menu's contents",
   );
 }
 

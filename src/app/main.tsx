@@ -7,17 +7,17 @@ import { syncUrl } from '@/url/syncUrl';
 import { createWorkerEngine } from '@/worker/workerCompare';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { applyPalette } from './palette';
 import { loadHideBoilerplate, loadLinkedScroll, rememberPreferences } from './preferences';
 import { openVault } from './vault';
 import './index.css';
+// The marks' colours, written from the core's palette when the page is built.
+import 'virtual:verbatim-palette.css';
 
 async function start() {
-  applyPalette(document.documentElement);
   // The worker's script loads and compiles while the articles and the saved sources are read.
   const engine = createWorkerEngine();
   engine.warm();
-  const vault = openVault();
+  const vault = openVault(engine.readStored);
   let vaultProblem: string | null = null;
   // The bundled articles (parsed at build time) are data, in a chunk of their own, fetched while
   // the browser reads the reader's saved sources: neither waits for the other.
@@ -35,6 +35,9 @@ async function start() {
     initialPair: DEFAULT_PAIR,
     compare: engine.compare,
     measure: engine.measure,
+    label: engine.label,
+    read: engine.read,
+    describe: engine.describe,
     linkedScroll: loadLinkedScroll(),
     hideBoilerplate: loadHideBoilerplate(),
     ownSources: stored.sources,

@@ -1,6 +1,17 @@
-import { webDigest } from '@/core';
+import type { StoredRecord, StoredSources } from '@/core';
 import type { SourceVault, VaultChange } from '@/store/library';
-import { readStoredSources, type StoredRecord, type StoredSources } from '@/store/storedSources';
+
+/** Reads stored records through the schema (`readStoredSources`; in the page, in a worker). */
+export type ReadStored = (records: readonly unknown[]) => Promise<StoredSources>;
+
+/** What an empty vault holds: nothing to check, so nothing is sent to the worker. */
+const empty = (): StoredSources => ({
+  sources: [],
+  aliases: new Map(),
+  setAside: [],
+  rewrite: [],
+  obsolete: [],
+});
 
 const DB = 'verbatim';
 const STORE = 'own-sources';
@@ -13,7 +24,7 @@ const CHANNEL = 'verbatim-own-sources';
  * Loading reads every record through the schema (`readStoredSources`) and migrates records kept
  * under ids of before; writes are told to the page's other tabs.
  */
-export function openVault(): SourceVault & {
+export function openVault(readStored: ReadStored): SourceVault & {
   loadAll(): Promise<Pick<StoredSources, 'sources' | 'aliases' | 'setAside'>>;
 } {
   let db: Promise<IDBDatabase> | null = null;
@@ -44,7 +55,7 @@ export function openVault(): SourceVault & {
         const request = s.getAll();
         return () => request.result as unknown[];
       });
-      const read = await readStoredSources(all, webDigest);
+      const read = all.length === 0 ? empty() : await readStored(all);
       if (read.rewrite.length > 0 || read.obsolete.length > 0) {
         // Stored again under content ids, in one transaction with the old keys' removal. A
         // failure leaves the old records, read and migrated again next time.

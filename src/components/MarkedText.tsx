@@ -3,7 +3,6 @@ import {
   boilerplateRunHidden,
   PAGE,
   segmentCases,
-  boilerplateAmong,
   describePassage,
   piecesByBlock,
   quotedPassageTitle,
@@ -18,8 +17,8 @@ import {
 } from '@/core';
 import { Fragment, memo, useMemo } from 'react';
 import { EDIT_CLASS, MARK_CLASS, QUOTE_CLASS, REPEAT_CLASS } from './marks';
-import { selectSources } from '@/store/selectors';
-import { useLibrary, useReader } from './readerContext';
+import { useReader } from './readerContext';
+import { useLabels } from './useLabels';
 import { usePaneController } from './usePaneController';
 import { useProgressiveCount } from './useProgressiveCount';
 
@@ -31,6 +30,9 @@ interface Props {
 
 /** Registers a marked element with the pane controller; returns how to unregister it. */
 type Register = (key: string, order: number, element: HTMLElement) => () => void;
+
+/** Before labels arrive (the views wait for them) or when labelling failed: all is story. */
+const NO_LABELS: readonly (BoilerplateReason | null)[] = [];
 
 /** Paragraphs drawn per macrotask: a long text renders in slices the page can breathe between. */
 const BLOCKS_PER_SLICE = 40;
@@ -65,7 +67,7 @@ export const MarkedText = memo(function MarkedText({ comparison, source, side }:
     [controller, side],
   );
   const otherName = side === 0 ? 'B' : 'A';
-  const labels = boilerplateAmong(source, useLibrary(selectSources));
+  const labels = useLabels(comparison.ids)?.[side] ?? NO_LABELS;
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const setHideBoilerplate = useReader((s) => s.setHideBoilerplate);
   return (

@@ -1,38 +1,36 @@
-import { PAGE } from '@/core';
-import {
-  comparisonFor,
-  selectComparison,
-  selectPair,
-  selectSources,
-  sourcesOf,
-} from '@/store/selectors';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useComparisons, useLibrary, useReader } from './readerContext';
-import { useLoaded } from './useLoaded';
+import { PAGE, partUnavailable } from '@/core';
+import { useEffect, useId, useRef, useState } from 'react';
 import { BUTTON_COMPACT } from './styles';
 
-const loadShareExport = () => import('./ShareExport');
-const loadOwnSources = () => import('./OwnSources');
+const loadPanel = () => import('./MenuPanel');
+type Panel = Awaited<ReturnType<typeof loadPanel>>;
 
 /**
  * Everything the reader does now and then, behind one button: share and downloads, print, the
  * reader's own sources, and the options. A disclosure (not an ARIA menu): its panel holds
- * ordinary controls, reached with Tab. The panel stays mounted while closed, so what is typed
- * or shown in it (a share link) survives closing it.
+ * ordinary controls, reached with Tab. The panel's contents are a chunk loaded when the menu is
+ * first opened; from then on the panel stays mounted while closed, so what is typed or shown in
+ * it (a share link) survives closing it.
  */
 export function PageMenu({ onHelp }: { onHelp: () => void }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
-  const share = useLoaded(loadShareExport);
-  const own = useLoaded(loadOwnSources);
-  const comparison = comparisonFor(useComparisons(selectComparison), useReader(selectPair));
-  const library = useLibrary(selectSources);
-  const sources = useMemo(() => sourcesOf(library, comparison), [library, comparison]);
-  const linkedScroll = useReader((s) => s.linkedScroll);
-  const setLinkedScroll = useReader((s) => s.setLinkedScroll);
-  const hideBoilerplate = useReader((s) => s.hideBoilerplate);
-  const setHideBoilerplate = useReader((s) => s.setHideBoilerplate);
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!open || panel) return;
+    let live = true;
+    loadPanel().then(
+      (m) => live && setPanel(m),
+      // Not loaded (the network went away): said in the panel; the rest of the page works.
+      (error: unknown) => live && setFailed(partUnavailable(String(error))),
+    );
+    return () => {
+      live = false;
+    };
+  }, [open, panel]);
 
   useEffect(() => {
     if (!open) return;
@@ -59,7 +57,10 @@ export function PageMenu({ onHelp }: { onHelp: () => void }) {
         className={BUTTON_COMPACT}
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          setOpen(!open);
+          setFailed(null);
+        }}
       >
         <span aria-hidden="true">☰ </span>
         {PAGE.menu}
@@ -70,66 +71,19 @@ export function PageMenu({ onHelp }: { onHelp: () => void }) {
         hidden={!open}
         className="absolute right-0 z-30 mt-2 flex w-[min(26rem,calc(100vw-1.5rem))] flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900"
       >
-        <section aria-label={PAGE.share} className="flex flex-col gap-2">
-          {comparison && sources && share ? (
-            <share.ShareExport comparison={comparison} sources={sources} />
-          ) : null}
-          <div>
-            <button type="button" className={BUTTON_COMPACT} onClick={() => window.print()}>
-              {PAGE.print}
-            </button>
-          </div>
-        </section>
-        {own ? <own.OwnSources /> : null}
-        <fieldset className="flex flex-col gap-2 border-t border-stone-200 pt-3 dark:border-stone-700">
-          <legend className="sr-only">{PAGE.options}</legend>
-          <Toggle
-            label={PAGE.hideBoilerplate}
-            checked={hideBoilerplate}
-            onChange={setHideBoilerplate}
+        {panel ? (
+          <panel.MenuPanel
+            onHelp={() => {
+              setOpen(false);
+              onHelp();
+            }}
           />
-          {/* Linked scrolling needs panes side by side, so it is offered only there. */}
-          <Toggle
-            label={PAGE.linkScrolling}
-            checked={linkedScroll}
-            onChange={setLinkedScroll}
-            wideOnly
-          />
-          <div>
-            <button
-              type="button"
-              className={`${BUTTON_COMPACT} max-lg:hidden`}
-              onClick={() => {
-                setOpen(false);
-                onHelp();
-              }}
-            >
-              {PAGE.help} <kbd aria-hidden="true">?</kbd>
-            </button>
-          </div>
-        </fieldset>
+        ) : failed ? (
+          <p role="alert" className="text-rose-900 dark:text-rose-200">
+            {failed}
+          </p>
+        ) : null}
       </div>
     </div>
-  );
-}
-
-function Toggle(props: {
-  label: string;
-  checked: boolean;
-  onChange: (on: boolean) => void;
-  wideOnly?: boolean;
-}) {
-  return (
-    <label
-      className={`${props.wideOnly ? 'hidden lg:flex' : 'flex'} items-center gap-2 text-stone-700 dark:text-stone-300`}
-    >
-      <input
-        type="checkbox"
-        checked={props.checked}
-        onChange={(e) => props.onChange(e.target.checked)}
-        className="size-4 accent-sky-700"
-      />
-      {props.label}
-    </label>
   );
 }

@@ -1,20 +1,9 @@
-import {
-  boilerplateAmong,
-  paneFigures,
-  passageCases,
-  summarizeSide,
-  summarySentence,
-  type Comparison,
-  type Side,
-  type Source,
-} from '@/core';
+import { paneFigures, passageCases, type Comparison, type Side, type Source } from '@/core';
 import type { Focus } from '@/store/reader';
 import { forwardRef, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { MarkedText } from './MarkedText';
-import { selectSources } from '@/store/selectors';
-import { useLibrary, useReader } from './readerContext';
 import { usePaneController } from './usePaneController';
-import { useRelation } from './useRelation';
+import { useReading } from './useReading';
 
 interface Props {
   comparison: Comparison;
@@ -61,20 +50,10 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
 ) {
   const controller = usePaneController();
   const name = side === 0 ? 'A' : 'B';
-  const hideBoilerplate = useReader((s) => s.hideBoilerplate);
-  // Labels among the reader's sources: a block standing in many of them is template.
-  const sources = useLibrary(selectSources);
-  const figures = useRelation(comparison).sides[side];
-  const summary = useMemo(
-    () =>
-      summarizeSide(
-        comparison,
-        side,
-        hideBoilerplate ? boilerplateAmong(source, sources).map(Boolean) : null,
-      ),
-    [comparison, side, source, sources, hideBoilerplate],
-  );
-  const sentence = summarySentence(summary, side, hideBoilerplate);
+  // The figures, worked out in a worker with boilerplate hidden or shown as the reader chose.
+  const reading = useReading(comparison).reading;
+  const figures = reading?.relation.sides[side];
+  const sentence = reading?.sentences[side];
   const cases = useMemo(() => passageCases(comparison), [comparison]);
   const headingId = `pane-${name.toLowerCase()}-title`;
 
@@ -125,17 +104,19 @@ export const Pane = forwardRef<HTMLDivElement, Props>(function Pane(
             {source.title}
           </h2>
         </div>
-        <details className="text-sm text-stone-600 dark:text-stone-300">
-          <summary className="cursor-pointer" data-testid={`figures-${name.toLowerCase()}`}>
-            {paneFigures(side, figures.linked, figures.words)}
-          </summary>
-          <p className="mt-1" data-testid={`summary-${name.toLowerCase()}`}>
-            <strong className="font-semibold text-stone-900 dark:text-stone-100">
-              {sentence.lead}
-            </strong>
-            {sentence.rest}
-          </p>
-        </details>
+        {figures && sentence ? (
+          <details className="text-sm text-stone-600 dark:text-stone-300">
+            <summary className="cursor-pointer" data-testid={`figures-${name.toLowerCase()}`}>
+              {paneFigures(side, figures.linked, figures.words)}
+            </summary>
+            <p className="mt-1" data-testid={`summary-${name.toLowerCase()}`}>
+              <strong className="font-semibold text-stone-900 dark:text-stone-100">
+                {sentence.lead}
+              </strong>
+              {sentence.rest}
+            </p>
+          </details>
+        ) : null}
       </header>
       <div
         ref={scrollRef}

@@ -1,7 +1,6 @@
-import { describeSource, type Source } from '@/core';
+import type { Source } from '@/core';
 import { selectOwnIds, selectPair, selectSources } from '@/store/selectors';
-import { useMemo } from 'react';
-import { useReader, useLibrary } from './readerContext';
+import { useComparisons, useReader, useLibrary } from './readerContext';
 import { BUTTON_COMPACT, FIELD_COMPACT } from './styles';
 
 /** Two source pickers with a swap button between them. */
@@ -11,15 +10,13 @@ export function Pickers() {
   const pair = useReader(selectPair);
   const choose = useReader((s) => s.choose);
   const swap = useReader((s) => s.swap);
-  const descriptions = useMemo(
-    () => new Map(sources.map((s) => [s.id, describeSource(s)])),
-    [sources],
-  );
+  // Worked out in the labelling worker; a source not described yet shows its title alone.
+  const descriptions = useComparisons((s) => s.descriptions);
 
   const options = (list: readonly Source[]) =>
     list.map((s) => (
       <option key={s.id} value={s.id}>
-        {s.title} — {descriptions.get(s.id)}
+        {descriptions.has(s.id) ? `${s.title} — ${descriptions.get(s.id)}` : s.title}
       </option>
     ));
 

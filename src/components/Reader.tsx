@@ -22,7 +22,9 @@ import { SharedSources } from './SharedSources';
 import { SetAsideNotice } from './SetAsideNotice';
 import { useComparisons, useLibrary, useReader, useStores } from './readerContext';
 import { PaneControllerContext, useNewPaneController } from './usePaneController';
+import { useLabels } from './useLabels';
 import { useLoaded } from './useLoaded';
+import { useReading } from './useReading';
 import { useShortcuts } from './useShortcuts';
 import { Verdict } from './Verdict';
 import { LINK } from './styles';
@@ -33,6 +35,8 @@ const loadRemovalNotice = () => import('./RemovalNotice');
 const loadAddSource = () => import('./AddSource');
 const loadCorpusMatrix = () => import('./CorpusMatrix');
 const loadFamilies = () => import('./FamiliesView');
+
+const NO_PAIR: readonly [string, string] = ['', ''];
 
 const pairHref = (pair: readonly [string, string]) =>
   formatLink({ view: 'reader', pair: [pair[0], pair[1]], passage: null });
@@ -159,11 +163,19 @@ function ReaderView() {
   // A comparison names its sources by id; these are they, as the reader's library has them now.
   const shownSources = useMemo(() => sourcesOf(sources, comparison), [sources, comparison]);
   const currentSources = useMemo(() => sourcesOf(sources, current), [sources, current]);
+  // Texts and figures wait for the block labels (worked out beside the comparison, in a worker
+  // of their own), so boilerplate never shows and then collapses.
+  const shownLabels = useLabels(comparison?.ids ?? NO_PAIR);
+  // And for the verdict and figures, read in the same worker once the labels are known.
+  const shownRead = useReading(comparison).ready;
+  const currentRead = useReading(current).ready;
   return (
     <>
-      {current && currentSources ? <Verdict comparison={current} sources={currentSources} /> : null}
+      {current && currentSources && currentRead ? (
+        <Verdict comparison={current} sources={currentSources} />
+      ) : null}
       <PaneBoundary onReset={reset}>
-        {comparison && shownSources ? (
+        {comparison && shownSources && shownLabels && shownRead ? (
           <Panes
             comparison={comparison}
             sources={shownSources}

@@ -1,5 +1,4 @@
 import {
-  boilerplateAmong,
   comparisonJson,
   downloadName,
   loadReport,
@@ -13,7 +12,7 @@ import {
   type Source,
   type SourceFacts,
 } from '@/core';
-import { selectOwnIds, selectSources } from '@/store/selectors';
+import { selectOwnIds } from '@/store/selectors';
 import { loadShare, MAX_LINK_CHARS } from '@/url/shareFragment';
 
 type ShareCodec = Awaited<ReturnType<typeof loadShare>>;
@@ -22,6 +21,7 @@ import { addressOf, linkOf } from '@/url/syncUrl';
 import { useMemo, useState } from 'react';
 import { useReader, useLibrary } from './readerContext';
 import { sha256Hex } from './digest';
+import { useLabels } from './useLabels';
 import { BUTTON_COMPACT } from './styles';
 
 function download(name: string, type: string, content: string) {
@@ -49,7 +49,8 @@ export function ShareExport({
 }) {
   const ownIds = useLibrary(selectOwnIds);
   const sharedIds = useLibrary((s) => s.sharedIds);
-  const library = useLibrary(selectSources);
+  // Labelled as the page labels them, among the reader's sources.
+  const labels = useLabels(comparison.ids);
   const report = useReader((s) => s.report);
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   // What the address bar says: this pair, the passage or case chosen, boilerplate shown or not.
@@ -119,11 +120,7 @@ export function ShareExport({
                 'text/html',
                 comparisonReport(comparison, sources, new Date().toUTCString(), {
                   hideBoilerplate,
-                  // Labelled as the page labels them, among the reader's sources.
-                  labels: [
-                    boilerplateAmong(sources[0], library),
-                    boilerplateAmong(sources[1], library),
-                  ],
+                  ...(labels ? { labels } : {}),
                   facts: [facts(0, digestA), facts(1, digestB)],
                 }),
               );

@@ -14,7 +14,7 @@ import { useMemo } from 'react';
 import { Legend } from './Legend';
 import { useReader } from './readerContext';
 import { usePaneController } from './usePaneController';
-import { useRelation } from './useRelation';
+import { useReading } from './useReading';
 
 /**
  * The answer first: one plain sentence on how the two texts relate, then its evidence — the
@@ -27,7 +27,8 @@ export function Verdict({
   comparison: Comparison;
   sources: Pair<Source>;
 }) {
-  const relation = useRelation(comparison);
+  // Shown only once read (see Reader.tsx); null when it could not be.
+  const relation = useReading(comparison).reading?.relation ?? null;
   const order = useMemo(() => casesByLength(comparison), [comparison]);
   const focus = useReader((s) => s.focus);
   const { select } = usePaneController();
@@ -38,7 +39,7 @@ export function Verdict({
         data-testid="relation"
         className="max-w-[90ch] font-serif text-lg leading-snug text-stone-900 dark:text-stone-50"
       >
-        {relation.text}
+        {relation?.text}
       </p>
       <div className="flex flex-wrap items-start gap-x-4 gap-y-1">
         {order.length > 0 ? (

@@ -1,7 +1,7 @@
 import type { Kind } from '@/core';
 
 // How each kind of text looks. Colour is never the only cue: tint, dotted, wavy or solid underline.
-// The colours are custom properties set from the core's palette (see `applyPalette`), the one
+// The colours are custom properties set from the core's palette (see build/palettePlugin.ts), the one
 // place they are defined; the HTML report takes them from there too.
 
 export const MARK_CLASS: Record<Kind, string> = {

@@ -1,7 +1,7 @@
-import { DECODE } from './wording';
+import { MAX_FILE_BYTES } from './limits';
+import { DECODE } from './wordingOnDemand';
 
-/** Largest file the reader and the command line accept. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 export type Decoded =
   | {

@@ -28,10 +28,15 @@ export {
   isBlockNote,
   type BoilerplateReason,
 } from './boilerplate';
+export { labelsAmong, type BlockLabels } from './labels';
+export { readingsOf, type Reading, type Readings } from './reading';
 export { findQuotes, wordsInQuotes } from './quotes';
 /** The Markdown parser, loaded on demand (the page needs it only when a reader adds Markdown). */
 export const loadMarkdownReader = () => import('./sources/markdown').then((m) => m.parseMarkdown);
 export * from './wording';
+export * from './wordingReport';
+export * from './wordingVerdict';
+export * from './wordingOnDemand';
 export * from './palette';
 export { cleanTitle } from './sources/title';
 export type { FormatReaders, HtmlReader, OwnFormat, OwnSourceResult } from './sources/own';
@@ -66,5 +71,11 @@ export {
   type SourceCheck,
   type VerifiedSource,
 } from './sources/schema';
+export {
+  readStoredSources,
+  type SetAside,
+  type StoredRecord,
+  type StoredSources,
+} from './sources/stored';
 export { sentenceUnits } from './sentences';
 export * from './wordingCollection';

@@ -1,5 +1,5 @@
 import type { Comparison, Side } from './types';
-import { RELATION } from './wording';
+import { RELATION } from './wordingVerdict';
 
 /** How two texts relate, read from their reuse cases. */
 export type RelationLabel =

@@ -9,18 +9,15 @@ import { summarize } from './summary';
 import { checkedSources } from './publish';
 import type { CompareOptions, Comparison, Pair, Side, Source } from './types';
 import { ENGINE_VERSION } from './version';
+import { boilerplateLabel, caseFigures, evidenceHeading, LEGEND } from './wording';
+import { summarySentence } from './wordingVerdict';
 import {
   boilerplateCount,
   boilerplateHidden,
-  boilerplateLabel,
-  caseFigures,
-  evidenceHeading,
-  LEGEND,
   REPORT,
   sideHeading,
-  summarySentence,
   type SourceOrigin,
-} from './wording';
+} from './wordingReport';
 
 /**
  * The report's own policy: opened from disk, it can never run or load anything, whatever a

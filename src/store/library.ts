@@ -1,5 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { cleanTitle, notRemoved, notSaved, removedElsewhere, type Pair, type Source } from '@/core';
+import {
+  cleanTitle,
+  notRemoved,
+  notSaved,
+  removedElsewhere,
+  type Pair,
+  type SetAside,
+  type Source,
+} from '@/core';
 
 /** A change another tab of the page made to the vault. */
 export type VaultChange = { kind: 'saved'; source: Source } | { kind: 'removed'; id: string };
@@ -18,12 +26,7 @@ export interface SourceVault {
 }
 
 /** A stored record that failed the schema: kept out of the page until the reader removes it. */
-export interface SetAside {
-  /** Its key in the vault. */
-  readonly id: string;
-  /** The sentence that names it and says what is wrong. */
-  readonly problem: string;
-}
+export type { SetAside };
 
 /** A source of the reader's own just removed, which the page offers to bring back. */
 export interface Removal {

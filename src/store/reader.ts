@@ -3,6 +3,7 @@ import {
   caseMissing,
   casesByLength,
   comparisonFailed,
+  labelsFailed,
   matrixFailed,
   passageMissing,
   SOURCE_UNAVAILABLE,
@@ -149,6 +150,55 @@ export function createReaderStore({
       }
     };
 
+    /**
+     * Labels the pair's blocks among the library (a failure is said while `current()` holds),
+     * and describes the library's sources for the pickers.
+     */
+    const label = (pair: Pair<string>, current: () => boolean) => {
+      const { sources } = library.getState();
+      comparisons
+        .getState()
+        .label(sources, pair)
+        .catch((error: unknown) => {
+          if (current()) set({ problem: labelsFailed(String(error)) });
+        });
+      // The pickers' line about each source; until it comes (or if it cannot be worked out)
+      // they show titles alone.
+      comparisons
+        .getState()
+        .describe(sources)
+        .catch(() => {});
+    };
+    // A change to the library (a source added, renamed, removed, kept) can change what reads as
+    // template: the pair in view is labelled again among the new library.
+    // After the change's own actions (adding a source shows it): a job for the pair they
+    // asked for is then under way, and this request joins it.
+    library.subscribe((state, before) => {
+      if (state.sources === before.sources) return;
+      queueMicrotask(() => {
+        const { view, pair } = get();
+        if (view !== 'reader') return;
+        const ticket = latest;
+        label(pair, () => ticket === latest);
+      });
+    });
+
+    // Once the comparison in view and its sources' labels are both known (in either order, and
+    // again when the labels change), it is read: its verdict and figures, in the worker.
+    comparisons.subscribe((state, before) => {
+      if (state.comparison === before.comparison && state.labels === before.labels) return;
+      const shown = state.comparison;
+      const { pair } = get();
+      if (!shown || shown.ids[0] !== pair[0] || shown.ids[1] !== pair[1]) return;
+      const ticket = latest;
+      comparisons
+        .getState()
+        .read(shown)
+        .catch((error: unknown) => {
+          if (ticket === latest) set({ problem: comparisonFailed(String(error)) });
+        });
+    });
+
     const compare = (pair: Pair<string>, chosen: Chosen) => {
       const { sources } = library.getState();
       const a = sources.find((s) => s.id === pair[0]);
@@ -160,6 +210,8 @@ export function createReaderStore({
         return;
       }
       const ticket = ++latest;
+      // Labels (in a worker of their own) are worked out while the pair is compared.
+      label(pair, () => ticket === latest);
       comparisons
         .getState()
         .request([a, b])

@@ -1,5 +1,12 @@
 import type { Pair, Source } from '@/core';
-import { createComparisonsStore, type CompareFn, type MeasureFn } from './comparisons';
+import {
+  createComparisonsStore,
+  type CompareFn,
+  type LabelFn,
+  type ReadFn,
+  type DescribeFn,
+  type MeasureFn,
+} from './comparisons';
 import { createLibraryStore, type SetAside, type SourceVault } from './library';
 import { createReaderStore } from './reader';
 
@@ -16,6 +23,9 @@ export interface StoresOptions {
   initialPair: Pair<string>;
   compare: CompareFn;
   measure: MeasureFn;
+  label: LabelFn;
+  read: ReadFn;
+  describe: DescribeFn;
   linkedScroll?: boolean;
   hideBoilerplate?: boolean;
   /** Sources of the reader's own, loaded from the vault before the page starts. */
@@ -41,6 +51,9 @@ export function createStores(options: StoresOptions): Stores {
   const comparisons = createComparisonsStore({
     compare: options.compare,
     measure: options.measure,
+    label: options.label,
+    read: options.read,
+    describe: options.describe,
   });
   reader = createReaderStore({
     library,

@@ -9,6 +9,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   let response: WorkerResponse;
   try {
+    if (request.kind !== 'compare' && request.kind !== 'matrix')
+      throw new Error(`a ${request.kind} job sent to the comparison worker; this is a bug`);
     response = {
       id: request.id,
       result:

@@ -116,6 +116,8 @@ describe('Add your own source', () => {
       remove: async () => {},
     });
     store.reader.getState().addSource(ownSource('A first note of my own.'));
+    // Said in the menu, where the reader's sources are listed.
+    await openMenu(userEvent.setup());
     expect(await screen.findByText('· kept in this browser only')).toBeInTheDocument();
     fail = true;
     store.library.getState().add([{ ...ownSource('A second note.'), id: 'own-0000beef' }]);

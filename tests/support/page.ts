@@ -1,10 +1,15 @@
+import { PAGE } from '@/core';
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 
-/** Opens the page's menu (share, downloads, print, options), where its controls live. */
+/**
+ * Opens the page's menu (share, downloads, print, options), where its controls live, and waits
+ * for its contents (a chunk loaded when the menu is first opened).
+ */
 export async function openMenu(user: UserEvent) {
   const button = screen.getByRole('button', { name: /^Menu/ });
   if (button.getAttribute('aria-expanded') !== 'true') await user.click(button);
+  await screen.findByRole('button', { name: PAGE.print });
 }
 
 /** Opens "What the marks mean" and returns the legend. */

@@ -19,6 +19,22 @@ const shown = (stores: ReturnType<typeof make>) =>
   comparisonFor(stores.comparisons.getState().comparison, stores.reader.getState().pair);
 
 describe('the reader store', () => {
+  it('labels the pair in view, and labels it again among the library when the library changes', async () => {
+    const stores = make();
+    startReader(stores.reader);
+    const labelled = (among: unknown) => (s: { labels: ReadonlyMap<string, { among: unknown }> }) =>
+      ['one', 'two'].every((id) => s.labels.get(id)?.among === among);
+    await until(stores.comparisons, labelled(stores.library.getState().sources));
+    stores.library.getState().add([plain('four', 'Four five six.')]);
+    const grown = stores.library.getState().sources;
+    expect(grown).toHaveLength(4);
+    await until(stores.comparisons, labelled(grown));
+    // The comparison in view is read again with its new labels: its verdict and figures.
+    await until(stores.comparisons, (s) =>
+      s.readings.some((e) => e.labels[0] === s.labels.get('one')?.labels && e.readings !== null),
+    );
+  });
+
   it('compares the initial pair once started', async () => {
     const stores = make();
     startReader(stores.reader);

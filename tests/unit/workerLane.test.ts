@@ -122,6 +122,41 @@ describe('the page’s engine', () => {
     void engine.measure([plain('a', 'x'), plain('b', 'y')], new AbortController().signal);
     expect(posted).toEqual(['worker 1: compare', 'worker 2: matrix']);
   });
+
+  it('labels boilerplate in a worker of its own script, so labels never wait behind a comparison', () => {
+    FakeWorker.made = [];
+    const posted: string[] = [];
+    const engine = createWorkerEngine((script) => {
+      const w = new FakeWorker([]);
+      w.postMessage = (m) =>
+        void posted.push(`${w.name} (${script}): ${(m as { kind: string }).kind}`);
+      return w;
+    });
+    const pair = [plain('a', 'x'), plain('b', 'y')] as const;
+    void engine.compare([pair[0], pair[1]], new AbortController().signal);
+    void engine.label(pair, ['a', 'b'], new AbortController().signal);
+    expect(posted).toEqual(['worker 1 (compare): compare', 'worker 2 (labels): labels']);
+  });
+
+  it('reads the records the browser kept and describes sources in the small worker too', () => {
+    FakeWorker.made = [];
+    const posted: string[] = [];
+    const engine = createWorkerEngine((script) => {
+      const w = new FakeWorker([]);
+      w.postMessage = (m) =>
+        void posted.push(`${w.name} (${script}): ${(m as { kind: string }).kind}`);
+      return w;
+    });
+    void engine.readStored([{ id: 'own-1' }]);
+    const other = createWorkerEngine((script) => {
+      const w = new FakeWorker([]);
+      w.postMessage = (m) =>
+        void posted.push(`${w.name} (${script}): ${(m as { kind: string }).kind}`);
+      return w;
+    });
+    void other.describe([plain('a', 'x')], new AbortController().signal);
+    expect(posted).toEqual(['worker 1 (labels): stored', 'worker 2 (labels): describe']);
+  });
 });
 
 describe('warming the lane', () => {

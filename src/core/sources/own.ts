@@ -2,14 +2,14 @@ import { declaredCharset, decodeText } from '../decode';
 import { countWords } from '../tokenize';
 import type { Source, SourceFormat } from '../types';
 import {
+  tooManyWords,
   cannotAdd,
   cannotAddText,
   EMPTY_TEXT,
   encodingNotice,
   NO_READABLE_TEXT,
   notATextFile,
-  tooManyWords,
-} from '../wording';
+} from '../wordingOnDemand';
 import { looksLikeMarkdown } from './looksLikeMarkdown';
 import { parsePlainText } from './plain';
 import { contentId, webDigest, type Digest } from './contentId';

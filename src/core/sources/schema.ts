@@ -1,8 +1,8 @@
-import { MAX_FILE_BYTES } from '../decode';
+import { MAX_FILE_BYTES } from '../limits';
 import { countWords } from '../tokenize';
 import { isWhiteSpace } from '../whiteSpace';
 import type { Block, Source } from '../types';
-import { SOURCE_CHECK } from '../wording';
+import { SOURCE_CHECK } from '../wordingOnDemand';
 import { contentId, LEGACY_OWN_ID, OWN_ID, type Digest } from './contentId';
 import { cleanTitle, titleFrom } from './title';
 
