@@ -1,3 +1,5 @@
+import { isWhiteSpace } from './whiteSpace';
+
 /**
  * Quoted spans of a text, as `[start, end)` offsets that include the quotation marks. News
  * style is followed: a quotation that runs on into the next paragraph leaves its first
@@ -10,19 +12,32 @@
  * at a word's end, so an apostrophe (Kim’s, the ’90s) is never taken for one.
  */
 export function findQuotes(text: string): [number, number][] {
-  const spans: [number, number][] = [];
+  // Offsets gathered flat, the pairs made once at the end: a text of nothing but quotation
+  // marks has a span per two characters, and a growing array of pairs cost twice as much.
+  let flat = new Int32Array(64);
+  let count = 0;
+  const push = (start: number, end: number) => {
+    if (count + 2 > flat.length) {
+      const bigger = new Int32Array(flat.length * 2);
+      bigger.set(flat);
+      flat = bigger;
+    }
+    flat[count++] = start;
+    flat[count++] = end;
+  };
   let open = -1; // where the open double quotation began, or -1
   let single = -1; // where an open single quotation began (outside doubles), or -1
+  // Character codes, not one-character strings: this loop touches every character.
   for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n' || ch === '\r' || ch === undefined) {
+    const c = i < text.length ? text.charCodeAt(i) : LF;
+    if (c === LF || c === CR) {
       single = -1;
       if (open >= 0) {
         // Carry on only into a paragraph that opens with a quotation mark.
         let j = i;
-        while (j < text.length && /\s/.test(text[j]!)) j++;
-        const next = text[j];
-        if (next === '“' || next === '"') {
+        while (j < text.length && isWhiteSpace(text.charCodeAt(j))) j++;
+        const next = text.charCodeAt(j);
+        if (next === LEFT_DOUBLE || next === STRAIGHT) {
           i = j; // the opening mark continues this quotation
           continue;
         }
@@ -30,22 +45,37 @@ export function findQuotes(text: string): [number, number][] {
       }
       continue;
     }
-    if (ch === '“' || (ch === '"' && open < 0)) {
+    if (c === LEFT_DOUBLE || (c === STRAIGHT && open < 0)) {
       if (open < 0) open = i;
-    } else if (ch === '”' || ch === '"') {
+    } else if (c === RIGHT_DOUBLE || c === STRAIGHT) {
       if (open >= 0) {
-        spans.push([open, i + 1]);
+        push(open, i + 1);
         open = -1;
       }
-    } else if (open < 0 && ch === '‘' && !isWordChar(text[i - 1]) && isWordChar(text[i + 1])) {
+    } else if (
+      open < 0 &&
+      c === LEFT_SINGLE &&
+      !isWordChar(text[i - 1]) &&
+      isWordChar(text[i + 1])
+    ) {
       single = i;
-    } else if (open < 0 && single >= 0 && ch === '’' && !isWordChar(text[i + 1])) {
-      spans.push([single, i + 1]);
+    } else if (open < 0 && single >= 0 && c === RIGHT_SINGLE && !isWordChar(text[i + 1])) {
+      push(single, i + 1);
       single = -1;
     }
   }
+  const spans = new Array<[number, number]>(count / 2);
+  for (let k = 0; k < count; k += 2) spans[k / 2] = [flat[k]!, flat[k + 1]!];
   return spans;
 }
+
+const LF = 0x0a;
+const CR = 0x0d;
+const STRAIGHT = 0x22;
+const LEFT_DOUBLE = 0x201c;
+const RIGHT_DOUBLE = 0x201d;
+const LEFT_SINGLE = 0x2018;
+const RIGHT_SINGLE = 0x2019;
 
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);

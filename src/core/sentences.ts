@@ -13,7 +13,10 @@ export function sentenceUnits(
   blocks: readonly Block[],
 ): Int32Array {
   const n = words.starts.length;
-  const bounds: number[] = [0];
+  // At most one bound per word, and the two ends: no array to grow (a text of one-word
+  // sentences, "A. A. A.", has as many bounds as words).
+  const bounds = new Int32Array(n + 2);
+  let count = 1;
   let block = 0;
   for (let i = 0; i + 1 < n; i++) {
     const next = words.starts[i + 1]!;
@@ -22,10 +25,10 @@ export function sentenceUnits(
       block++;
       newBlock = true;
     }
-    if (newBlock || endsSentence(text, words.ends[i]!, next)) bounds.push(i + 1);
+    if (newBlock || endsSentence(text, words.ends[i]!, next)) bounds[count++] = i + 1;
   }
-  if (n > 0) bounds.push(n);
-  return Int32Array.from(bounds);
+  if (n > 0) bounds[count++] = n;
+  return bounds.slice(0, count);
 }
 
 function endsSentence(text: string, from: number, to: number): boolean {
@@ -35,9 +38,16 @@ function endsSentence(text: string, from: number, to: number): boolean {
     if (ch === 0x3b || ch === 0x2029) return true;
     if (ch === 0x2e || ch === 0x21 || ch === 0x3f || ch === 0x3002) stop = true;
     else if (stop && (ch === 0x20 || ch === 0x09 || ch === 0xa0 || ch === 0x0a || ch === 0x0d)) {
-      const next = text[to] ?? '';
-      return next.toLowerCase() !== next || next.toUpperCase() === next;
+      return !startsLowerCase(text, to);
     }
   }
   return false;
+}
+
+/** Whether the code unit at `at` is a lower-case letter (one with an upper case of its own). */
+function startsLowerCase(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a; // ASCII without a string per call
+  const ch = text[at];
+  return ch !== undefined && ch.toLowerCase() === ch && ch.toUpperCase() !== ch;
 }

@@ -14,13 +14,14 @@
  */
 export function defuseHtml(html: string): string {
   const out: string[] = [];
-  let at = 0;
-  while (at < html.length) {
-    const open = html.indexOf('<', at);
+  let at = 0; // copied up to here
+  let from = 0; // searching for the next tag from here
+  while (from < html.length) {
+    const open = html.indexOf('<', from);
     if (open < 0) break;
     if (!isLetter(html.charCodeAt(open + 1))) {
-      out.push(html.slice(at, open + 1));
-      at = open + 1;
+      // Not a start tag: stays in the run copied next, not a piece of its own per `<`.
+      from = open + 1;
       continue;
     }
     out.push(html.slice(at, open));
@@ -36,6 +37,7 @@ export function defuseHtml(html: string): string {
       out.push(defuseTag(html.slice(open, end)));
       at = end;
     }
+    from = at;
   }
   out.push(html.slice(at));
   return out.join('');

@@ -236,8 +236,7 @@ function blockTexts(root: Node): BlockText[] {
   const whole = (root.textContent ?? '').length;
   let listItem = 0;
   const flush = () => {
-    const text = buffer
-      .replace(/[ \r\f\v\u00a0]*\n[ \r\f\v\u00a0]*/g, '\n')
+    const text = trimAroundBreaks(buffer)
       .replace(/[ \r\f\v\u00a0]+/g, ' ')
       .replace(/ ?\t[\t ]*/g, '\t')
       .replace(/^[\s]+|[\s]+$/g, '');
@@ -316,4 +315,27 @@ function blockTexts(root: Node): BlockText[] {
     node = node === null || node === root ? null : node.nextSibling;
   }
   return out;
+}
+
+const isHorizontalSpace = (c: number) =>
+  c === 0x20 || c === 0x0d || c === 0x0c || c === 0x0b || c === 0xa0;
+
+/**
+ * White space (not tabs) on either side of each line break removed, as
+ * `/[ \r\f\v\u00a0]*\n[ \r\f\v\u00a0]*\/g` → `\n` would, by hand: that pattern scanned a run of
+ * spaces to its end from each space of it, quadratic on a paragraph of `&nbsp;`.
+ */
+export function trimAroundBreaks(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let start = 0;
+    let end = line.length;
+    if (i > 0) while (start < end && isHorizontalSpace(line.charCodeAt(start))) start++;
+    if (i < lines.length - 1)
+      while (end > start && isHorizontalSpace(line.charCodeAt(end - 1))) end--;
+    lines[i] = line.slice(start, end);
+  }
+  return lines.join('\n');
 }

@@ -32,13 +32,19 @@ function escapeAttribute(value: string): string {
 
 function attributes(tag: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const m of tag.matchAll(/([A-Za-z_:][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+  // A name starts where no name character stands before it: tried from inside a long name too,
+  // the pattern was quadratic in it.
+  for (const m of tag.matchAll(/(?<![\w:.-])([A-Za-z_:][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
     found.set(m[1]!, decodeEntities(m[2] ?? m[3] ?? ''));
   return found;
 }
 
-/** A tag's attributes: quoted values may hold `>`, which XML allows unescaped. */
-const TAG_BODY = `((?:[^>"']|"[^"]*"|'[^']*')*)`;
+/**
+ * A tag's attributes: quoted values may hold `>`, which XML allows unescaped, but never `<`,
+ * which it does not: so a tag that does not close is given up at the next `<`, where the next
+ * one may begin, rather than read to the end of the file from each `<` (quadratic).
+ */
+const TAG_BODY = `((?:[^<>"']|"[^"<]*"|'[^'<]*')*)`;
 
 const integer = (value: string | undefined): number | null =>
   value !== undefined && /^\s*\d+\s*$/.test(value) ? Number(value) : null;
@@ -58,7 +64,7 @@ export interface ParsedPanXml {
  * when it has all three `source_*` attributes. `folder` labels cases that say no obfuscation.
  */
 export function parsePanXml(xml: string, nameSuffix = 'plagiarism', folder?: string): ParsedPanXml {
-  const text = xml.replace(/<!--[\s\S]*?-->/g, '');
+  const text = withoutComments(xml);
   const doc = new RegExp(`<document\\b${TAG_BODY}>`).exec(text);
   const reference = doc ? (attributes(doc[1]!).get('reference') ?? null) : null;
   const annotations: PanAnnotation[] = [];
@@ -113,4 +119,23 @@ export function formatPanXml(
   }
   lines.push('</document>', '');
   return lines.join('\n');
+}
+
+/**
+ * The XML without its comments, as `/<!--[\s\S]*?-->/g` → '' leaves it, by hand: from each of
+ * many unclosed `<!--` that pattern searched to the end of the file.
+ */
+function withoutComments(xml: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (;;) {
+    const open = xml.indexOf('<!--', at);
+    if (open < 0) break;
+    const close = xml.indexOf('-->', open + 4);
+    if (close < 0) break; // no comment closes after here, so none opens either
+    parts.push(xml.slice(at, open));
+    at = close + 3;
+  }
+  parts.push(xml.slice(at));
+  return parts.join('');
 }

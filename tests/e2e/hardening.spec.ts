@@ -160,3 +160,21 @@ test('a page of 10,000 nested elements is read', async ({ page }) => {
   );
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('a Markdown file with a flood of emphasis markers is read, the flood kept as its literal text', async ({
+  page,
+}) => {
+  await page.goto(LINK);
+  await page.getByRole('button', { name: 'Add your own source…' }).click();
+  // Past the guard's bound for one paragraph: the parser would resolve every pair of them.
+  const markdown = `# Flooded notes\n\n${NOTE} **Bold** words.\n\n${'*a'.repeat(3_000)}\n`;
+  await page
+    .getByLabel(/open a file/i)
+    .setInputFiles({ name: 'flood.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
+  const pane = page.getByRole('region', { name: 'Text of source B' });
+  await expect(pane).toContainText('Kremlin spokesman Dmitry Peskov', { timeout: 30_000 });
+  await expect(pane).toContainText('Bold words.');
+  await expect(pane).not.toContainText('**Bold**');
+  await expect(pane).toContainText('*a*a*a*a*a*a');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -431,3 +431,32 @@ describe('PAN properties', () => {
     );
   });
 });
+
+describe('PAN XML that would have made the reader quadratic', () => {
+  const feature = '<feature name="plagiarism" this_offset="1" this_length="2"/>';
+  const offsets = (xml: string) =>
+    parsePanXml(xml).annotations.map((a) => [a.suspiciousOffset, a.suspiciousLength]);
+
+  it('reads past many tags that never close, and a name without a value', () => {
+    expect(
+      offsets(`<document reference="s.txt">${'<a'.repeat(100_000)}${feature}</document>`),
+    ).toEqual([[1, 2]]);
+    expect(
+      offsets(`<document reference="s.txt">${'<a "'.repeat(50_000)}\n${feature}</document>`),
+    ).toEqual([[1, 2]]);
+    expect(
+      offsets(
+        `<document reference="s.txt"><feature ${'x'.repeat(200_000)} name="plagiarism" this_offset="1" this_length="2"/></document>`,
+      ),
+    ).toEqual([[1, 2]]);
+  });
+
+  it('leaves unclosed comments as the pattern did, and removes closed ones', () => {
+    expect(
+      offsets(`<document reference="s.txt">${feature}${'<!--'.repeat(100_000)}</document>`),
+    ).toEqual([[1, 2]]);
+    expect(offsets(`<document reference="s.txt"><!-- ${feature} -->${feature}<!---->`)).toEqual([
+      [1, 2],
+    ]);
+  });
+});

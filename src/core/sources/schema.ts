@@ -1,6 +1,7 @@
 import { MAX_FILE_BYTES } from '../limits';
 import { countWords } from '../tokenize';
 import { PAGE_PARTS, type Block, type BlockMarkup, type PagePart, type Source } from '../types';
+import { isWhiteSpace } from '../whiteSpace';
 import { SOURCE_CHECK } from '../wording/onDemand';
 import { contentId, LEGACY_OWN_ID, OWN_ID, type Digest } from './contentId';
 import { cleanTitle, titleFrom } from './title';
@@ -114,25 +115,8 @@ function checkMarkup(value: unknown): BlockMarkup | null {
 }
 
 function blank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  for (let i = start; i < end; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
   return true;
-}
-
-/** White space as `String.prototype.trim` sees it (the parsers trim their paragraphs so). */
-function isSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Bytes of the text in UTF-8, counted without encoding it (a lone surrogate counts 3). */

@@ -1,0 +1,364 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SENTENCE_END } from '@/core/blockSignals';
+import { findQuotes } from '@/core/quotes';
+import { sentenceUnits } from '@/core/sentences';
+import { plainBlocks } from '@/core/sources/plain';
+import { titleFrom } from '@/core/sources/title';
+import { Interner, indexWords } from '@/core';
+import type { Block } from '@/core';
+import { defuseHtml } from '@/html/defuse';
+import { trimAroundBreaks } from '@/html/htmlSource';
+import { looksLikeHtml } from '@/html/looksLikeHtml';
+import { checkProperty } from '../support/property';
+
+// Each scanner of user text rewritten to run in linear time is checked against the pattern or
+// code it replaced (kept here as the specification), on random text built from the characters
+// that matter to it, and on the input that once made it superlinear.
+
+/** Random text over `pieces`: short enough for the old, superlinear versions to answer. */
+const textOf = (pieces: string[], maxLength = 60) =>
+  fc.array(fc.constantFrom(...pieces), { maxLength }).map((xs) => xs.join(''));
+
+describe('a sentence end followed by emoji (block signals)', () => {
+  const OLD =
+    /[.!?…:;。．！？｡؟۔।॥።]["'”’»)\]」』）]*(?:\s*\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)*$/u;
+  it('matches as the pattern it replaced', () => {
+    checkProperty(
+      fc.property(
+        textOf(['.', '!', '"', '»', ' ', '\n', 'a', '😀', '\u{FE0F}', '\u{200D}'], 14),
+        (t) => {
+          expect(SENTENCE_END.test(t)).toBe(OLD.test(t));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+  it('answers at once after a long run of emoji', () => {
+    expect(SENTENCE_END.test(`Done.${'😀'.repeat(5_000)}x`)).toBe(false);
+    expect(SENTENCE_END.test(`Done.${'😀\u{FE0F} '.repeat(5_000)}😀`)).toBe(true);
+  });
+});
+
+describe('white space around line breaks (HTML reading)', () => {
+  const old = (t: string) => t.replace(/[ \r\f\v\u00a0]*\n[ \r\f\v\u00a0]*/g, '\n');
+  it('is removed as the pattern it replaced removed it', () => {
+    checkProperty(
+      fc.property(textOf([' ', '\u00a0', '\r', '\f', '\t', '\n', 'a', 'b ']), (t) => {
+        expect(trimAroundBreaks(t)).toBe(old(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('reads a paragraph of 200,000 no-break spaces in one pass', () => {
+    const spaces = '\u00a0'.repeat(200_000);
+    expect(trimAroundBreaks(`a${spaces}b`)).toBe(`a${spaces}b`);
+    expect(trimAroundBreaks(`a${spaces}\n${spaces}b`)).toBe('a\nb');
+  });
+});
+
+describe('plain-text lines and paragraphs', () => {
+  // The code it replaced: a line pattern, a string per line and a `\s` test per character.
+  function oldBlocks(text: string): Block[] {
+    type Line = { start: number; end: number };
+    const blocks: Block[] = [];
+    let group: Line[] = [];
+    const flush = () => {
+      if (group.length === 0) return;
+      const widths = group.slice(0, -1).map((l) => l.end - l.start);
+      if (group.length >= 2 && widths.every((w) => w >= 40 && w <= 100))
+        blocks.push({ start: group[0]!.start, end: group.at(-1)!.end, type: 'paragraph' });
+      else for (const l of group) blocks.push({ ...l, type: 'paragraph' });
+      group = [];
+    };
+    const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+    for (let m = LINE.exec(text); m !== null && m[0].length > 0; m = LINE.exec(text)) {
+      const raw = m[0].replace(/[\r\n]+$/, '');
+      let start = m.index;
+      let end = m.index + raw.length;
+      while (start < end && /\s/u.test(text[start]!)) start++;
+      while (end > start && /\s/u.test(text[end - 1]!)) end--;
+      if (start < end) group.push({ start, end });
+      else flush();
+    }
+    flush();
+    return blocks.map((block, i) => {
+      const line = text.slice(block.start, block.end);
+      const heading =
+        i === 0 && line.length <= 160 && !/[.!?:;,]["'”’)]?$/u.test(line) && !/\n/.test(line);
+      return heading ? { ...block, type: 'heading' } : block;
+    });
+  }
+  it('finds the lines and paragraphs the code it replaced found', () => {
+    const long = 'a line long enough to read as wrapped text';
+    checkProperty(
+      fc.property(
+        textOf(['a', 'word ', ' ', '\t', '\u00a0', '\u2028', '\r', '\n', '\r\n', '.', long], 30),
+        (t) => {
+          expect(plainBlocks(t)).toEqual(oldBlocks(t));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+  it('reads a megabyte of spaces or of line breaks as no paragraph, and one word after them', () => {
+    expect(plainBlocks(' '.repeat(1_000_000))).toEqual([]);
+    expect(plainBlocks(`${'\r\n'.repeat(500_000)}word`)).toEqual([
+      { start: 1_000_000, end: 1_000_004, type: 'heading' },
+    ]);
+  });
+});
+
+describe('a title from the first paragraph', () => {
+  function oldTitle(text: string, blocks: readonly Block[]): string {
+    const block = blocks.find((b) => b.type === 'heading') ?? blocks[0];
+    if (block === undefined) return 'Untitled';
+    let title = text.slice(block.start, block.end).replace(/\s+/gu, ' ').trim();
+    const sentence = /^.+?[.!?](?=\s|$)/u.exec(title);
+    if (block.type !== 'heading' && sentence !== null) title = sentence[0];
+    if (title.length <= 140) return title;
+    const cut = title.slice(0, 140);
+    return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 70))}…`;
+  }
+  it('is what reading the whole paragraph gave', () => {
+    const block = fc.record({
+      text: textOf(['word ', 'Word', ' ', '  ', '\n', '.', '. ', '!', 'x'], 200),
+      heading: fc.boolean(),
+    });
+    checkProperty(
+      fc.property(block, ({ text, heading }) => {
+        const blocks: Block[] = [
+          { start: 0, end: text.length, type: heading ? 'heading' : 'paragraph' },
+        ];
+        expect(titleFrom(text, blocks)).toBe(oldTitle(text, blocks));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('reads only the start of a megabyte-long paragraph', () => {
+    const text = `${'A. '.repeat(400_000)}end`;
+    expect(titleFrom(text, [{ start: 0, end: text.length, type: 'paragraph' }])).toBe('A.');
+  });
+});
+
+describe('sentence units', () => {
+  function oldUnits(text: string, blocks: readonly Block[]): number[] {
+    const words = indexWords(text, new Interner());
+    const n = words.starts.length;
+    const bounds = [0];
+    let block = 0;
+    for (let i = 0; i + 1 < n; i++) {
+      const next = words.starts[i + 1]!;
+      let newBlock = false;
+      while (block < blocks.length && blocks[block]!.end <= next) {
+        block++;
+        newBlock = true;
+      }
+      let ends = false;
+      let stop = false;
+      for (let c = words.ends[i]!; c < next; c++) {
+        const ch = text.charCodeAt(c);
+        if (ch === 0x3b || ch === 0x2029) {
+          ends = true;
+          break;
+        }
+        if (ch === 0x2e || ch === 0x21 || ch === 0x3f || ch === 0x3002) stop = true;
+        else if (
+          stop &&
+          (ch === 0x20 || ch === 0x09 || ch === 0xa0 || ch === 0x0a || ch === 0x0d)
+        ) {
+          const nextCh = text[next] ?? '';
+          ends = nextCh.toLowerCase() !== nextCh || nextCh.toUpperCase() === nextCh;
+          break;
+        }
+      }
+      if (newBlock || ends) bounds.push(i + 1);
+    }
+    if (n > 0) bounds.push(n);
+    return bounds;
+  }
+  it('ends where the code it replaced ended them', () => {
+    checkProperty(
+      fc.property(
+        textOf(['a', 'B', 'é', 'É', '1', '. ', '; ', '! ', '\n', ' ', 'ß', '𐐨', 'の'], 40),
+        (t) => {
+          const blocks = plainBlocks(t);
+          expect([...sentenceUnits(t, indexWords(t, new Interner()), blocks)]).toEqual(
+            oldUnits(t, blocks),
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('quotations', () => {
+  // The code it replaced read one-character strings; the spans must not change.
+  function oldQuotes(text: string): [number, number][] {
+    const spans: [number, number][] = [];
+    const word = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+    let open = -1;
+    let single = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const ch = text[i];
+      if (ch === '\n' || ch === '\r' || ch === undefined) {
+        single = -1;
+        if (open >= 0) {
+          let j = i;
+          while (j < text.length && /\s/.test(text[j]!)) j++;
+          const next = text[j];
+          if (next === '“' || next === '"') {
+            i = j;
+            continue;
+          }
+          open = -1;
+        }
+        continue;
+      }
+      if (ch === '“' || (ch === '"' && open < 0)) {
+        if (open < 0) open = i;
+      } else if (ch === '”' || ch === '"') {
+        if (open >= 0) {
+          spans.push([open, i + 1]);
+          open = -1;
+        }
+      } else if (open < 0 && ch === '‘' && !word(text[i - 1]) && word(text[i + 1])) single = i;
+      else if (open < 0 && single >= 0 && ch === '’' && !word(text[i + 1])) {
+        spans.push([single, i + 1]);
+        single = -1;
+      }
+    }
+    return spans;
+  }
+  it('finds the spans the code it replaced found', () => {
+    checkProperty(
+      fc.property(textOf(['"', '“', '”', '‘', '’', 'a', ' ', '\n', '\u3000', '\r\n']), (t) => {
+        expect(findQuotes(t)).toEqual(oldQuotes(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('telling HTML from prose', () => {
+  const old = (text: string) => {
+    if (/^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text)) return true;
+    const tags =
+      text.match(/<\/?(?:p|div|span|h[1-6]|article|section|br|a|li|ul|em|strong)\b[^<>]*>/gi)
+        ?.length ?? 0;
+    return tags >= 3 && tags * 40 > text.length / 10;
+  };
+  it('answers as counting every match did', () => {
+    checkProperty(
+      fc.property(
+        textOf(['<p>', '</P>', '<a href="x">', '<pre>', '<', '>', 'text ', '<br/>', 'word'], 80),
+        (t) => {
+          expect(looksLikeHtml(t)).toBe(old(t));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('defusing HTML', () => {
+  it('gives what the code it replaced gave (which copied each `<` that opens no tag apart)', () => {
+    checkProperty(
+      fc.property(
+        textOf([
+          '<',
+          '<a',
+          ' onclick="x"',
+          ' style=a',
+          '>',
+          '<style>',
+          '</style>',
+          '<base>',
+          '"',
+          'text',
+          '<<',
+          '< b',
+        ]),
+        (t) => {
+          expect(defuseHtml(t)).toBe(oldDefuse(t));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+  it('copies a megabyte of `<` as it is', () => {
+    expect(defuseHtml('<'.repeat(1_000_000))).toBe('<'.repeat(1_000_000));
+  });
+});
+
+// The defuser as it was before, kept as the specification of its output.
+function oldDefuse(html: string): string {
+  const out: string[] = [];
+  let at = 0;
+  while (at < html.length) {
+    const open = html.indexOf('<', at);
+    if (open < 0) break;
+    if (!isLetter(html.charCodeAt(open + 1))) {
+      out.push(html.slice(at, open + 1));
+      at = open + 1;
+      continue;
+    }
+    out.push(html.slice(at, open));
+    const end = tagEnd(html, open);
+    const name = tagName(html, open);
+    if (name === 'base') {
+      at = end;
+    } else if (name === 'style') {
+      STYLE_END.lastIndex = end;
+      const close = STYLE_END.exec(html);
+      at = close === null ? html.length : close.index + close[0].length;
+    } else {
+      out.push(defuseTag(html.slice(open, end)));
+      at = end;
+    }
+  }
+  out.push(html.slice(at));
+  return out.join('');
+}
+
+const DEFUSED = 'data-defused-';
+
+/** Where the start tag opened at `open` ends (after its `>`), or the end of the page. */
+function tagEnd(html: string, open: number): number {
+  let quote = 0;
+  for (let i = open + 1; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 0x3e) return i + 1;
+    // A quote opens a value only after `=` (possibly with spaces between).
+    else if ((c === 0x22 || c === 0x27) && afterEquals(html, i)) quote = c;
+  }
+  return html.length;
+}
+
+function afterEquals(html: string, i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && isSpace(html.charCodeAt(j))) j--;
+  return html.charCodeAt(j) === 0x3d;
+}
+
+function tagName(html: string, open: number): string {
+  let end = open + 1;
+  while (end < html.length && !isSpace(html.charCodeAt(end)) && !'/>'.includes(html[end]!)) end++;
+  return html.slice(open + 1, end).toLowerCase();
+}
+
+/** Renames handler and style attributes inside one tag's text (linear: one tag at a time). */
+function defuseTag(tag: string): string {
+  return tag.replace(ATTRIBUTE, (_m, before: string, name: string) => `${before}${DEFUSED}${name}`);
+}
+
+const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
+
+/** An event handler or style attribute name, where an attribute name can begin. */
+const ATTRIBUTE = /([\s/"'])(on[a-z]+|style)(?=\s*=|[\s/>])/gi;
+/** The end of a <style> block: no nested quantifier, so a search runs in linear time. */
+const STYLE_END = /<\/style[^>]*>/gi;
