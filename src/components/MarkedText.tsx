@@ -4,6 +4,7 @@ import {
   PAGE,
   segmentCases,
   describePassage,
+  hiddenRunAt,
   piecesByBlock,
   quotedPassageTitle,
   REPEATED_TITLE,
@@ -76,10 +77,8 @@ export const MarkedText = memo(function MarkedText({ comparison, source, side }:
         const boilerplate = labels[b] ?? null;
         if (boilerplate && hideBoilerplate) {
           // A run of hidden paragraphs is one line, said once where the run begins.
-          if (b > 0 && labels[b - 1]) return null;
-          let end = b;
-          while (labels[end + 1]) end++;
-          const reasons = [...new Set(labels.slice(b, end + 1) as BoilerplateReason[])];
+          const run = hiddenRunAt(labels, b);
+          if (!run) return null;
           return (
             <p
               key={block.start}
@@ -88,7 +87,7 @@ export const MarkedText = memo(function MarkedText({ comparison, source, side }:
             >
               <span>
                 <span aria-hidden="true">⋯ </span>
-                {boilerplateRunHidden(end - b + 1, reasons)}
+                {boilerplateRunHidden(run.end - b + 1, run.reasons)}
               </span>
               <button
                 type="button"

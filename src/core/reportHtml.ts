@@ -1,6 +1,7 @@
 import { boilerplateOf, type BoilerplateReason } from './boilerplate';
 import { DEFAULT_OPTIONS } from './compare';
 import { piecesByBlock } from './layout';
+import { hiddenRunAt } from './hiddenRuns';
 import { extractMetadata } from './metadata';
 import { caseSpan, casesLongestFirst } from './navigation';
 import { PALETTE } from './palette';
@@ -9,15 +10,15 @@ import { summarize } from './summary';
 import { checkedSources } from './publish';
 import type { CompareOptions, Comparison, Pair, Side, Source } from './types';
 import { ENGINE_VERSION } from './version';
-import { boilerplateLabel, caseFigures, evidenceHeading, LEGEND } from './wording/common';
-import { summarySentence } from './wording/verdict';
 import {
-  boilerplateCount,
-  boilerplateHidden,
-  REPORT,
-  sideHeading,
-  type SourceOrigin,
-} from './wording/report';
+  boilerplateLabel,
+  boilerplateRunHidden,
+  caseFigures,
+  evidenceHeading,
+  LEGEND,
+} from './wording/common';
+import { summarySentence } from './wording/verdict';
+import { boilerplateCount, REPORT, sideHeading, type SourceOrigin } from './wording/report';
 
 /**
  * The report's own policy: opened from disk, it can never run or load anything, whatever a
@@ -122,8 +123,13 @@ export function comparisonReport(
     const paragraphs = piecesByBlock(source.blocks, c.segments[s])
       .map((pieces, b) => {
         const reason = labels[s][b] ?? null;
-        if (reason && hideBoilerplate)
-          return `<p class="hidden-note">⋯ ${escape(boilerplateHidden(reason))}</p>`;
+        if (reason && hideBoilerplate) {
+          // One line per run of hidden paragraphs, where the run begins, as the page says it.
+          const run = hiddenRunAt(labels[s], b);
+          return run
+            ? `<p class="hidden-note">⋯ ${escape(boilerplateRunHidden(run.end - b + 1, run.reasons))}</p>`
+            : '';
+        }
         const inner = pieces
           .map(({ start, end, segment }) => {
             const cls =

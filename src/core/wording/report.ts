@@ -1,4 +1,3 @@
-import type { BoilerplateReason } from '../boilerplate';
 import type { CompareOptions } from '../types';
 import { countOf, plural, sideName } from './common';
 
@@ -11,8 +10,6 @@ import { countOf, plural, sideName } from './common';
 export function sideHeading(side: 0 | 1, words: number): string {
   return `Source ${sideName(side)} · ${countOf(words, 'word', 'words')}`;
 }
-
-export const boilerplateHidden = (reason: BoilerplateReason) => `Boilerplate hidden: ${reason}`;
 
 /** How many paragraphs are labelled boilerplate on one side, and what the figures do with them. */
 export const boilerplateCount = (side: 0 | 1, blocks: number, hidden: boolean) =>
