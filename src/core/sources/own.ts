@@ -93,7 +93,7 @@ export async function ownSourceFromText(
     return { ok: false, problem: tooManyWords(words, MAX_OWN_WORDS) };
   }
   const given = cleanTitle(title);
-  const checked = checkSource(given ? { ...parsed, title: given } : parsed);
+  const checked = checkSource(given ? { ...parsed, title: given } : parsed, words);
   if (!checked.ok) return { ok: false, problem: cannotAddText(checked.problem) };
   const source = checked.source;
   return {

@@ -24,9 +24,11 @@ export type SourceCheck = { ok: true; source: Source } | { ok: false; problem: s
  * The source `value` describes, its title cleaned (as the add form cleans a typed one; an
  * empty one becomes the text's own), or what is wrong with it — as a clause ("its paragraphs
  * do not cover its text") for the caller to name the source in. The id is only read here;
- * `verifySource` checks it against the content. Never throws.
+ * `verifySource` checks it against the content. Never throws. `wordCount` is the text's word
+ * count where the caller has just counted this very text (the add form does, to say how to
+ * split a long one), so a long text is not segmented twice.
  */
-export function checkSource(value: unknown): SourceCheck {
+export function checkSource(value: unknown, wordCount?: number): SourceCheck {
   if (typeof value !== 'object' || value === null) return fail(SOURCE_CHECK.shape);
   const { id, title, text, blocks } = value as Record<string, unknown>;
   if (typeof id !== 'string' || typeof title !== 'string' || typeof text !== 'string')
@@ -40,7 +42,7 @@ export function checkSource(value: unknown): SourceCheck {
   if (text.trim() === '') return fail(SOURCE_CHECK.empty);
   const checked = checkBlocks(text, blocks);
   if (typeof checked === 'string') return fail(checked);
-  const words = countWords(text);
+  const words = wordCount ?? countWords(text);
   if (words > MAX_OWN_WORDS) return fail(SOURCE_CHECK.tooManyWords(words, MAX_OWN_WORDS));
   return {
     ok: true,
