@@ -1,4 +1,4 @@
-import { comparing, countWords } from '@/core';
+import { comparing, wordCountOf } from '@/core';
 import { selectComputing, selectPair, selectSources } from '@/store/selectors';
 import { useMemo } from 'react';
 import { useComparisons, useLibrary, useReader } from './readerContext';
@@ -8,12 +8,12 @@ export function ComputingStatus() {
   const computing = useComparisons(selectComputing);
   const pair = useReader(selectPair);
   const sources = useLibrary(selectSources);
-  // Counted here, not with the pickers' descriptions (worked out in a worker): the status says
-  // how big the comparison is from its first moment.
+  // Counted here (once per source), not with the pickers' descriptions (worked out in a
+  // worker): the status says how big the comparison is from its first moment.
   const words = useMemo(
     () =>
       computing
-        ? sources.filter((s) => pair.includes(s.id)).reduce((n, s) => n + countWords(s.text), 0)
+        ? sources.filter((s) => pair.includes(s.id)).reduce((n, s) => n + wordCountOf(s), 0)
         : 0,
     [computing, pair, sources],
   );

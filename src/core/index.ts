@@ -1,6 +1,6 @@
 export type * from './types';
 export { compareSources, DEFAULT_OPTIONS } from './compare';
-export { tokenize, countWords, indexWords } from './tokenize';
+export { tokenize, countWords, indexWords, wordCountOf } from './tokenize';
 export { normalizeWord, Interner } from './normalize';
 export { parseSource, looksLikeMarkdown } from './sources/parse';
 export { decodeText, declaredCharset, MAX_FILE_BYTES, type Decoded } from './decode';
@@ -9,7 +9,7 @@ export { containmentMatrix, mostSimilarPair } from './similarity';
 export { piecesByBlock, type Piece } from './layout';
 export * from './navigation';
 export * from './overview';
-export { extractMetadata, describeSource, wordCountOf, type SourceMeta } from './metadata';
+export { extractMetadata, describeSource, type SourceMeta } from './metadata';
 export { comparisonReport } from './report';
 export { comparisonJson, listJson } from './json';
 export {

@@ -1,4 +1,4 @@
-import { countWords } from './tokenize';
+import { wordCountOf } from './tokenize';
 import type { Source } from './types';
 
 /** What a source says about itself. Each field is null unless the text states it. */
@@ -78,15 +78,7 @@ export function extractMetadata(source: Source): SourceMeta {
 }
 
 // Sources are immutable, so facts about one are computed once (pickers ask on every change).
-const wordCounts = new WeakMap<Source, number>();
 const descriptions = new WeakMap<Source, string>();
-
-/** How many words a source has (cached per source object). */
-export function wordCountOf(source: Source): number {
-  let n = wordCounts.get(source);
-  if (n === undefined) wordCounts.set(source, (n = countWords(source.text)));
-  return n;
-}
 
 /** One line about a source: word count and what it states of its origin (cached). */
 export function describeSource(source: Source): string {

@@ -1,5 +1,5 @@
 import type { Interner } from './normalize';
-import type { Token, WordIndex } from './types';
+import type { Source, Token, WordIndex } from './types';
 
 /**
  * A word: letters, marks and digits (Unicode \p{L}\p{M}\p{N}), joined by an apostrophe
@@ -161,5 +161,16 @@ export function tokenize(text: string): Token[] {
 export function countWords(text: string): number {
   let n = 0;
   forEachWord(text, () => n++);
+  return n;
+}
+
+// Sources are immutable, so a source's word count is worked out once (the computing status and
+// the pickers ask on every change).
+const wordCounts = new WeakMap<Source, number>();
+
+/** How many words a source has (cached per source object). */
+export function wordCountOf(source: Source): number {
+  let n = wordCounts.get(source);
+  if (n === undefined) wordCounts.set(source, (n = countWords(source.text)));
   return n;
 }
