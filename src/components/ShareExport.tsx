@@ -106,7 +106,7 @@ export function ShareExport({
           // The report's code is loaded when a reader first asks for one.
           Promise.all([loadReport(), sha256Hex(sources[0].text), sha256Hex(sources[1].text)]).then(
             ([{ comparisonReport }, digestA, digestB]) => {
-              const facts = (side: 0 | 1, sha256: string | null): SourceFacts => {
+              const facts = (side: 0 | 1, sha256: string): SourceFacts => {
                 const { id } = sources[side];
                 const origin = sharedIds.includes(id)
                   ? ({ kind: 'shared' } as const)

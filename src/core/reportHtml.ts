@@ -73,8 +73,8 @@ ${MARKS}
 
 /** What the report says about one source beyond its text: facts the core cannot compute. */
 export interface SourceFacts {
-  /** Hex SHA-256 of the source's text in UTF-8 (node:crypto or Web Crypto), or null. */
-  readonly sha256: string | null;
+  /** Hex SHA-256 of the source's text in UTF-8 (node:crypto, Web Crypto or its plain fallback). */
+  readonly sha256: string;
   readonly origin: SourceOrigin;
 }
 

@@ -47,8 +47,8 @@ export async function readStoredSources(
   };
   for (const record of records) {
     const key = keyOf(record);
-    // A digest that fails (no Web Crypto on an insecure origin) rejects the whole read: the
-    // page then says storage could not be read, and sets nothing aside for removal.
+    // A digest that fails rejects the whole read: the page then says storage could not be
+    // read, and sets nothing aside for removal.
     const verified = await verifySource(record, digest);
     if (!verified.ok) {
       out.setAside.push({ id: key, problem: setAsideNote(nameOf(record, key), verified.problem) });

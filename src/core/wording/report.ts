@@ -56,10 +56,7 @@ export const REPORT = {
     return url ? `${where}; it gives its address as ${url}.` : `${where}.`;
   },
   added: (when: string) => `Added on ${when}.`,
-  sha256: (digest: string | null) =>
-    digest
-      ? `SHA-256 of its text (UTF-8): ${digest}`
-      : 'SHA-256 of its text: not computed here (this browser offers no Web Crypto on this page).',
+  sha256: (digest: string) => `SHA-256 of its text (UTF-8): ${digest}`,
   engine: (version: string, options: CompareOptions, boilerplateHidden: boolean) =>
     `Verbatim engine ${version}, options: a passage is at least ${countOf(options.minRun, 'word', 'words')}; ` +
     `gaps of up to ${countOf(options.maxGap, 'word', 'words')} are aligned word by word; ` +
