@@ -13,7 +13,8 @@ export type BoilerplateReason =
   | 'web address'
   | 'date line'
   | 'separator'
-  | 'template';
+  | 'template'
+  | 'caption';
 
 /**
  * What a block is when it is part of the page but not the story's body: its headline, and a
@@ -43,8 +44,26 @@ const IMPERATIVE =
 const SELF_OR_CHANNEL =
   /\b(?:we|us|our|newsletters?|inbox|app|apps|bookmark|instagram|facebook|twitter|youtube|linkedin|whatsapp|telegram|social media|journalism|reporting)\b/i;
 const SECOND_PERSON = /\b(?:you|your)\b/i;
+/** The word a page prints over an advertisement, in the languages of most news pages. */
 const AD_LABEL =
-  /^(?:advertisement|advertising|advert|sponsored(?: content)?|promoted|ad|continue reading below|story continues below|article continues below)$/i;
+  /^(?:advertisement|advertising|advert|sponsored(?: content)?|promoted|ad|continue reading below|story continues below|article continues below|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklame|reklama|advertentie|annons|mainos|iklan|реклама|広告|广告|광고)$/iu;
+/** A disclosure that the page earns from the links in it. */
+const AFFILIATE =
+  /\b(?:post|posts|page|article|site|blog|video)s? (?:may )?contains? (?:\w+ )?affiliate\b|\bas an? [\w ]{1,20} affiliate,|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|on|if|when)\b/i;
+/** A picture's place in a gallery ("Image 3 of 23", "Photo 2/10"). */
+const GALLERY = /^(?:image|photo|picture|slide)s?\s+\d+\s*(?:of|\/)\s*\/?\s*\d+$/i;
+/** The head of a comment box, or the box itself ("12 comments", "Leave a reply"). */
+const COMMENTS =
+  /^(?:\d+\s+)?(?:comments?|replies)$|^(?:leave|post|add|write|view|show|read|see)\s+(?:a|the|all|your|\d+)?\s*(?:comments?|replies|reply)\b|^tell us what you think\W*$|^join the (?:discussion|conversation)\b|^comments? (?:are|is) (?:closed|moderated)\b/i;
+/** What a picture's credit says: the picture, a copyright sign, an agency or a picture library. */
+const IMAGE_CREDIT =
+  /\b(?:photo|photos|photograph|image|images|picture|illustration|graphic|video)\b|©|\(c\)|\b(?:getty|shutterstock|alamy|reuters|afp|epa|associated press|ap photo|courtesy)\b/i;
+/** The notice of a comment box: "By posting a comment, you consent to…", "Comments are closed". */
+const COMMENT_NOTICE =
+  /^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated)\b)/i;
+/** A credit that is only a picture agency's name, as a photo's corner prints it. */
+const AGENCY =
+  /^\(?(?:ap|afp|epa|reuters|associated press|getty(?: images)?|shutterstock|alamy|pa(?: wire| media| images)?|zuma(?:press)?(?:\.com)?|xinhua|anadolu(?: agency)?|bloomberg|ap images|afp\/getty images|epa-efe|efe)(?: photo)?\)?$/i;
 const CREDIT =
   /(\bcontributed to (?:this|the) (?:story|report|article)\b|^(?:by|words by|reporting by|written by|posted by|story by|text by)\s+(?!\S+ing\b)\S.{0,80}$|\breporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|video) (?:caption|credit)\b|^source\s*:\s*\S.{0,60}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
 const STAFF_TITLE =
@@ -147,7 +166,10 @@ export function classifyBlocks(
     if (template.has(key) && s.words.length > 0) return 'template';
     if (linkList(source.blocks[i]!.markup, s)) return 'related link';
     // An author's box holds a note on the writer, which reads as prose.
-    if (parts[i] === 'credit' && s.words.length <= 80) return 'credit or byline';
+    if (parts[i] === 'credit' && s.words.length <= WRITER_NOTE_WORDS + 20)
+      return 'credit or byline';
+    // A note on the writer may be the page's last sentence, and so read as its last prose.
+    if (i >= lastProse && writerNote(s)) return 'credit or byline';
     if (prose[i]) return null;
     const markup = source.blocks[i]!.markup;
     const byMarkup = parts[i] ? markupReason(parts[i]!, s) : null;
@@ -166,21 +188,45 @@ export function classifyBlocks(
     if (shouting(s, source.blocks[i]!.type)) return 'related link';
     return null;
   });
-  // A short fragment between labelled blocks is one of them.
+  const lead = leadIndex(labels);
+  if (lead !== -1 && lead + 1 < labels.length && imageCredit(signals[lead + 1]!, labels[lead + 1]!))
+    labels[lead] = 'caption';
+  // A short fragment between labelled blocks is one of them, and so is a run of a few
+  // ("Image 1 of 23", "Caption", "Close" around a gallery's credits), or a block mostly of links.
+  const labelled = (l: BlockLabel | null | undefined) => !!l && !isBlockNote(l);
+  const fragment = (i: number) =>
+    labels[i] === null &&
+    ((signals[i]!.words.length <= FRAGMENT_WORDS && !signals[i]!.sentence) ||
+      ((source.blocks[i]!.markup?.links ?? 0) >= 0.5 && !prose[i]));
   for (let i = 1; i + 1 < labels.length; i++) {
-    const before = labels[i - 1];
-    if (
-      labels[i] === null &&
-      before &&
-      !isBlockNote(before) &&
-      labels[i + 1] &&
-      !isBlockNote(labels[i + 1]!) &&
-      signals[i]!.words.length <= 6 &&
-      !signals[i]!.sentence
-    )
-      labels[i] = before;
+    if (!labelled(labels[i - 1]) || !fragment(i)) continue;
+    let j = i;
+    while (j + 1 < labels.length && j - i < FRAGMENT_RUN && fragment(j + 1)) j++;
+    if (j + 1 < labels.length && labelled(labels[j + 1])) labels.fill(labels[i - 1]!, i, j + 1);
+    i = j;
   }
   return labels;
+}
+
+/**
+ * The first block after the page's head (its headline, and the credit, date and address lines
+ * under it): where a page puts its lead picture, or -1 when nothing stands before it.
+ */
+function leadIndex(labels: readonly (BlockLabel | null)[]): number {
+  const i = labels.indexOf(null);
+  return i > 0 ? i : -1;
+}
+
+/**
+ * A picture's credit line: a credit (as `classifyText` or the markup gave it) that names a
+ * picture or an agency rather than a writer.
+ */
+function imageCredit(s: BlockSignals, label: BlockLabel | null): boolean {
+  return (
+    label === 'credit or byline' &&
+    s.words.length <= 12 &&
+    (IMAGE_CREDIT.test(s.text) || AGENCY.test(s.text))
+  );
 }
 
 const PART_REASON: Record<PagePart, BoilerplateReason | null> = {
@@ -237,6 +283,11 @@ function linkList(markup: BlockMarkup | undefined, s: BlockSignals): boolean {
 function setApart(markup: BlockMarkup): boolean {
   return markup.links >= 0.3 || markup.part !== undefined;
 }
+
+/** A block this short, and not a sentence, is a fragment: a label, a button, a counter. */
+const FRAGMENT_WORDS = 6;
+/** How many fragments in a row between two labelled blocks are taken as one of them. */
+const FRAGMENT_RUN = 3;
 
 /** A sentence of this many words carries the story on (jusText's "near-good" block). */
 const CONTINUING_WORDS = 4;
@@ -305,10 +356,12 @@ function readsAsProse(s: BlockSignals): boolean {
  * One short sentence that names a person and their work for the publication.
  */
 const WRITER_NOTE =
-  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:is|was|has been) (?:[Aa]n?|[Tt]he|\p{Lu}\S*['’]s)\b.*\b(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|producer|curator|author|blogger|photographer|critic|analyst)s?\b/u;
+  /^\(?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:is|was|has been) (?:[Aa]n?|[Tt]he|\p{Lu}\S*['’]s)(?:,? [\p{L}\p{N}&'’-]+){0,6}? (?:writer|reporter|correspondent|editor|contributor|columnist|journalist|producer|curator|author|blogger|photographer|critic|analyst|attorney|lawyer|professor|researcher|consultant|founder|host)s?\b/u;
+/** A note on the writer runs to a few sentences at most (an author's box is longer). */
+const WRITER_NOTE_WORDS = 100;
 
 function writerNote(s: BlockSignals): boolean {
-  return s.words.length <= 40 && s.sentence && WRITER_NOTE.test(s.text);
+  return s.words.length <= WRITER_NOTE_WORDS && s.sentence && WRITER_NOTE.test(s.text);
 }
 
 /** Short or thin: a menu entry, a label, a list of headlines, a byline. */
@@ -343,7 +396,12 @@ export function classifyText(
   const short = wordCount <= 25;
   if (short && RELATED.test(text)) return 'related link';
   if (wordCount <= 5 && AD_LABEL.test(text.replace(/[.:…]+$/, ''))) return 'advertisement';
+  if (wordCount <= 60 && AFFILIATE.test(text)) return 'advertisement';
+  if (wordCount <= 6 && GALLERY.test(text)) return 'caption';
+  if (wordCount <= 12 && COMMENTS.test(text)) return 'call to action';
+  if (wordCount <= 40 && COMMENT_NOTICE.test(text)) return 'call to action';
   if (CREDIT.test(text) && wordCount <= 40) return 'credit or byline';
+  if (wordCount <= 4 && AGENCY.test(text)) return 'credit or byline';
   if (wordCount <= 8 && !s.sentence && STAFF_TITLE.test(text) && /,|\|/.test(text))
     return 'credit or byline';
   if (short && LABEL.test(text)) return 'web address';

@@ -65,7 +65,9 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   // The credit and address lines go under the headline, as a page prints its byline.
   const credit = creditLine(merged);
   const lines: BlockText[] = [];
-  if (credit) lines.push({ text: credit, heading: false, added: true });
+  // Marked as a byline, as a page marks its own: it is labelled so however long the names are.
+  if (credit)
+    lines.push({ text: credit, heading: false, added: true, markup: { links: 0, part: 'credit' } });
   if (merged.url) lines.push({ text: merged.url, heading: false, added: true });
   if (texts.length > 0) texts.splice(headline + 1, 0, ...lines);
   let text = '';
