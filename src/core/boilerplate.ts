@@ -188,9 +188,22 @@ export function classifyBlocks(
     if (shouting(s, source.blocks[i]!.type)) return 'related link';
     return null;
   });
+  // After the story, the items of a list headed by a link to other stories are more of them.
+  for (let i = Math.max(1, last + 1); i < labels.length; i++) {
+    const before = labels[i - 1];
+    if (labels[i] === null && source.blocks[i]!.markup?.listItem && before === 'related link')
+      labels[i] = before;
+  }
   const lead = leadIndex(labels);
   if (lead !== -1 && lead + 1 < labels.length && imageCredit(signals[lead + 1]!, labels[lead + 1]!))
     labels[lead] = 'caption';
+  // A word or two right under the head's credit or date line is more of it ("Reading time: 4
+  // minutes", a desk's name); a dateline in capitals ("BAAR, SWITZERLAND") opens the story.
+  else if (
+    lead !== -1 &&
+    headFragment(signals[lead]!, source.blocks[lead]!.type, labels[lead - 1]!)
+  )
+    labels[lead] = labels[lead - 1]!;
   // A short fragment between labelled blocks is one of them, and so is a run of a few
   // ("Image 1 of 23", "Caption", "Close" around a gallery's credits), or a block mostly of links.
   const labelled = (l: BlockLabel | null | undefined) => !!l && !isBlockNote(l);
@@ -201,7 +214,7 @@ export function classifyBlocks(
   for (let i = 1; i + 1 < labels.length; i++) {
     if (!labelled(labels[i - 1]) || !fragment(i)) continue;
     let j = i;
-    while (j + 1 < labels.length && j - i < FRAGMENT_RUN && fragment(j + 1)) j++;
+    while (j + 1 < labels.length && j - i + 1 < FRAGMENT_RUN && fragment(j + 1)) j++;
     if (j + 1 < labels.length && labelled(labels[j + 1])) labels.fill(labels[i - 1]!, i, j + 1);
     i = j;
   }
@@ -215,6 +228,17 @@ export function classifyBlocks(
 function leadIndex(labels: readonly (BlockLabel | null)[]): number {
   const i = labels.indexOf(null);
   return i > 0 ? i : -1;
+}
+
+/** A short line under the head's credit, date or address line, not a heading or a dateline. */
+function headFragment(s: BlockSignals, type: string, before: BlockLabel): boolean {
+  return (
+    type !== 'heading' &&
+    s.words.length <= HEAD_FRAGMENT_WORDS &&
+    !s.sentence &&
+    s.text !== s.text.toUpperCase() &&
+    (before === 'credit or byline' || before === 'date line' || before === 'web address')
+  );
 }
 
 /**
@@ -286,6 +310,8 @@ function setApart(markup: BlockMarkup): boolean {
 
 /** A block this short, and not a sentence, is a fragment: a label, a button, a counter. */
 const FRAGMENT_WORDS = 6;
+/** How short a line under the head's credit or date line is taken as more of it. */
+const HEAD_FRAGMENT_WORDS = 4;
 /** How many fragments in a row between two labelled blocks are taken as one of them. */
 const FRAGMENT_RUN = 3;
 
