@@ -49,7 +49,13 @@ const AD_LABEL =
   /^(?:advertisement|advertising|advert|sponsored(?: content)?|promoted|ad|continue reading below|story continues below|article continues below|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklame|reklama|advertentie|annons|mainos|iklan|реклама|広告|广告|광고)$/iu;
 /** A disclosure that the page earns from the links in it. */
 const AFFILIATE =
-  /\b(?:post|posts|page|article|site|blog|video)s? (?:may )?contains? (?:\w+ )?affiliate\b|\bas an? [\w ]{1,20} affiliate,|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|on|if|when)\b/i;
+  /\bif you (?:buy|purchase|click) (?:something |anything )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links\b|\b(?:post|posts|page|article|site|blog|video)s? (?:may )?contains? (?:\w+ )?affiliate\b|\bas an? [\w ]{1,20} affiliate,|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|on|if|when)\b/i;
+/** Where a picture comes from, on a line of its own ("Image from the March 2024 review"). */
+const IMAGE_SOURCE =
+  /^(?:image|photo|picture|illustration)s? (?:from|provided by|via|courtesy of)\s+\S/i;
+/** A note that the page was revised, with or without a date ("This post was last updated July 2021"). */
+const UPDATE_NOTE =
+  /^this (?:post|article|story|page|piece) (?:has been|was) (?:last )?(?:updated|revised|modified)\b/i;
 /** A picture's place in a gallery ("Image 3 of 23", "Photo 2/10"). */
 const GALLERY = /^(?:image|photo|picture|slide)s?\s+\d+\s*(?:of|\/)\s*\/?\s*\d+$/i;
 /** The head of a comment box, or the box itself ("12 comments", "Leave a reply"). */
@@ -77,7 +83,7 @@ const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const LABEL = /^(?:original url|source|via|link|url)\s*:?$/i;
 /** Words that only a date or time is made of (numbers are counted apart). */
 const STRONG_DATE =
-  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|[ap]m|gmt|utc|[ecmp][sd]t|bst|cest?|updated|posted|published|modified|ago)$/;
+  /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar[iy]?|februar[iy]?|maret|marz|mei|mai|juni|juli|agustus|oktober|desember|dezember|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro)|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|[ap]m|gmt|utc|[ecmp][sd]t|bst|cest?|updated|posted|published|modified|ago)$/;
 
 const cache = new WeakMap<Source, (BoilerplateReason | null)[]>();
 
@@ -427,6 +433,8 @@ export function classifyText(
   if (wordCount <= 12 && COMMENTS.test(text)) return 'call to action';
   if (wordCount <= 40 && COMMENT_NOTICE.test(text)) return 'call to action';
   if (CREDIT.test(text) && wordCount <= 40) return 'credit or byline';
+  if (wordCount <= 12 && IMAGE_SOURCE.test(text)) return 'credit or byline';
+  if (wordCount <= 15 && UPDATE_NOTE.test(text)) return 'date line';
   if (wordCount <= 4 && AGENCY.test(text)) return 'credit or byline';
   if (wordCount <= 8 && !s.sentence && STAFF_TITLE.test(text) && /,|\|/.test(text))
     return 'credit or byline';

@@ -69,6 +69,31 @@ describe('captions', () => {
   });
 });
 
+describe('credits and date lines', () => {
+  it('label where a picture comes from, and not a sentence that starts the same way', () => {
+    expect(text('Image from the March 2024 review.')).toBe('credit or byline');
+    expect(text('Photo courtesy of the city council')).toBe('credit or byline');
+    expect(
+      text('Images from the probe show a plume of water vapour rising from the moon’s surface.'),
+    ).toBeNull();
+  });
+
+  it('label a note that the page was revised as a date line', () => {
+    expect(text('This post has been updated since it was first published.')).toBe('date line');
+    expect(text('This post was last updated July 2021.')).toBe('date line');
+    expect(text('This post was updated by the minister herself, her office said.')).toBe(
+      'date line',
+    );
+  });
+
+  it('read month names, in other languages too, and not words that start like them', () => {
+    expect(text('Posted on Maret 30, 2015')).toBe('date line');
+    expect(text('12 décembre 2019')).toBe('date line');
+    for (const line of ['Maryland', '9. Declutter First', '9. Augmented analytics', 'Margin'])
+      expect([line, text(line)]).toEqual([line, null]);
+  });
+});
+
 describe('neighbours, runs of fragments', () => {
   it('label up to three fragments between two labelled blocks as the one before', () => {
     const labels = labelsOf([
@@ -164,6 +189,9 @@ describe('widgets and notes', () => {
       text('This post may contain affiliate and/or referral links. Please see my disclosure page.'),
     ).toBe('advertisement');
     expect(text('As an Amazon affiliate, I earn from qualifying purchases.')).toBe('advertisement');
+    expect(
+      text('DISCLOSURE: If you buy through affiliate links, I may earn a small commission.'),
+    ).toBe('advertisement');
     expect(
       text(
         'To measure the outcomes, implement affiliate links, tracking and discount codes tied to each campaign.',
