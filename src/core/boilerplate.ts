@@ -64,6 +64,12 @@ const COMMENTS =
 /** What a picture's credit says: the picture, a copyright sign, an agency or a picture library. */
 const IMAGE_CREDIT =
   /\b(?:photo|photos|photograph|image|images|picture|illustration|graphic|video)\b|©|\(c\)|\b(?:getty|shutterstock|alamy|reuters|afp|epa|associated press|ap photo|courtesy)\b/i;
+/** A share or follow widget's label ("Share this:", "Share on Facebook", "Connect with us"). */
+const SHARE =
+  /^(?:share(?: this| the| on| via| it)?|connect with us|follow us(?: on)?)\b[^.!?]{0,40}:?$/i;
+/** A table of contents' head ("Contents", "In this article:", "Jump to"). */
+const CONTENTS =
+  /^(?:(?:table of )?contents|in this (?:article|post|story|guide|page)|jump to)\s*:?$/i;
 /** The notice of a comment box: "By posting a comment, you consent to…", "Comments are closed". */
 const COMMENT_NOTICE =
   /^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated)\b)/i;
@@ -431,6 +437,8 @@ export function classifyText(
   if (wordCount <= 60 && AFFILIATE.test(text)) return 'advertisement';
   if (wordCount <= 6 && GALLERY.test(text)) return 'caption';
   if (wordCount <= 12 && COMMENTS.test(text)) return 'call to action';
+  if (wordCount <= 6 && SHARE.test(text)) return 'call to action';
+  if (wordCount <= 5 && CONTENTS.test(text)) return 'navigation';
   if (wordCount <= 40 && COMMENT_NOTICE.test(text)) return 'call to action';
   if (CREDIT.test(text) && wordCount <= 40) return 'credit or byline';
   if (wordCount <= 12 && IMAGE_SOURCE.test(text)) return 'credit or byline';

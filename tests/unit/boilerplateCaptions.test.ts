@@ -101,7 +101,7 @@ describe('neighbours, runs of fragments', () => {
       'Photo: Damian Dovarganes, AP',
       'Caption',
       'Close',
-      'Share',
+      'Expand',
       'Photo: Jae C. Hong, AP',
       PROSE[0]!.replace('Tuesday', 'Monday'),
     ]);
@@ -115,7 +115,7 @@ describe('neighbours, runs of fragments', () => {
       'Photo: Damian Dovarganes, AP',
       'Caption',
       'Close',
-      'Share',
+      'Expand',
       'Next',
       'Photo: Jae C. Hong, AP',
       PROSE[0]!.replace('Tuesday', 'Monday'),
@@ -182,6 +182,15 @@ describe('widgets and notes', () => {
     ])
       expect([line, text(line)]).toEqual([line, 'call to action']);
     expect(text('Tell us what you think about the photo in the comments below.')).toBeNull();
+  });
+
+  it('label a share or follow widget’s label, and a table of contents’ head', () => {
+    for (const line of ['Share this:', 'Share on Facebook', 'Connect with us', 'Follow us on X'])
+      expect([line, text(line)]).toEqual([line, 'call to action']);
+    for (const line of ['Table of Contents', 'In this article:', 'Contents'])
+      expect([line, text(line)]).toEqual([line, 'navigation']);
+    expect(text('Share prices fell on Tuesday.')).toBeNull();
+    expect(text('Contents of the report were leaked')).toBeNull();
   });
 
   it('label an affiliate disclosure as advertising, not a sentence about affiliate marketing', () => {
