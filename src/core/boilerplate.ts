@@ -36,10 +36,10 @@ export const isBlockNote = (label: BlockLabel | null): label is BlockNote =>
  * "we need support" is news, and so is a company's report that it "signed up subscribers".
  */
 const CTA_CUE =
-  /\b(subscri(?:be|ption|bers?)|sign(?:ing)? up|newsletters?|donat(?:e|ion|ions)|your support|support (?:us|our|allows|helps|makes)|help us|click here|tap here|follow us|share this|bookmark|premium|paywalls?|log in|sign in|register now|membership|become a (?:member|supporter))\b/gi;
+  /\b(subscri(?:be|bing|ption|bers?)|sign(?:ing)?[ -]up|newsletters?|donat(?:e|ion|ions)|your support|support (?:us|our|allows|helps|makes)|help us|click here|tap here|follow us|share this|bookmark|premium|paywalls?|log in|sign in|register now|membership|become a (?:member|supporter))\b/gi;
 /** An imperative addressed to the reader, at the start of a sentence. */
 const IMPERATIVE =
-  /(?:^|[.!?]\s+|\|\s*)(?:please\s+)?(?:subscribe|sign up|donate|follow|click|tap|join|support|register|log in|sign in|become|download|get|start|share|read|watch|listen)\b/i;
+  /(?:^|[.!?]\s+|\|\s*)(?:please\s+)?(?:subscribe|sign[ -]up|thanks for (?:subscribing|signing up)|donate|follow|click|tap|join|support|register|log in|sign in|become|download|get|start|share|read|watch|listen)\b/i;
 /** The publication speaking of itself, or a channel it sends readers to. */
 const SELF_OR_CHANNEL =
   /\b(?:we|us|our|newsletters?|inbox|app|apps|bookmark|instagram|facebook|twitter|youtube|linkedin|whatsapp|telegram|social media|journalism|reporting)\b/i;
@@ -52,7 +52,7 @@ const AFFILIATE =
   /\bif you (?:buy|purchase|click) (?:something |anything )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links\b|\b(?:post|posts|page|article|site|blog|video)s? (?:may )?contains? (?:\w+ )?affiliate\b|\bas an? [\w ]{1,20} affiliate,|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|on|if|when)\b/i;
 /** Where a picture comes from, on a line of its own ("Image from the March 2024 review"). */
 const IMAGE_SOURCE =
-  /^(?:image|photo|picture|illustration)s? (?:from|provided by|via|courtesy of)\s+\S/i;
+  /^(?:image|photo|picture|illustration)s? (?:from|provided by|via|courtesy(?: of)?)\s+\S/i;
 /** A note that the page was revised, with or without a date ("This post was last updated July 2021"). */
 const UPDATE_NOTE =
   /^this (?:post|article|story|page|piece) (?:has been|was) (?:last )?(?:updated|revised|modified)\b/i;

@@ -73,6 +73,7 @@ describe('credits and date lines', () => {
   it('label where a picture comes from, and not a sentence that starts the same way', () => {
     expect(text('Image from the March 2024 review.')).toBe('credit or byline');
     expect(text('Photo courtesy of the city council')).toBe('credit or byline');
+    expect(text('Photo courtesy Method Architecture')).toBe('credit or byline');
     expect(
       text('Images from the probe show a plume of water vapour rising from the moon’s surface.'),
     ).toBeNull();
@@ -191,6 +192,18 @@ describe('widgets and notes', () => {
       expect([line, text(line)]).toEqual([line, 'navigation']);
     expect(text('Share prices fell on Tuesday.')).toBeNull();
     expect(text('Contents of the report were leaked')).toBeNull();
+  });
+
+  it('read a sign-up spelt with a hyphen, and thanks for subscribing, as an appeal', () => {
+    expect(text('Sign-up to get early access to new collections, all to your inbox.')).toBe(
+      'call to action',
+    );
+    expect(
+      text('Thanks for subscribing! Look out for your first newsletter in your inbox soon!'),
+    ).toBe('call to action');
+    expect(
+      text('Thousands of readers signed up for the newsletter last year, the company said.'),
+    ).toBeNull();
   });
 
   it('label an affiliate disclosure as advertising, not a sentence about affiliate marketing', () => {
