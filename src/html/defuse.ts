@@ -67,7 +67,10 @@ function afterEquals(html: string, i: number): boolean {
 
 function tagName(html: string, open: number): string {
   let end = open + 1;
-  while (end < html.length && !isSpace(html.charCodeAt(end)) && !'/>'.includes(html[end]!)) end++;
+  for (; end < html.length; end++) {
+    const c = html.charCodeAt(end);
+    if (isSpace(c) || c === 0x2f || c === 0x3e) break;
+  }
   return html.slice(open + 1, end).toLowerCase();
 }
 
