@@ -1,4 +1,6 @@
 import { classifyBlocks, classifyText, type BlockLabel } from '@/core/boilerplate';
+import { compareSources } from '@/core/compare';
+import { comparisonReport } from '@/core/report';
 import { countWords } from '@/core/tokenize';
 import type { Block, BlockMarkup, Source } from '@/core/types';
 import { readHtmlPageInNode } from '@/html/readHtmlNode';
@@ -38,6 +40,15 @@ describe('captions', () => {
       'credit or byline',
     ]);
     expect(labels.slice(4)).toEqual([null, null, null]);
+  });
+
+  it('are named in the report as on the page: labelled when shown, in the hidden run’s reasons', () => {
+    const a = plain('a', [...HEAD, CAPTION, '(Image: © Example Agency)', ...PROSE].join('\n'));
+    const b = plain('b', PROSE.join('\n'));
+    const comparison = compareSources([a, b]);
+    expect(comparisonReport(comparison, [a, b], 'today')).toContain('Boilerplate · caption');
+    const hidden = comparisonReport(comparison, [a, b], 'today', { hideBoilerplate: true });
+    expect(hidden).toMatch(/of boilerplate hidden \([^)]*caption/);
   });
 
   it('leave the same block alone when no picture credit follows it, or when it is in the story', () => {

@@ -96,6 +96,28 @@ describe('verbatim read', () => {
     expect(labelOf('Kim hails Russia ties')?.note).toBe('headline');
   });
 
+  it('names a lead picture’s caption "caption" in the JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-read-'));
+    const file = join(dir, 'plumes.html');
+    writeFileSync(
+      file,
+      `<!doctype html><html><head><title>Plumes of Europa</title></head><body><article>
+      <h1>Plumes of Europa</h1>
+      <p>An artist's illustration of a plume of water vapor rising from Jupiter's moon Europa.</p>
+      <p>(Image: © NASA/ESA)</p>
+      ${'<p>Astronomers said on Monday that the plumes of water vapor on Europa seem to be real, after years of searching for them with telescopes.</p>'.repeat(4)}
+      </article></body></html>`,
+    );
+    const out = await read(file);
+    expect(out.status).toBe(0);
+    const json = JSON.parse(out.stdout) as ReadJson;
+    const labelOf = (needle: string) =>
+      json.blocks.find((b) => json.text.slice(b.start, b.end).includes(needle));
+    expect(labelOf("An artist's illustration")?.boilerplate).toBe('caption');
+    expect(labelOf('(Image: © NASA/ESA)')?.boilerplate).toBe('credit or byline');
+    expect(labelOf('Astronomers said')?.boilerplate).toBeNull();
+  });
+
   it('reads a Windows-1252 text file and says so on stderr; refuses a missing file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-read-'));
     const file = join(dir, 'latin1.txt');
