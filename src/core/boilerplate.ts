@@ -56,7 +56,8 @@ const IMAGE_SOURCE =
 /** A note that the page was revised, with or without a date ("This post was last updated July 2021"). */
 const UPDATE_NOTE =
   /^this (?:post|article|story|page|piece) (?:has been|was) (?:last )?(?:updated|revised|modified)\b/i;
-/** A picture's place in a gallery ("Image 3 of 23", "Photo 2/10"). */
+/** A picture's place in a gallery ("Image 3 of 23", "Photo 2/10"; "Image 3 of / 23" when a
+ * counter's parts are apart in the markup). */
 const GALLERY = /^(?:image|photo|picture|slide)s?\s+\d+\s*(?:of|\/)\s*\/?\s*\d+$/i;
 /** The head of a comment box, or the box itself ("12 comments", "Leave a reply"). */
 const COMMENTS =
@@ -134,9 +135,12 @@ export function boilerplateAmong(
  * One label per block of the source, in order, or null for the story. Three kinds of evidence:
  * what a block says (`classifyText`); where it stands — page furniture (menus, bylines, lists
  * of other stories) stands before or after the story (`storyExtent`: its running prose and the
- * sentences near it), as jusText classifies blocks with their context; and its neighbours — a short
- * fragment between two labelled blocks ("Close", "Caption" between photo credits) is one of
- * them. `template` holds the normalized text of blocks found in many of the reader's sources
+ * sentences near it), as jusText classifies blocks with their context; and its neighbours — up
+ * to three short fragments between two labelled blocks ("Close", "Caption" between photo credits)
+ * are one of them, the items of a list after a link to other stories are more links, and the
+ * block under the headline's credit lines that a picture's credit follows is the lead picture's
+ * caption (only there: inside the story, the paragraph before a credit is the story's, as most
+ * pages print the credit above the caption). `template` holds the normalized text of blocks found in many of the reader's sources
  * about different stories (`templateBlocks`).
  */
 export function classifyBlocks(
@@ -391,7 +395,7 @@ function readsAsProse(s: BlockSignals): boolean {
 
 /**
  * A note on the writer after the story: "Julia Beizer is The Post's mobile projects editor."
- * One short sentence that names a person and their work for the publication.
+ * A sentence or a few that open with a person's name and their work, at the page's end.
  */
 const WRITER_NOTE =
   /^\(?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:is|was|has been) (?:[Aa]n?|[Tt]he|\p{Lu}\S*['’]s)(?:,? [\p{L}\p{N}&'’-]+){0,6}? (?:writer|reporter|correspondent|editor|contributor|columnist|journalist|producer|curator|author|blogger|photographer|critic|analyst|attorney|lawyer|professor|researcher|consultant|founder|host)s?\b/u;
