@@ -139,9 +139,10 @@ export function boilerplateAmong(
  * to three short fragments between two labelled blocks ("Close", "Caption" between photo credits)
  * are one of them, the items of a list after a link to other stories are more links, and the
  * block under the headline's credit lines that a picture's credit follows is the lead picture's
- * caption (only there: inside the story, the paragraph before a credit is the story's, as most
- * pages print the credit above the caption). `template` holds the normalized text of blocks found in many of the reader's sources
- * about different stories (`templateBlocks`).
+ * caption (only there: inside the story, the block before a credit was the story's on nearly
+ * every development page, since many pages print the credit above the caption). `template`
+ * holds the normalized text of blocks found in many of the reader's sources about different
+ * stories (`templateBlocks`).
  */
 export function classifyBlocks(
   source: Source,
