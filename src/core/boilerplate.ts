@@ -463,6 +463,9 @@ export function classifyText(
     readsAsCallToAction(withoutQuotes(text))
   )
     return 'call to action';
+  // A short block that sends the reader to click is a button or a promotion, whoever speaks.
+  if (wordCount <= 40 && /\b(?:click|tap) here\b/i.test(withoutQuotes(text)))
+    return 'call to action';
   return null;
 }
 

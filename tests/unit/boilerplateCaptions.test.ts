@@ -217,6 +217,17 @@ describe('widgets and notes', () => {
     ).toBeNull();
   });
 
+  it('read a short block that says “click here” as an appeal, but not a quotation of it', () => {
+    expect(
+      text(
+        'Get the magazine delivered every month. 12 issues for £11.99. Click here for more information.',
+      ),
+    ).toBe('call to action');
+    expect(
+      text('“Click here to claim your prize,” read the e-mail that fooled the staff.'),
+    ).toBeNull();
+  });
+
   it('label an affiliate disclosure as advertising, not a sentence about affiliate marketing', () => {
     expect(
       text('This post may contain affiliate and/or referral links. Please see my disclosure page.'),
