@@ -231,13 +231,35 @@ describe('quotations', () => {
     }
     return spans;
   }
+  /** The flat offsets `findQuotes` gives, as the pairs the old code gave. */
+  const pairsOf = (flat: Int32Array) =>
+    Array.from({ length: flat.length / 2 }, (_, k) => [flat[2 * k], flat[2 * k + 1]]);
   it('finds the spans the code it replaced found', () => {
     checkProperty(
       fc.property(textOf(['"', '“', '”', '‘', '’', 'a', ' ', '\n', '\u3000', '\r\n']), (t) => {
-        expect(findQuotes(t)).toEqual(oldQuotes(t));
+        expect(pairsOf(findQuotes(t))).toEqual(oldQuotes(t));
       }),
       { numRuns: 2000 },
     );
+  });
+  it('tells letters and digits beside a single quote as the pattern did', () => {
+    // ASCII is answered without the pattern: its edges (`@`, `[`, `` ` ``, `{`, `_`, `/`, `:`),
+    // and letters beyond it (é, 𐐨 as two surrogates, the digit ٣) still go through it.
+    const pieces = ['‘', '’', ' ', 'a', 'Z', '0', '9', '@', '[', '`', '{', '_', '/', ':'];
+    checkProperty(
+      fc.property(textOf([...pieces, 'é', '𐐨', '٣', '"', '\n']), (t) => {
+        expect(pairsOf(findQuotes(t))).toEqual(oldQuotes(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('gives a megabyte of straight quotes as one span per two marks', () => {
+    const spans = findQuotes('"'.repeat(1_000_000));
+    expect(spans.length).toBe(1_000_000);
+    const wrong = spans.findIndex((at, k) => at !== (k % 2 === 0 ? k : k + 1));
+    expect(wrong).toBe(-1);
+    // An odd count leaves the last mark stray: it marks nothing.
+    expect(findQuotes('"'.repeat(1_001)).length).toBe(1_000);
   });
 });
 
