@@ -120,7 +120,7 @@ const SCANNERS: Scanner[] = [
     },
   },
   { name: 'Markdown sniffing', prepare: (t) => () => looksLikeMarkdown(t) },
-  { name: 'HTML sniffing', prepare: (t) => () => looksLikeHtml(t) },
+  { name: 'HTML sniffing', prepare: (t) => () => looksLikeHtml(t), runs: 21 },
   { name: 'defuseHtml', prepare: (t) => () => defuseHtml(t) },
   {
     name: 'decode (bytes to text)',
