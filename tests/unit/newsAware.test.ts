@@ -1,6 +1,6 @@
 import { boilerplateOf, classifyBlocks, classifyText, isBlockNote } from '@/core/boilerplate';
 import { compareSources } from '@/core/compare';
-import { findQuotes } from '@/core/quotes';
+import { findQuotes, wordsInQuotes } from '@/core/quotes';
 import { countWords } from '@/core/tokenize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,16 @@ describe('findQuotes', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('wordsInQuotes', () => {
+  it('marks the words that start inside a span, from the flat offsets findQuotes gives', () => {
+    // `"a"b "c d" e “f”`: a word right after a closing mark starts outside its span.
+    const text = '"a"b "c d" e “f”';
+    const starts = Int32Array.from([1, 3, 6, 8, 11, 14]); // a b c d e f
+    expect([...wordsInQuotes(starts, findQuotes(text))]).toEqual([1, 0, 1, 1, 0, 1]);
+    expect([...wordsInQuotes(starts, new Int32Array(0))]).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });
 
