@@ -101,6 +101,30 @@ describe('plain-text lines and paragraphs', () => {
       { numRuns: 2000 },
     );
   });
+  it('joins hard-wrapped lines as the code it replaced did, at the edges of a wrapped width', () => {
+    const width = (n: number) => 'x'.repeat(n - 1) + ' ';
+    checkProperty(
+      fc.property(
+        textOf(
+          [width(39), width(40), width(41), width(100), width(101), 'x', '\n', '\r\n', ' '],
+          30,
+        ),
+        (t) => {
+          expect(plainBlocks(t)).toEqual(oldBlocks(t));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+  it('makes a block per one-letter paragraph in a megabyte of them, the first a heading', () => {
+    const blocks = plainBlocks('a\n\n'.repeat(349_526));
+    expect(blocks.length).toBe(349_526);
+    expect(blocks[0]).toEqual({ start: 0, end: 1, type: 'heading' });
+    const wrong = blocks.findIndex(
+      (b, k) => k > 0 && (b.start !== 3 * k || b.end !== 3 * k + 1 || b.type !== 'paragraph'),
+    );
+    expect(wrong).toBe(-1);
+  });
   it('reads a megabyte of spaces or of line breaks as no paragraph, and one word after them', () => {
     expect(plainBlocks(' '.repeat(1_000_000))).toEqual([]);
     expect(plainBlocks(`${'\r\n'.repeat(500_000)}word`)).toEqual([
