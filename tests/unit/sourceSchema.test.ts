@@ -117,6 +117,20 @@ describe('the schema for a source', () => {
     expect(checked).toMatchObject({ ok: false, problem: message });
   });
 
+  it('keeps no field a paragraph does not have, whatever a link or storage carried', () => {
+    const good = parsePlainText('own-x', 'Kim hails ties\n\nA story.');
+    const [first, second] = good.blocks;
+    const carried = [
+      { ...first!, junk: 'x'.repeat(1000) },
+      { ...second!, markup: undefined },
+    ];
+    const checked = checkSource({ ...good, blocks: carried });
+    if (!checked.ok) throw new Error(checked.problem);
+    expect(checked.source.blocks).toEqual(good.blocks);
+    for (const block of checked.source.blocks)
+      expect(Object.keys(block).sort()).toEqual(['end', 'start', 'type']);
+  });
+
   it('refuses more words than a source may have', () => {
     const text = 'word '.repeat(200_001).trim();
     const checked = checkSource({
