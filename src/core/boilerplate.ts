@@ -495,9 +495,10 @@ function readsAsCallToAction(unquoted: string): boolean {
 function withoutQuotes(text: string): string {
   let out = '';
   let at = 0;
-  for (const [start, end] of findQuotes(text)) {
-    out += `${text.slice(at, start)} `;
-    at = end;
+  const spans = findQuotes(text);
+  for (let k = 0; k < spans.length; k += 2) {
+    out += `${text.slice(at, spans[k]!)} `;
+    at = spans[k + 1]!;
   }
   return out + text.slice(at);
 }

@@ -9,7 +9,7 @@ import { Interner, indexWords } from '@/core';
 import type { Block } from '@/core';
 import { defuseHtml } from '@/html/defuse';
 import { trimAroundBreaks } from '@/html/htmlSource';
-import { looksLikeHtml } from '@/html/looksLikeHtml';
+import { CANDIDATES, LEADING_SPACE, looksLikeHtml } from '@/html/looksLikeHtml';
 import { checkProperty } from '../support/property';
 
 // Each scanner of user text rewritten to run in linear time is checked against the pattern or
@@ -100,6 +100,30 @@ describe('plain-text lines and paragraphs', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+  it('joins hard-wrapped lines as the code it replaced did, at the edges of a wrapped width', () => {
+    const width = (n: number) => 'x'.repeat(n - 1) + ' ';
+    checkProperty(
+      fc.property(
+        textOf(
+          [width(39), width(40), width(41), width(100), width(101), 'x', '\n', '\r\n', ' '],
+          30,
+        ),
+        (t) => {
+          expect(plainBlocks(t)).toEqual(oldBlocks(t));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+  it('makes a block per one-letter paragraph in a megabyte of them, the first a heading', () => {
+    const blocks = plainBlocks('a\n\n'.repeat(349_526));
+    expect(blocks.length).toBe(349_526);
+    expect(blocks[0]).toEqual({ start: 0, end: 1, type: 'heading' });
+    const wrong = blocks.findIndex(
+      (b, k) => k > 0 && (b.start !== 3 * k || b.end !== 3 * k + 1 || b.type !== 'paragraph'),
+    );
+    expect(wrong).toBe(-1);
   });
   it('reads a megabyte of spaces or of line breaks as no paragraph, and one word after them', () => {
     expect(plainBlocks(' '.repeat(1_000_000))).toEqual([]);
@@ -231,13 +255,35 @@ describe('quotations', () => {
     }
     return spans;
   }
+  /** The flat offsets `findQuotes` gives, as the pairs the old code gave. */
+  const pairsOf = (flat: Int32Array) =>
+    Array.from({ length: flat.length / 2 }, (_, k) => [flat[2 * k], flat[2 * k + 1]]);
   it('finds the spans the code it replaced found', () => {
     checkProperty(
       fc.property(textOf(['"', '“', '”', '‘', '’', 'a', ' ', '\n', '\u3000', '\r\n']), (t) => {
-        expect(findQuotes(t)).toEqual(oldQuotes(t));
+        expect(pairsOf(findQuotes(t))).toEqual(oldQuotes(t));
       }),
       { numRuns: 2000 },
     );
+  });
+  it('tells letters and digits beside a single quote as the pattern did', () => {
+    // ASCII is answered without the pattern: its edges (`@`, `[`, `` ` ``, `{`, `_`, `/`, `:`),
+    // and letters beyond it (é, 𐐨 as two surrogates, the digit ٣) still go through it.
+    const pieces = ['‘', '’', ' ', 'a', 'Z', '0', '9', '@', '[', '`', '{', '_', '/', ':'];
+    checkProperty(
+      fc.property(textOf([...pieces, 'é', '𐐨', '٣', '"', '\n']), (t) => {
+        expect(pairsOf(findQuotes(t))).toEqual(oldQuotes(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('gives a megabyte of straight quotes as one span per two marks', () => {
+    const spans = findQuotes('"'.repeat(1_000_000));
+    expect(spans.length).toBe(1_000_000);
+    const wrong = spans.findIndex((at, k) => at !== (k % 2 === 0 ? k : k + 1));
+    expect(wrong).toBe(-1);
+    // An odd count leaves the last mark stray: it marks nothing.
+    expect(findQuotes('"'.repeat(1_001)).length).toBe(1_000);
   });
 });
 
@@ -259,6 +305,54 @@ describe('telling HTML from prose', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+  // Every counted name, in both cases, and names that only start like one.
+  const TAG_PIECES = ['<P>', '<div class=x>', '</SPAN>', '<h1>', '<H6 id=a>', '<h7>', '<hr>'];
+  TAG_PIECES.push('<article>', '<Section>', '<br/>', '<A href=x>', '<li>', '</UL>', '<em>');
+  TAG_PIECES.push('<strong>', '<strongest>', '<p_>', '<p1>', '<div', '</', '<', '>', 'é');
+  it('answers as counting every match did where the density decides (long prose between tags)', () => {
+    const prose = 'word '.repeat(80); // 400 characters: one tag per `prose` is the threshold
+    checkProperty(
+      fc.property(textOf([...TAG_PIECES, prose, prose + prose, ' ', '\n'], 40), (t) => {
+        expect(looksLikeHtml(t)).toBe(old(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('reads a text up to its 1,001st `<` (all of it when it has fewer)', () => {
+    // What the bound promises: the old answer on the part read. Openings of no tag, about a
+    // thousand, then a random piece of markup repeated: where the cut falls decides.
+    const upToCandidates = (t: string) => t.split('<', CANDIDATES + 1).join('<');
+    checkProperty(
+      fc.property(
+        fc.constantFrom('<', '<a', '< ', 'a<b '),
+        fc.integer({ min: CANDIDATES - 20, max: CANDIDATES + 5 }),
+        textOf([...TAG_PIECES, 'word '.repeat(20), 'x'], 30),
+        fc.integer({ min: 1, max: 60 }),
+        (junk, many, piece, times) => {
+          const t = junk.repeat(many) + piece.repeat(times);
+          expect(looksLikeHtml(t)).toBe(old(upToCandidates(t)));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+  it('answers on a megabyte of tag openings, tags or spaces from its first thousand `<`', () => {
+    const MB = 1024 * 1024;
+    const fill = (piece: string) => piece.repeat(Math.ceil(MB / piece.length)).slice(0, MB);
+    expect(looksLikeHtml(fill('<a'))).toBe(false);
+    expect(looksLikeHtml(fill('<a title="'))).toBe(false);
+    expect(looksLikeHtml(fill('<p>'))).toBe(true);
+    // A thousand `<` that open nothing, then tags: not read.
+    expect(looksLikeHtml('<'.repeat(CANDIDATES) + fill('<p>'))).toBe(false);
+    expect(looksLikeHtml('<'.repeat(CANDIDATES - 3) + fill('<p>'))).toBe(true);
+    expect(looksLikeHtml(fill(' '))).toBe(false);
+  });
+  it('takes a page by its opening after at most LEADING_SPACE characters of white space', () => {
+    const page = '<!doctype html><title>x</title>';
+    expect(looksLikeHtml(`${' \n'.repeat(LEADING_SPACE / 2)}${page}`)).toBe(true);
+    expect(looksLikeHtml(`${' '.repeat(LEADING_SPACE + 1)}${page}`)).toBe(false);
+    expect(looksLikeHtml(`${'\u00a0'.repeat(LEADING_SPACE)}<HTML>`)).toBe(true);
   });
 });
 

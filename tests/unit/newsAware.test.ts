@@ -1,6 +1,6 @@
 import { boilerplateOf, classifyBlocks, classifyText, isBlockNote } from '@/core/boilerplate';
 import { compareSources } from '@/core/compare';
-import { findQuotes } from '@/core/quotes';
+import { findQuotes, wordsInQuotes } from '@/core/quotes';
 import { countWords } from '@/core/tokenize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,15 @@ import { messyText } from '../support/arbitraries';
 import { pairOf } from '../support/sources';
 import { checkProperty } from '../support/property';
 
-const quoted = (text: string) => findQuotes(text).map(([s, e]) => text.slice(s, e));
+/** `findQuotes`'s flat offsets as `[start, end]` pairs. */
+const spansOf = (text: string) => {
+  const flat = findQuotes(text);
+  return Array.from({ length: flat.length / 2 }, (_, k): [number, number] => [
+    flat[2 * k]!,
+    flat[2 * k + 1]!,
+  ]);
+};
+const quoted = (text: string) => spansOf(text).map(([s, e]) => text.slice(s, e));
 
 describe('findQuotes', () => {
   it('finds straight and curly quotations, with nested single quotes inside them', () => {
@@ -40,7 +48,7 @@ describe('findQuotes', () => {
     checkProperty(
       fc.property(messyText, (text) => {
         let last = 0;
-        for (const [start, end] of findQuotes(text)) {
+        for (const [start, end] of spansOf(text)) {
           expect(start).toBeGreaterThanOrEqual(last);
           expect(end).toBeGreaterThan(start + 1);
           expect(end).toBeLessThanOrEqual(text.length);
@@ -56,6 +64,16 @@ describe('findQuotes', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('wordsInQuotes', () => {
+  it('marks the words that start inside a span, from the flat offsets findQuotes gives', () => {
+    // `"a"b "c d" e “f”`: a word right after a closing mark starts outside its span.
+    const text = '"a"b "c d" e “f”';
+    const starts = Int32Array.from([1, 3, 6, 8, 11, 14]); // a b c d e f
+    expect([...wordsInQuotes(starts, findQuotes(text))]).toEqual([1, 0, 1, 1, 0, 1]);
+    expect([...wordsInQuotes(starts, new Int32Array(0))]).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });
 
