@@ -90,6 +90,7 @@ const ADVERSARIAL: [string, string][] = [
   ['"*" in 13 characters', '*aaaaaaaaaaaa'],
   // Blocks as short as they come: the parser's cost per block, not per character.
   ['one-letter paragraphs', 'a\n\n'],
+  ['one-letter lines', 'a\n'],
   ['"*" in 13 characters, a paragraph each', '*aaaaaaaaaaaa\n\n'],
   // A sentence end then a run of emoji that does not end the text (once exponential).
   ['full stop, 40 emoji, a letter', `.${'\u{1F600}'.repeat(40)}x`],
@@ -134,6 +135,11 @@ interface Scanner {
    * text with no tag at all is the cheapest HTML there is, not a page anyone reads.
    */
   html?: boolean;
+  /**
+   * Making what it returns, and nothing else: where the answer is an object per paragraph,
+   * a text of one-letter paragraphs costs that much before any scanning.
+   */
+  floor?(text: string): () => unknown;
 }
 
 const parseMarkdown = await loadMarkdownReader();
@@ -155,7 +161,19 @@ const SCANNERS: Scanner[] = [
       return () => sentenceUnits(t, words, source.blocks);
     },
   },
-  { name: 'plain-text paragraphs and title', prepare: (t) => () => parsePlainText('x', t) },
+  {
+    name: 'plain-text paragraphs and title',
+    prepare: (t) => () => parsePlainText('x', t),
+    // What its answer alone costs: one paragraph object per paragraph, as many as it returns.
+    floor: (t) => {
+      const count = parsePlainText('x', t).blocks.length;
+      return () => {
+        const blocks: { start: number; end: number; type: string }[] = [];
+        for (let i = 0; i < count; i++) blocks.push({ start: i, end: i + 1, type: 'paragraph' });
+        return blocks;
+      };
+    },
+  },
   { name: 'quotation finding', prepare: (t) => () => findQuotes(t) },
   {
     name: 'boilerplate labels (one block)',
@@ -248,8 +266,11 @@ export function scannerBench(): void {
     const piece = ADVERSARIAL.find(([name]) => name === worst.name)![1];
     const half = timed(scanner.prepare(fill(piece, size / 2)), runs);
     const growth = worst.ms / Math.max(half, 0.01);
+    const floor = scanner.floor
+      ? `; making its answer alone ${timed(scanner.floor(fill(piece, size)), runs).toFixed(1)} ms`
+      : '';
     console.log(
-      `  ${scanner.name.padEnd(38)} ${base.toFixed(1).padStart(8)} ms ${baseJapanese.toFixed(1).padStart(8)} ms ${worst.ms.toFixed(1).padStart(9)} ms  ${ratio.toFixed(2).padStart(7)}x  growth ${growth.toFixed(1)} (${worst.name})`,
+      `  ${scanner.name.padEnd(38)} ${base.toFixed(1).padStart(8)} ms ${baseJapanese.toFixed(1).padStart(8)} ms ${worst.ms.toFixed(1).padStart(9)} ms  ${ratio.toFixed(2).padStart(7)}x  growth ${growth.toFixed(1)} (${worst.name}${floor})`,
     );
   }
 }
