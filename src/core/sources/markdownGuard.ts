@@ -6,7 +6,7 @@
  * that may open a construct costs it about ten times a character of prose, and a block
  * (a paragraph, a heading) hundreds. Real Markdown has few of them: counting a block as
  * `CHUNK_MARKS` markers, the 242 READMEs at hand (this project's, the corpus article's, its
- * dependencies') use a median 12% of the budget below and at most 71%, and nest containers a
+ * dependencies') use a median 3% of the budget below and at most 44%, and nest containers a
  * few deep.
  *
  * One linear pass over the lines finds the chunks the parser would see as separate blocks
@@ -24,14 +24,17 @@ export const MAX_DEPTH = 32;
 /** Markers one inline unit may hold: its delimiters are resolved pairwise. */
 export const MAX_UNIT_MARKS = 1000;
 /** Markers the whole document may hold, as a share of its length, beyond `BUDGET_FLOOR`. */
-export const BUDGET_SHARE = 0.16;
-export const BUDGET_FLOOR = 2000;
+export const BUDGET_SHARE = 0.1;
+export const BUDGET_FLOOR = 10_000;
 /**
  * What a chunk counts in the budget for being a block: the parser's cost per block, in
  * markers. Measured: 1 MB of one-letter paragraphs cost it 8.7 times 1 MB of prose when a block
- * counted 4; at 16 it is within 3 times, and the densest of 242 READMEs uses 71% of its budget.
+ * counted 4 and the budget was 16% of the length; at 16, with lines counted and the budget at
+ * 10% (and a floor of 10,000, so short documents keep their room), it is under 2.5 times.
  */
 export const CHUNK_MARKS = 16;
+/** What each further line of a chunk counts: the parser's cost per line, in markers. */
+export const LINE_MARKS = 4;
 
 export interface MarkdownChunk {
   /** Offsets in the Markdown, from its first line's start to its last line's end. */
@@ -96,6 +99,10 @@ export function guardMarkdown(markdown: string): MarkdownChunk[] {
           };
           chunks.push(chunk);
           unitMarks = 0;
+        } else {
+          // Each line after a block's first costs the parser as `LINE_MARKS` markers do,
+          // however short: 50,000 one-letter lines of one paragraph took it 0.9 s.
+          chunk.marks += LINE_MARKS;
         }
         chunk.end = lineEnd;
         const line = scanLine(markdown, lineStart, lineEnd);
