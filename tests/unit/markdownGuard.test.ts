@@ -82,6 +82,16 @@ describe('the Markdown guard', () => {
     expect(new Set(texts.slice(1))).toEqual(new Set(['a', '*a*']));
   });
 
+  it('counts every line of a paragraph, so a paragraph of a hundred thousand lines is kept literal', () => {
+    const lines = 'ab\n'.repeat(100_000);
+    const markdown = `# Notes\n\n${lines}`;
+    const chunks = guardMarkdown(markdown).filter((c) => !c.blank);
+    expect(chunks.map((c) => c.literal)).toEqual([false, true]);
+    const texts = blockTexts(markdown);
+    expect(texts[0]).toBe('Notes');
+    expect(texts[1]).toBe(lines.trim());
+  });
+
   it('marks nothing literal in ordinary Markdown (seeded property)', () => {
     const line = fc.constantFrom(
       '# A heading',

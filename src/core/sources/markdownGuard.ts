@@ -128,10 +128,21 @@ function applyBudget(chunks: MarkdownChunk[], length: number): void {
   // Runs of blank lines go first: leaving them out loses nothing a reader sees.
   const density = (c: MarkdownChunk) => (c.blank ? Infinity : c.marks / (c.end - c.start + 1));
   const dense = chunks.filter((c) => !c.literal).sort((x, y) => density(y) - density(x));
+  let taken = 0;
   for (const c of dense) {
     if (marks <= budget) break;
     c.literal = true;
     marks -= c.marks;
+    taken++;
+  }
+  // A dense chunk taken before the one that brought the document under its budget may fit
+  // again now (a short heading before one huge paragraph): it is parsed after all.
+  for (let i = taken - 2; i >= 0; i--) {
+    const c = dense[i]!;
+    if (marks + c.marks <= budget) {
+      c.literal = false;
+      marks += c.marks;
+    }
   }
 }
 
