@@ -1,22 +1,12 @@
-import { classifyBlocks, classifyText, type BlockLabel } from '@/core/boilerplate';
+import { classifyBlocks } from '@/core/boilerplate';
 import { compareSources } from '@/core/compare';
 import { comparisonReport } from '@/core/report';
-import { countWords } from '@/core/tokenize';
 import type { Block, BlockMarkup, Source } from '@/core/types';
 import { readHtmlPageInNode } from '@/html/readHtmlNode';
 import { describe, expect, it } from 'vitest';
+import { labelsOf, PROSE, text } from '../support/labelling';
 import { plain } from '../support/sources';
 
-/** Labels of a plain-text source whose lines are its blocks. */
-const labelsOf = (lines: string[]): (BlockLabel | null)[] =>
-  classifyBlocks(plain('t', lines.join('\n')));
-const text = (t: string) => classifyText(t, countWords(t));
-
-const PROSE = [
-  'The ministry said on Tuesday that the talks would continue next week in Moscow, where officials from both sides are expected to sign a trade agreement.',
-  'Analysts said the agreement could change the balance of trade in the region, although they cautioned that many of its terms had not been made public.',
-  'The two governments have met several times this year, and each meeting has been followed by new promises of cooperation in energy and transport.',
-];
 const HEAD = ['Talks go on in Moscow', 'By Jane Roe · Example News · 12 June 2024'];
 const CAPTION =
   'Officials from both delegations pose for a photograph before the talks in Moscow on Tuesday.';

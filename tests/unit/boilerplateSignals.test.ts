@@ -1,28 +1,11 @@
 import { blockSignals, documentStopWords, wordsOf } from '@/core/blockSignals';
-import {
-  boilerplateOf,
-  classifyBlocks,
-  classifyText,
-  isBlockNote,
-  type BlockLabel,
-} from '@/core/boilerplate';
-import { countWords } from '@/core/tokenize';
+import { boilerplateOf, classifyBlocks, isBlockNote } from '@/core/boilerplate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkProperty } from '../support/property';
 import { messyText } from '../support/arbitraries';
+import { labelsOf, PROSE, text } from '../support/labelling';
 import { plain } from '../support/sources';
-
-/** Labels of a plain-text source whose lines are its blocks. */
-const labelsOf = (lines: string[]): (BlockLabel | null)[] =>
-  classifyBlocks(plain('t', lines.join('\n')));
-const text = (t: string) => classifyText(t, countWords(t));
-
-const PROSE = [
-  'The ministry said on Tuesday that the talks would continue next week in Moscow, where officials from both sides are expected to sign a trade agreement.',
-  'Analysts said the agreement could change the balance of trade in the region, although they cautioned that many of its terms had not been made public.',
-  'The two governments have met several times this year, and each meeting has been followed by new promises of cooperation in energy and transport.',
-];
 
 describe('function-word density (jusText)', () => {
   it('is high for running prose and low for a list of names', () => {
