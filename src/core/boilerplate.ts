@@ -456,16 +456,15 @@ export function classifyText(
   if (wordCount <= 16 && readsAsDate(text, s)) return 'date line';
   const urlChars = (text.match(URL) ?? []).reduce((n, u) => n + u.length, 0);
   if (urlChars > 0 && urlChars >= text.length * 0.5 && wordCount <= 40) return 'web address';
+  // The text without its quotations, taken out at most once (the costly part, on a long text).
+  let unquoted: string | undefined;
+  const unquote = () => (unquoted ??= withoutQuotes(text));
   // Every appeal speaks as the paper, names a channel or mentions cookies: only then is it
-  // worth taking the quotations out (the costly part, on a long text).
-  if (
-    (SELF_OR_CHANNEL.test(text) || COOKIES.test(text)) &&
-    readsAsCallToAction(withoutQuotes(text))
-  )
+  // worth taking the quotations out.
+  if ((SELF_OR_CHANNEL.test(text) || COOKIES.test(text)) && readsAsCallToAction(unquote()))
     return 'call to action';
   // A short block that sends the reader to click is a button or a promotion, whoever speaks.
-  if (wordCount <= 40 && /\b(?:click|tap) here\b/i.test(withoutQuotes(text)))
-    return 'call to action';
+  if (wordCount <= 40 && /\b(?:click|tap) here\b/i.test(unquote())) return 'call to action';
   return null;
 }
 
