@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { labelsOf, PROSE, text } from '../support/labelling';
+
+/*
+ * The cues one block's text gives, each tried on the blocks it is for and on the story's own
+ * lines that start or read the same way (the development pages' wrong labels).
+ */
+
+describe('labels that head a list of other pages', () => {
+  it('read "Recommended", "Most popular" and the like as a label of their own', () => {
+    for (const line of [
+      'Recommended',
+      'Recommended reading',
+      'Recommended content',
+      'Most popular',
+      'Trending now',
+      'Popular posts:',
+      'Recommended: Best coding bootcamps in New York',
+    ])
+      expect([line, text(line)]).toEqual([line, 'related link']);
+  });
+
+  it('leave the story’s lines that open with the same words alone', () => {
+    for (const line of [
+      'Recommended for',
+      'Recommended Books for Managers',
+      'Popular brands like Urban Outfitters, Free People, Anthropologie',
+      'Popular Dishes:',
+      'Trending topics in education research',
+    ])
+      expect([line, text(line)]).toEqual([line, null]);
+  });
+
+  it('read a short "Watch" or "Listen" button as a link, not a sentence that opens with the verb', () => {
+    for (const line of ['Watch', 'Listen now', 'Watch Video Here'])
+      expect([line, text(line)]).toEqual([line, 'related link']);
+    for (const line of [
+      'Watch Lerner invoke the Fifth.',
+      'Listen via iPlayer or download the podcast.',
+      'Watch out for tax scams!',
+      'Listen to The One Fab Day Wedding Podcast',
+    ])
+      expect([line, text(line)]).toEqual([line, null]);
+  });
+});
+
+describe('appeals in long paragraphs', () => {
+  const how =
+    'Download the city map to your phone before you travel. By this I do not just mean installing ' +
+    'the maps app: you can save the whole city for use offline, so you will use less mobile data ' +
+    'when you look up a street, a station or a restaurant on the way.';
+  const appeal =
+    'Subscribe to our research newsletter and follow us on LinkedIn to stay up to date on the ' +
+    'latest trends shaping the markets. For complete coverage with access to all of our paid ' +
+    'content and reports, including dedicated analyst time, check out our membership options.';
+
+  it('do not take a how-to’s step that names an app for an appeal', () => {
+    expect(how.split(/\s+/).length).toBeGreaterThan(40);
+    expect(text(how)).toBeNull();
+    // The same step, short, still reads as one: a button's or a box's words.
+    expect(text('Download our app and follow us on Instagram.')).toBe('call to action');
+  });
+
+  it('still label a long appeal that names two things to do, or asks for the paper’s keep', () => {
+    expect(appeal.split(/\s+/).length).toBeGreaterThan(40);
+    expect(text(appeal)).toBe('call to action');
+    const keep =
+      'Independent journalism costs money. In a year like this one we need reporters on the ground ' +
+      'in every state, talking to the people the candidates are courting. Your support allows us to ' +
+      'keep sending journalists to the story, and to keep every article free for everyone to read.';
+    expect(keep.split(/\s+/).length).toBeGreaterThan(40);
+    expect(text(keep)).toBe('call to action');
+  });
+});
+
+describe('date lines without figures', () => {
+  it('do not take a month or a weekday on its own line for a date stamp', () => {
+    for (const line of ['April', 'Monday', 'Happy May Day.', 'Tuesday and Thursday'])
+      expect([line, text(line)]).toEqual([line, null]);
+  });
+
+  it('still label a line that says when the page was posted, with or without figures', () => {
+    for (const line of ['Posted on', 'Updated Monday', 'March 16, 2026', 'Published 6 hours ago'])
+      expect([line, text(line)]).toEqual([line, 'date line']);
+  });
+
+  it('leave a planner’s month headings inside the story alone', () => {
+    const labels = labelsOf([PROSE[0]!, 'April', PROSE[1]!, 'June', PROSE[2]!]);
+    expect(labels).toEqual([null, null, null, null, null]);
+  });
+});
+
+describe('attribution lines', () => {
+  it('label an embedded post’s or a testimonial’s signature as a credit', () => {
+    for (const line of [
+      '— Shaleen Title (@shaleen00) April 2, 2013',
+      '—Wilder, Moving Grant recipient',
+      '– Jane Doe, customer',
+    ])
+      expect([line, text(line)]).toEqual([line, 'credit or byline']);
+  });
+
+  it('leave a figure, a line of code and a sentence that opens with a dash alone', () => {
+    for (const line of [
+      '-0.19',
+      '- return value, nil',
+      '— and then, after the vote, the talks went on until late at night.',
+    ])
+      expect([line, text(line)]).toEqual([line, null]);
+  });
+});
+
+describe('the word over an advertisement', () => {
+  it('is read when two such words are joined by a dash or a bar', () => {
+    for (const line of [
+      'Advertisement - Continue Reading Below',
+      'Anzeige | Werbung',
+      'ADVERTISEMENT — story continues below',
+    ])
+      expect([line, text(line)]).toEqual([line, 'advertisement']);
+  });
+
+  it('is not read in a line that only starts with one', () => {
+    for (const line of ['Advertisement - the spring campaign', 'Sponsored - by the city council'])
+      expect([line, text(line)]).toEqual([line, null]);
+  });
+});
