@@ -78,6 +78,22 @@ describe('HTML sources', () => {
     // timing assertion.
   }, 60_000);
 
+  it('read the story, not a notice of a few hundred characters that Readability’s first try keeps', () => {
+    // A class that Readability's first try strips ("community") around the story leaves the
+    // cookie notice as the only candidate; its later tries find the story.
+    const notice =
+      'By continuing your journey on our site, you consent to the placement of cookies. To learn more about how we use cookies or how you can disable them, please see our cookie policy, which explains the choices you have and how to change them at any time.';
+    const story = [
+      'When I speak to people who do not program for a living, they often think of a software engineer as a lone wolf working through the night in a basement.',
+      'In practice most software is written by teams, and the work of a professional developer is as much about talking to people as it is about writing code.',
+      'Teams agree on what to build, split the work into small pieces, review each other’s changes and keep a shared record of what was decided and why.',
+      'A new developer spends the first weeks reading code written by others, asking questions and learning the habits of the team before changing much.',
+    ];
+    const page = `<html><body><div class="notice"><p>${notice}</p></div><div class="community-story">${story.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    const source = readHtmlInNode('own-00000003', page);
+    for (const p of story) expect(source.text).toContain(p);
+  });
+
   it('tells an HTML page from prose that mentions a tag', () => {
     expect(looksLikeHtml(hostile)).toBe(true);
     expect(looksLikeHtml('Use the <p> tag for paragraphs, he said.')).toBe(false);
