@@ -204,6 +204,17 @@ export function classifyBlocks(
       byText[i + 1] === null
     )
       return null;
+    // A page's date stamp stands at the story's head or foot; a date among its paragraphs is
+    // the story's own (an event's day, a review's date) unless it says when something was
+    // posted or updated (a chart's "Last updated at 12:51 GMT"). On the development pages all
+    // 82 such date lines were the story's (73 of them one page's list of events).
+    if (
+      byText[i] === 'date line' &&
+      i > first + DATE_HEAD_BLOCKS &&
+      i < last &&
+      !s.words.some((w) => POSTING.test(w))
+    )
+      return null;
     if (byText[i] !== null) return byText[i]!;
     if (template.has(key) && s.words.length > 0) return 'template';
     if (linkList(source.blocks[i]!.markup, s)) return 'related link';
@@ -350,6 +361,8 @@ function setApart(markup: BlockMarkup): boolean {
   return markup.links >= 0.3 || markup.part !== undefined;
 }
 
+/** How many blocks into the story a date line is still its head's (under a summary, a credit). */
+const DATE_HEAD_BLOCKS = 2;
 /** A block this short, and not a sentence, is a fragment: a label, a button, a counter. */
 const FRAGMENT_WORDS = 6;
 /** How short a line under the head's credit or date line is taken as more of it. */

@@ -90,6 +90,26 @@ describe('date lines without figures', () => {
   });
 });
 
+describe('date lines by where they stand', () => {
+  const more = [
+    'The second session will move on to the budget, which the committee has to approve before the end of the month.',
+    'Delegates from the regions will then vote on the new rules, and the results will be published the same evening.',
+  ];
+
+  it('leave a date among the story’s paragraphs alone: an event’s day, not the page’s stamp', () => {
+    const labels = labelsOf([...PROSE, 'March 16, 2026', ...more]);
+    expect(labels[3]).toBeNull();
+    // The same line under the headline, or after the story, is the page's date stamp.
+    expect(labelsOf(['Talks go on', 'March 16, 2026', ...PROSE])[1]).toBe('date line');
+    expect(labelsOf([...PROSE, ...more, 'March 16, 2026']).at(-1)).toBe('date line');
+  });
+
+  it('still label one in the story that says when something was updated', () => {
+    const labels = labelsOf([...PROSE, 'Last updated at 05 Apr 2013, 12:51 GMT', ...more]);
+    expect(labels[3]).toBe('date line');
+  });
+});
+
 describe('attribution lines', () => {
   it('label an embedded post’s or a testimonial’s signature as a credit', () => {
     for (const line of [
