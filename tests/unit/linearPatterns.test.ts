@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SENTENCE_END } from '@/core/blockSignals';
 import { findQuotes } from '@/core/quotes';
 import { sentenceUnits } from '@/core/sentences';
-import { plainBlocks } from '@/core/sources/plain';
+import { MAX_PARAGRAPHS, plainBlocks } from '@/core/sources/plain';
 import { titleFrom } from '@/core/sources/title';
 import { Interner, indexWords } from '@/core';
 import type { Block } from '@/core';
@@ -116,14 +116,38 @@ describe('plain-text lines and paragraphs', () => {
       { numRuns: 2000 },
     );
   });
-  it('makes a block per one-letter paragraph in a megabyte of them, the first a heading', () => {
-    const blocks = plainBlocks('a\n\n'.repeat(349_526));
-    expect(blocks.length).toBe(349_526);
+  it('makes a block per paragraph up to the most a text is given, the first a heading', () => {
+    const blocks = plainBlocks('a\n\n'.repeat(MAX_PARAGRAPHS));
+    expect(blocks.length).toBe(MAX_PARAGRAPHS);
     expect(blocks[0]).toEqual({ start: 0, end: 1, type: 'heading' });
     const wrong = blocks.findIndex(
       (b, k) => k > 0 && (b.start !== 3 * k || b.end !== 3 * k + 1 || b.type !== 'paragraph'),
     );
     expect(wrong).toBe(-1);
+  });
+  it('joins a megabyte of one-letter paragraphs in equal runs, in order, no more than the most', () => {
+    const count = 349_526;
+    const blocks = plainBlocks('a\n\n'.repeat(count));
+    const join = Math.ceil(count / MAX_PARAGRAPHS); // 7
+    expect(blocks.length).toBe(Math.ceil(count / join));
+    expect(blocks.length).toBeLessThanOrEqual(MAX_PARAGRAPHS);
+    const wrong = blocks.findIndex(
+      (b, k) =>
+        b.start !== 3 * join * k ||
+        b.end !== 3 * Math.min(join * k + join - 1, count - 1) + 1 ||
+        b.type !== 'paragraph',
+    );
+    expect(wrong).toBe(-1);
+  });
+  it('joins one paragraph too many into runs of two', () => {
+    const blocks = plainBlocks('word\n'.repeat(MAX_PARAGRAPHS + 1));
+    expect(blocks.length).toBe(MAX_PARAGRAPHS / 2 + 1);
+    expect(blocks[0]).toEqual({ start: 0, end: 9, type: 'paragraph' });
+    expect(blocks.at(-1)).toEqual({
+      start: 5 * MAX_PARAGRAPHS,
+      end: 5 * MAX_PARAGRAPHS + 4,
+      type: 'paragraph',
+    });
   });
   it('reads a megabyte of spaces or of line breaks as no paragraph, and one word after them', () => {
     expect(plainBlocks(' '.repeat(1_000_000))).toEqual([]);
