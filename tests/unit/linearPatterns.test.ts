@@ -228,7 +228,27 @@ describe('sentence units', () => {
   it('ends where the code it replaced ended them', () => {
     checkProperty(
       fc.property(
-        textOf(['a', 'B', 'é', 'É', '1', '. ', '; ', '! ', '\n', ' ', 'ß', '𐐨', 'の'], 40),
+        textOf(
+          [
+            'a',
+            'B',
+            'é',
+            'É',
+            '1',
+            '. ',
+            '; ',
+            ';',
+            '.',
+            '\u2029',
+            '! ',
+            '\n',
+            ' ',
+            'ß',
+            '𐐨',
+            'の',
+          ],
+          40,
+        ),
         (t) => {
           const blocks = plainBlocks(t);
           expect([...sentenceUnits(t, indexWords(t, new Interner()), blocks)]).toEqual(
