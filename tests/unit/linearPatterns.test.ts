@@ -7,7 +7,7 @@ import { MAX_PARAGRAPHS, plainBlocks } from '@/core/sources/plain';
 import { titleFrom } from '@/core/sources/title';
 import { Interner, indexWords } from '@/core';
 import type { Block } from '@/core';
-import { defuseHtml } from '@/html/defuse';
+import { MAX_RENAMED, defuseHtml } from '@/html/defuse';
 import { trimAroundBreaks } from '@/html/htmlSource';
 import { CANDIDATES, LEADING_SPACE, looksLikeHtml } from '@/html/looksLikeHtml';
 import { checkProperty } from '../support/property';
@@ -417,6 +417,25 @@ describe('defusing HTML', () => {
           'text',
           '<<',
           '< b',
+          '</style',
+          '<STYLE',
+          '<Base/',
+          ' ONx',
+          ' onstyle',
+          'style',
+          ' on',
+          '=',
+          '= "',
+          "=\n'",
+          '>',
+          "'",
+          '/',
+          '\u00a0',
+          '\ud800',
+          '\t',
+          '\f',
+          ' ',
+          'x',
         ]),
         (t) => {
           expect(defuseHtml(t)).toBe(oldDefuse(t));
@@ -427,6 +446,19 @@ describe('defusing HTML', () => {
   });
   it('copies a megabyte of `<` as it is', () => {
     expect(defuseHtml('<'.repeat(1_000_000))).toBe('<'.repeat(1_000_000));
+  });
+  it('ends a <style> block that is never closed at the end of the page, however many `</style`', () => {
+    // Each `</style` with no `>` after it once sent a pattern to the end of the page again.
+    expect(defuseHtml(`a<style>${'</style'.repeat(100_000)}`)).toBe('a');
+    expect(defuseHtml(`a<style>x</STYLE >b<style>`)).toBe('ab');
+  });
+  it('renames the first handlers of a tag and drops its attributes after the most it renames', () => {
+    const renamed = ` ${DEFUSED}onx`.repeat(MAX_RENAMED);
+    expect(defuseHtml(`<a${' onx'.repeat(100_000)}`)).toBe(`<a${renamed}`);
+    expect(defuseHtml(`<a${' onx'.repeat(MAX_RENAMED)} href=x>t`)).toBe(`<a${renamed} href=x>t`);
+    expect(defuseHtml(`<a${' onx'.repeat(MAX_RENAMED + 1)} href=x>t<b onx>`)).toBe(
+      `<a${renamed}>t<b ${DEFUSED}onx>`,
+    );
   });
 });
 
