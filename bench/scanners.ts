@@ -61,6 +61,10 @@ const ADVERSARIAL: [string, string][] = [
   ['"<p" repeated', '<p'],
   ['"<a title=\\"" repeated', '<a title="'],
   ['"<!--" repeated', '<!--'],
+  // Tags as short as they come; one tag of handlers, each renamed; a <style> never closed.
+  ['"<b>" repeated', '<b>'],
+  ['"<a onx " repeated', '<a onx '],
+  ['"<style></style" repeated', '<style></style'],
   ['"**a" repeated', '**a'],
   ['one giant word', 'a'],
   ['spaces only', ' '],
@@ -184,7 +188,12 @@ const SCANNERS: Scanner[] = [
   },
   { name: 'Markdown sniffing', prepare: (t) => () => looksLikeMarkdown(t) },
   { name: 'HTML sniffing', prepare: (t) => () => looksLikeHtml(t) },
-  { name: 'defuseHtml', html: true, prepare: (t) => () => defuseHtml(t) },
+  {
+    name: 'defuseHtml',
+    html: true,
+    // Its answer is built by concatenation, a rope until read: reading it once counts that.
+    prepare: (t) => () => defuseHtml(t).indexOf('\u0000'),
+  },
   {
     name: 'decode (bytes to text)',
     perByte: true,

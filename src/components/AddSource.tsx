@@ -1,5 +1,6 @@
-import { loadOwnSources } from '@/core';
+import { loadOwnSources, PAGE } from '@/core';
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
+import { Narrow } from './Narrow';
 import { BUTTON, FIELD } from './styles';
 import { useAddOwnSource } from './useAddOwnSource';
 
@@ -36,13 +37,14 @@ export function AddSource() {
         className={BUTTON}
         aria-expanded={open}
         aria-controls={panelId}
+        aria-label={PAGE.addOwnSource}
         onClick={() => {
           // Fetch the code that reads a source while the reader is still typing it.
           if (!open) void loadOwnSources();
           setOpen(!open);
         }}
       >
-        Add your own source…
+        <Narrow short={PAGE.addOwnSourceShort} long={PAGE.addOwnSource} />
       </button>
       <form
         id={panelId}

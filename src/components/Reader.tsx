@@ -12,6 +12,7 @@ import { FAMILIES_LINK, PAGE } from '@/core';
 import { ComputingStatus } from './ComputingStatus';
 import { DropZone } from './DropZone';
 import { MatrixOrFamilies } from './MatrixOrFamilies';
+import { Narrow } from './Narrow';
 import { Notice } from './Notice';
 import { PageMenu } from './PageMenu';
 import { PaneBoundary } from './PaneBoundary';
@@ -75,8 +76,8 @@ export function Reader() {
     open(pair);
   };
   const matrixLink = (
-    <a href="?view=matrix" onClick={toMatrix} className={LINK}>
-      {PAGE.matrixLink}
+    <a href="?view=matrix" onClick={toMatrix} className={LINK} aria-label={PAGE.matrixLink}>
+      <Narrow short={PAGE.matrixLinkShort} long={PAGE.matrixLink} />
     </a>
   );
   const familiesLink = (
@@ -107,12 +108,12 @@ export function Reader() {
             </nav>
           </header>
         ) : (
-          <header className="flex flex-wrap items-center gap-x-3 gap-y-2">
+          <header className="flex flex-wrap items-center gap-x-2 gap-y-2 sm:gap-x-3">
             {brand}
             <Pickers />
             {/* A fragment: its button sits in this row, its form takes a row of its own below. */}
             {add ? <add.AddSource /> : null}
-            <nav aria-label="Views" className="flex items-center gap-3 text-sm">
+            <nav aria-label="Views" className="flex items-center gap-2 text-sm sm:gap-3">
               {matrixLink}
               {familiesLink}
             </nav>

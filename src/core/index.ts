@@ -76,3 +76,4 @@ export {
   type StoredSources,
 } from './sources/stored';
 export { sentenceUnits } from './sentences';
+export { isWhiteSpace } from './whiteSpace';

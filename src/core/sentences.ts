@@ -12,23 +12,35 @@ export function sentenceUnits(
   words: WordIndex,
   blocks: readonly Block[],
 ): Int32Array {
-  const n = words.starts.length;
+  const { starts, ends } = words;
+  const n = starts.length;
   // At most one bound per word, and the two ends: no array to grow (a text of one-word
   // sentences, "A. A. A.", has as many bounds as words).
   const bounds = new Int32Array(n + 2);
   let count = 1;
   let block = 0;
+  let blockEnd = blocks.length > 0 ? blocks[0]!.end : Infinity;
   for (let i = 0; i + 1 < n; i++) {
-    const next = words.starts[i + 1]!;
-    let newBlock = false;
-    while (block < blocks.length && blocks[block]!.end <= next) {
-      block++;
-      newBlock = true;
+    const next = starts[i + 1]!;
+    if (blockEnd <= next) {
+      do {
+        block++;
+        blockEnd = block < blocks.length ? blocks[block]!.end : Infinity;
+      } while (blockEnd <= next);
+      bounds[count++] = i + 1;
+      continue;
     }
-    if (newBlock || endsSentence(text, words.ends[i]!, next)) bounds[count++] = i + 1;
+    const from = ends[i]!;
+    if (next === from + 1) {
+      // Most gaps are one character, which ends a sentence only as a semicolon or a paragraph
+      // separator: a stop needs white space after it.
+      const ch = text.charCodeAt(from);
+      if (ch === 0x3b || ch === 0x2029) bounds[count++] = i + 1;
+    } else if (endsSentence(text, from, next)) bounds[count++] = i + 1;
   }
   if (n > 0) bounds[count++] = n;
-  return bounds.slice(0, count);
+  // A view, not a copy: the bounds of a text of one-word sentences are as many as its words.
+  return bounds.subarray(0, count);
 }
 
 function endsSentence(text: string, from: number, to: number): boolean {

@@ -1,5 +1,6 @@
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { BLOCK } from './htmlSource';
+import { capFormatting } from './capFormatting';
 
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
 type ChildNode = DefaultTreeAdapterMap['childNode'];
@@ -34,11 +35,13 @@ const UNREAD = new Set([
  * a paragraph); the page itself when nothing nests that deep. For the command line: jsdom,
  * unlike a browser's parser, builds any depth, recursively (10,000 nested elements overflowed
  * the stack) and slowly (41 s to parse them). parse5, the parser jsdom itself uses, reads the
- * page first into plain objects, walked here without recursion.
+ * page first into plain objects, walked here without recursion. Formatting elements past the
+ * most left open at once are dropped before it reads (`capFormatting`).
  */
-export function capNesting(html: string): string {
+export function capNesting(page: string): string {
+  const html = capFormatting(page);
   const document = parse(html);
-  let capped = false;
+  let flattened = false;
   const stack: [ParentNode, number][] = [[document, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
@@ -46,11 +49,11 @@ export function capNesting(html: string): string {
       if (!('tagName' in child)) continue;
       if (depth + 1 >= MAX_NESTING) {
         flattenInside(child);
-        capped = true;
+        flattened = true;
       } else stack.push([child, depth + 1]);
     }
   }
-  return capped ? serialize(document) : html;
+  return flattened ? serialize(document) : html;
 }
 
 /** Replaces everything inside `parent` by its text, in order, with markers for blocks. */

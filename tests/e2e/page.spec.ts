@@ -178,6 +178,30 @@ test('on a 390×844 phone one text shows at a time; following a passage switches
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
+test('on a 390 px phone the bar takes three rows, and the verdict stands above the fold', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`./?a=${A}&b=${B}`);
+  const add = page.getByRole('button', { name: 'Add your own source…' });
+  const menu = page.getByRole('button', { name: /^Menu/ });
+  const matrix = page.getByRole('link', { name: 'All sources (matrix)' });
+  await expect(add).toBeVisible();
+  // Its controls' names are the same as on a wide screen; their texts are shorter.
+  expect(await add.innerText()).toBe('Add your own…');
+  expect(await matrix.innerText()).toBe('Matrix');
+  // One row: their middles at one height.
+  const middle = async (l: typeof add) => {
+    const box = (await l.boundingBox())!;
+    return box.y + box.height / 2;
+  };
+  expect(Math.abs((await middle(menu)) - (await middle(add)))).toBeLessThan(2);
+  expect(Math.abs((await middle(matrix)) - (await middle(add)))).toBeLessThan(2);
+  const verdict = page.getByText(/^A rewrites B/);
+  await expect(verdict).toBeInViewport();
+  expect((await verdict.boundingBox())!.y).toBeLessThan(844 / 3);
+});
+
 test('on a phone every mark is explained a tap away', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`./?a=${A}&b=${B}`);

@@ -1,4 +1,5 @@
 import { parseMarkdown } from '@/core/sources/markdown';
+import { capFormatting, MAX_OPEN_FORMATTING } from '@/html/capFormatting';
 import { capNesting, MAX_NESTING } from '@/html/capNesting';
 import { readHtmlInNode } from '@/html/readHtmlNode';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
@@ -55,4 +56,39 @@ describe('deeply nested input', () => {
       `${'['.repeat(10_000)}a${']'.repeat(10_000)}`,
     );
   }, 60_000);
+});
+
+describe('formatting elements left open', () => {
+  it('are dropped past the most open at once, the text between them kept in order', () => {
+    const page = `<p>${'<b>x'.repeat(10_000)}end</p>`;
+    const capped = capFormatting(page);
+    expect(capped).toBe(
+      `<p>${'<b>x'.repeat(MAX_OPEN_FORMATTING)}${'x'.repeat(10_000 - MAX_OPEN_FORMATTING)}end</p>`,
+    );
+    expect(depthOf(capNesting(page))).toBeLessThan(MAX_OPEN_FORMATTING + 8);
+    expect(readHtmlInNode('x', `<html><body>${page}</body></html>`).text).toContain(
+      `${'x'.repeat(10_000)}end`,
+    );
+  });
+
+  it('count each name less its end tags, so a page that closes them loses none', () => {
+    const page = `${'<i>a</i><FONT color="x>y">b</font><b >c</B>'.repeat(5_000)}`;
+    expect(capFormatting(page)).toBe(page);
+  });
+
+  it('leave links, other elements and a page with fewer open untouched', () => {
+    const anchors = `${'<a name=x>'.repeat(1_000)}<a href="/y">link</a>`;
+    expect(capFormatting(anchors)).toBe(anchors);
+    const divs = '<div>'.repeat(1_000);
+    expect(capFormatting(divs)).toBe(divs);
+    const some = `${'<strong>'.repeat(MAX_OPEN_FORMATTING)}deep`;
+    expect(capFormatting(some)).toBe(some);
+    expect(capFormatting(`${some}<em>x`)).toBe(`${some}x`);
+  });
+
+  it('reads a tag to its end, a quoted `>` inside it', () => {
+    const open = '<u>'.repeat(MAX_OPEN_FORMATTING);
+    expect(capFormatting(`${open}<b title="a>b" id=c>text`)).toBe(`${open}text`);
+    expect(capFormatting(`${open}<b title="a>b`)).toBe(open);
+  });
 });

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { SENTENCE_END } from '@/core/blockSignals';
 import { findQuotes } from '@/core/quotes';
 import { sentenceUnits } from '@/core/sentences';
-import { plainBlocks } from '@/core/sources/plain';
+import { MAX_PARAGRAPHS, plainBlocks } from '@/core/sources/plain';
 import { titleFrom } from '@/core/sources/title';
 import { Interner, indexWords } from '@/core';
 import type { Block } from '@/core';
-import { defuseHtml } from '@/html/defuse';
+import { MAX_RENAMED, defuseHtml } from '@/html/defuse';
 import { trimAroundBreaks } from '@/html/htmlSource';
 import { CANDIDATES, LEADING_SPACE, looksLikeHtml } from '@/html/looksLikeHtml';
 import { checkProperty } from '../support/property';
@@ -116,14 +116,38 @@ describe('plain-text lines and paragraphs', () => {
       { numRuns: 2000 },
     );
   });
-  it('makes a block per one-letter paragraph in a megabyte of them, the first a heading', () => {
-    const blocks = plainBlocks('a\n\n'.repeat(349_526));
-    expect(blocks.length).toBe(349_526);
+  it('makes a block per paragraph up to the most a text is given, the first a heading', () => {
+    const blocks = plainBlocks('a\n\n'.repeat(MAX_PARAGRAPHS));
+    expect(blocks.length).toBe(MAX_PARAGRAPHS);
     expect(blocks[0]).toEqual({ start: 0, end: 1, type: 'heading' });
     const wrong = blocks.findIndex(
       (b, k) => k > 0 && (b.start !== 3 * k || b.end !== 3 * k + 1 || b.type !== 'paragraph'),
     );
     expect(wrong).toBe(-1);
+  });
+  it('joins a megabyte of one-letter paragraphs in equal runs, in order, no more than the most', () => {
+    const count = 349_526;
+    const blocks = plainBlocks('a\n\n'.repeat(count));
+    const join = Math.ceil(count / MAX_PARAGRAPHS); // 7
+    expect(blocks.length).toBe(Math.ceil(count / join));
+    expect(blocks.length).toBeLessThanOrEqual(MAX_PARAGRAPHS);
+    const wrong = blocks.findIndex(
+      (b, k) =>
+        b.start !== 3 * join * k ||
+        b.end !== 3 * Math.min(join * k + join - 1, count - 1) + 1 ||
+        b.type !== 'paragraph',
+    );
+    expect(wrong).toBe(-1);
+  });
+  it('joins one paragraph too many into runs of two', () => {
+    const blocks = plainBlocks('word\n'.repeat(MAX_PARAGRAPHS + 1));
+    expect(blocks.length).toBe(MAX_PARAGRAPHS / 2 + 1);
+    expect(blocks[0]).toEqual({ start: 0, end: 9, type: 'paragraph' });
+    expect(blocks.at(-1)).toEqual({
+      start: 5 * MAX_PARAGRAPHS,
+      end: 5 * MAX_PARAGRAPHS + 4,
+      type: 'paragraph',
+    });
   });
   it('reads a megabyte of spaces or of line breaks as no paragraph, and one word after them', () => {
     expect(plainBlocks(' '.repeat(1_000_000))).toEqual([]);
@@ -204,7 +228,27 @@ describe('sentence units', () => {
   it('ends where the code it replaced ended them', () => {
     checkProperty(
       fc.property(
-        textOf(['a', 'B', 'é', 'É', '1', '. ', '; ', '! ', '\n', ' ', 'ß', '𐐨', 'の'], 40),
+        textOf(
+          [
+            'a',
+            'B',
+            'é',
+            'É',
+            '1',
+            '. ',
+            '; ',
+            ';',
+            '.',
+            '\u2029',
+            '! ',
+            '\n',
+            ' ',
+            'ß',
+            '𐐨',
+            'の',
+          ],
+          40,
+        ),
         (t) => {
           const blocks = plainBlocks(t);
           expect([...sentenceUnits(t, indexWords(t, new Interner()), blocks)]).toEqual(
@@ -373,6 +417,25 @@ describe('defusing HTML', () => {
           'text',
           '<<',
           '< b',
+          '</style',
+          '<STYLE',
+          '<Base/',
+          ' ONx',
+          ' onstyle',
+          'style',
+          ' on',
+          '=',
+          '= "',
+          "=\n'",
+          '>',
+          "'",
+          '/',
+          '\u00a0',
+          '\ud800',
+          '\t',
+          '\f',
+          ' ',
+          'x',
         ]),
         (t) => {
           expect(defuseHtml(t)).toBe(oldDefuse(t));
@@ -383,6 +446,19 @@ describe('defusing HTML', () => {
   });
   it('copies a megabyte of `<` as it is', () => {
     expect(defuseHtml('<'.repeat(1_000_000))).toBe('<'.repeat(1_000_000));
+  });
+  it('ends a <style> block that is never closed at the end of the page, however many `</style`', () => {
+    // Each `</style` with no `>` after it once sent a pattern to the end of the page again.
+    expect(defuseHtml(`a<style>${'</style'.repeat(100_000)}`)).toBe('a');
+    expect(defuseHtml(`a<style>x</STYLE >b<style>`)).toBe('ab');
+  });
+  it('renames the first handlers of a tag and drops its attributes after the most it renames', () => {
+    const renamed = ` ${DEFUSED}onx`.repeat(MAX_RENAMED);
+    expect(defuseHtml(`<a${' onx'.repeat(100_000)}`)).toBe(`<a${renamed}`);
+    expect(defuseHtml(`<a${' onx'.repeat(MAX_RENAMED)} href=x>t`)).toBe(`<a${renamed} href=x>t`);
+    expect(defuseHtml(`<a${' onx'.repeat(MAX_RENAMED + 1)} href=x>t<b onx>`)).toBe(
+      `<a${renamed}>t<b ${DEFUSED}onx>`,
+    );
   });
 });
 

@@ -105,6 +105,10 @@ export const PLAIN_TEXT_NOTE =
 /** The bar's and the menu's labels. */
 export const PAGE = {
   matrixLink: 'All sources (matrix)',
+  /** The same link's text on a phone, where the bar has room for one row. */
+  matrixLinkShort: 'Matrix',
+  addOwnSource: 'Add your own source…',
+  addOwnSourceShort: 'Add your own…',
   backToComparison: 'Back to the comparison',
   menu: 'Menu',
   /** Said after "Menu" to a screen reader: what is in it. */
