@@ -77,13 +77,6 @@ const CONTENTS =
 /** The notice of a comment box: "By posting a comment, you consent to…", "Comments are closed". */
 const COMMENT_NOTICE =
   /^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated)\b)/i;
-/**
- * Who said or posted what stands above: a line that opens with a dash and a name ("— Jane Doe
- * (@jdoe) April 2, 2013", "—Wilder, grant recipient"), as an embedded post or a testimonial
- * signs off. A hyphen does not count: it opens a figure ("-0.19") or a line of code.
- */
-const ATTRIBUTION = /^[—–]\s*\p{L}/u;
-const ATTRIBUTION_WORDS = 12;
 /** A credit that is only a picture agency's name, as a photo's corner prints it. */
 const AGENCY =
   /^\(?(?:ap|afp|epa|reuters|associated press|getty(?: images)?|shutterstock|alamy|pa(?: wire| media| images)?|zuma(?:press)?(?:\.com)?|xinhua|anadolu(?: agency)?|bloomberg|ap images|afp\/getty images|epa-efe|efe)(?: photo)?\)?$/i;
@@ -489,8 +482,6 @@ export function classifyText(
   if (wordCount <= 12 && IMAGE_SOURCE.test(text)) return 'credit or byline';
   if (wordCount <= 15 && UPDATE_NOTE.test(text)) return 'date line';
   if (wordCount <= 4 && AGENCY.test(text)) return 'credit or byline';
-  if (wordCount <= ATTRIBUTION_WORDS && !s.sentence && ATTRIBUTION.test(text))
-    return 'credit or byline';
   if (wordCount <= 8 && !s.sentence && STAFF_TITLE.test(text) && /,|\|/.test(text))
     return 'credit or byline';
   if (short && LABEL.test(text)) return 'web address';
