@@ -51,6 +51,7 @@ interface PageResult {
   readability: PageScore;
   shown: PageScore;
   hidden: PageScore;
+  body: PageScore;
   blocks: JudgedBlock[];
   ms: number;
   readabilityMs: number;
@@ -91,6 +92,11 @@ function measurePage(page: Page): PageResult {
   const ms = performance.now() - t0;
   const given = classifyBlocks(source);
   const kept = source.blocks.flatMap((_, i) => (labels[i] ? [] : [blockText(source, i)]));
+  // The story as read from the page, without the lines written from its metadata (the headline
+  // put back, the credit and address lines): what Readability's text and the gold body hold.
+  const body = source.blocks.flatMap((_, i) =>
+    labels[i] || added.includes(i) ? [] : [blockText(source, i)],
+  );
   const isBoilerplate = goldIndex(page.gold);
   // The credit and address lines we write from the page's metadata are not judged: labelling
   // them would be labelling our own words.
@@ -107,6 +113,7 @@ function measurePage(page: Page): PageResult {
     readability: scorePage(page.gold, baseline),
     shown: scorePage(page.gold, source.text),
     hidden: scorePage(page.gold, kept.join('\n\n')),
+    body: scorePage(page.gold, body.join('\n\n')),
     blocks,
     ms,
     readabilityMs,
@@ -145,6 +152,9 @@ function report(name: string, results: PageResult[]): void {
   console.log(`    ours, boilerplate shown    ${line(scoreAll(results.map((r) => r.shown)))}`);
   console.log(
     `    ours, boilerplate hidden   ${line(scoreAll(results.map((r) => r.hidden)))}  [F1 >= 0.96]`,
+  );
+  console.log(
+    `      its story alone          ${line(scoreAll(results.map((r) => r.body)))}  (without the headline, credit and address we write from the page's metadata)`,
   );
   console.log(`    boilerplate labels         ${labelScores(blocks)}`);
   console.log(

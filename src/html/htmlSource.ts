@@ -62,7 +62,8 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   // Readability lifts the headline out of the content; put it back unless a heading opens it.
   let headline = texts.slice(0, 3).findIndex((t) => t.heading);
   if (headline === -1 && articleTitle) {
-    texts.unshift({ text: articleTitle, heading: true });
+    // Ours, like the credit line: written from what the page states, not read from its story.
+    texts.unshift({ text: articleTitle, heading: true, added: true });
     headline = 0;
   }
   // The credit and address lines go under the headline, as a page prints its byline.
