@@ -104,9 +104,7 @@ function tagNamed(html: string, open: number): number {
 
 /** Whether a tag name (up to white space, `/` or `>`) at `at` is `name`, in any case. */
 function nameIs(html: string, at: number, name: string): boolean {
-  for (let k = 0; k < name.length; k++) {
-    if ((html.charCodeAt(at + k) | 0x20) !== name.charCodeAt(k)) return false;
-  }
+  if (!nameStarts(html, at, name)) return false;
   const next = at + name.length;
   if (next >= html.length) return true;
   const c = html.charCodeAt(next);
