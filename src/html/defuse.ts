@@ -13,8 +13,9 @@ import { isWhiteSpace } from '@/core';
  * One pass from left to right over the characters, as the HTML tokenizer reads: a start tag
  * (`<` and a letter), once opened, runs to its `>` (quoted values may hold one) or to the end
  * of the page, and its attributes are renamed as it is read (up to `MAX_RENAMED` in a tag).
- * Nothing is made per tag but what changes: a pattern per tag made a megabyte of `<b>` cost forty times a page of paragraphs,
- * and a pattern over the whole page once backtracked cubically on a few kilobytes of `<a`.
+ * Nothing is made per tag but what changes: a pattern per tag made a megabyte of `<b>` cost
+ * forty times a page of paragraphs, and a pattern over the whole page once backtracked
+ * cubically on a few kilobytes of `<a`.
  */
 export function defuseHtml(html: string): string {
   const n = html.length;
@@ -39,7 +40,8 @@ export function defuseHtml(html: string): string {
       const c = html.charCodeAt(j);
       if (name === KEPT && !cut && isSeparator(c) && renamedAt(html, j + 1)) {
         if (renamed === MAX_RENAMED) {
-          out += html.slice(at, j);
+          // A value cut open is closed, or the page after the tag would be read into it.
+          out += html.slice(at, j) + (quote !== 0 ? String.fromCharCode(quote) : '');
           cut = true;
         } else {
           out += html.slice(at, j + 1);

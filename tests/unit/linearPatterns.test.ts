@@ -456,6 +456,13 @@ describe('defusing HTML', () => {
     const renamed = ` ${DEFUSED}onx`.repeat(MAX_RENAMED);
     expect(defuseHtml(`<a${' onx'.repeat(100_000)}`)).toBe(`<a${renamed}`);
     expect(defuseHtml(`<a${' onx'.repeat(MAX_RENAMED)} href=x>t`)).toBe(`<a${renamed} href=x>t`);
+    // Cut inside a quoted value: the value is closed, so the page after the tag stays text.
+    expect(defuseHtml(`<a title="${' onx'.repeat(MAX_RENAMED + 2)}">t`)).toBe(
+      `<a title="${renamed}">t`,
+    );
+    expect(defuseHtml(`<a title='${' onx'.repeat(MAX_RENAMED + 2)}' onx=1>t`)).toBe(
+      `<a title='${renamed}'>t`,
+    );
     expect(defuseHtml(`<a${' onx'.repeat(MAX_RENAMED + 1)} href=x>t<b onx>`)).toBe(
       `<a${renamed}>t<b ${DEFUSED}onx>`,
     );
