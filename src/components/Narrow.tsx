@@ -1,5 +1,5 @@
 /**
- * A label in two lengths: the short one at a phone's width, so the bar keeps to one row there,
+ * A label in two lengths: the short one at a phone's width, so the bar's controls share a row,
  * the long one from `sm` up. Its control takes the long one as its name (`aria-label`), the same
  * at every width; the short one's words stand in the long one, so speaking them still finds it.
  */

@@ -105,7 +105,7 @@ export const PLAIN_TEXT_NOTE =
 /** The bar's and the menu's labels. */
 export const PAGE = {
   matrixLink: 'All sources (matrix)',
-  /** The same link's text on a phone, where the bar has room for one row. */
+  /** The same link's text on a phone, where the bar's controls share one row. */
   matrixLinkShort: 'Matrix',
   addOwnSource: 'Add your own source…',
   addOwnSourceShort: 'Add your own…',
