@@ -188,7 +188,7 @@ test('on a 390 px phone the bar takes three rows, and the verdict stands above t
   const matrix = page.getByRole('link', { name: 'All sources (matrix)' });
   await expect(add).toBeVisible();
   // Its controls' names are the same as on a wide screen; their texts are shorter.
-  expect(await add.innerText()).toBe('Add your own…');
+  expect(await add.innerText()).toBe('Add source…');
   expect(await matrix.innerText()).toBe('Matrix');
   // One row: their middles at one height.
   const middle = async (l: typeof add) => {

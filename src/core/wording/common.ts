@@ -108,7 +108,7 @@ export const PAGE = {
   /** The same link's text on a phone, where the bar's controls share one row. */
   matrixLinkShort: 'Matrix',
   addOwnSource: 'Add your own source…',
-  addOwnSourceShort: 'Add your own…',
+  addOwnSourceShort: 'Add source…',
   backToComparison: 'Back to the comparison',
   menu: 'Menu',
   /** Said after "Menu" to a screen reader: what is in it. */
