@@ -98,8 +98,8 @@ function measurePage(page: Page): PageResult {
     labels[i] || added.includes(i) ? [] : [blockText(source, i)],
   );
   const isBoilerplate = goldIndex(page.gold);
-  // The credit and address lines we write from the page's metadata are not judged: labelling
-  // them would be labelling our own words.
+  // The lines we write from the page's metadata (the headline put back, the credit and address
+  // lines) are not judged: labelling them would be labelling our own words.
   const blocks = source.blocks.flatMap((_, i) => {
     if (added.includes(i)) return [];
     const truth = isBoilerplate(blockText(source, i));

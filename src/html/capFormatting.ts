@@ -1,3 +1,5 @@
+import { endsTagName, isLetter, tagEnd } from './tagText';
+
 /**
  * Most formatting elements (`<b>`, `<i>`, `<font>`, …) left open at once before the page goes
  * to the parser; a start tag of one more is dropped. The parser keeps every unclosed formatting
@@ -27,7 +29,7 @@ export function capFormatting(html: string): string {
     let nameEnd = nameStart;
     while (nameEnd < n && isLetter(html.charCodeAt(nameEnd))) nameEnd++;
     const name = nameEnd - nameStart <= 6 ? html.slice(nameStart, nameEnd).toLowerCase() : '';
-    if (!FORMATTING.has(name) || !endsName(html.charCodeAt(nameEnd))) {
+    if (!FORMATTING.has(name) || !endsTagName(html, nameEnd)) {
       i = html.indexOf('<', i + 1);
       continue;
     }
@@ -65,34 +67,3 @@ const FORMATTING = new Set([
   'tt',
   'u',
 ]);
-
-const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-/** What may follow a tag's name: white space, `/`, `>`, or the end of the page. */
-const endsName = (c: number) =>
-  Number.isNaN(c) ||
-  c === 0x20 ||
-  c === 0x09 ||
-  c === 0x0a ||
-  c === 0x0c ||
-  c === 0x0d ||
-  c === 0x2f ||
-  c === 0x3e;
-
-/** Where a tag whose name ends at `from` ends (after its `>`), quoted values read whole. */
-function tagEnd(html: string, from: number): number {
-  let quote = 0;
-  let afterEquals = false;
-  for (let j = from; j < html.length; j++) {
-    const c = html.charCodeAt(j);
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-      continue;
-    }
-    if (c === 0x3e) return j + 1;
-    if ((c === 0x22 || c === 0x27) && afterEquals) quote = c;
-    else if (c === 0x3d) afterEquals = true;
-    else if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d)
-      afterEquals = false;
-  }
-  return html.length;
-}

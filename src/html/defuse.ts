@@ -1,4 +1,5 @@
 import { isWhiteSpace } from '@/core';
+import { afterEquals, endsTagName, isLetter } from './tagText';
 
 /**
  * Renames what a Content-Security-Policy would be asked about before a page is parsed in the
@@ -87,16 +88,6 @@ const KEPT = 0;
 const BASE = 1;
 const STYLE = 2;
 
-/**
- * Whether the last character before `i` that is not HTML white space is `=`. Linear over a
- * tag: the look back stops at the quote before, so no space is looked at twice.
- */
-function afterEquals(html: string, i: number): boolean {
-  let j = i - 1;
-  while (isSpace(html.charCodeAt(j))) j--;
-  return html.charCodeAt(j) === 0x3d;
-}
-
 /** Whether the tag opened at `open` is a <base>, a <style> or one to keep. */
 function tagNamed(html: string, open: number): number {
   if (nameIs(html, open + 1, 'base')) return BASE;
@@ -106,11 +97,7 @@ function tagNamed(html: string, open: number): number {
 
 /** Whether a tag name (up to white space, `/` or `>`) at `at` is `name`, in any case. */
 function nameIs(html: string, at: number, name: string): boolean {
-  if (!nameStarts(html, at, name)) return false;
-  const next = at + name.length;
-  if (next >= html.length) return true;
-  const c = html.charCodeAt(next);
-  return isSpace(c) || c === 0x2f || c === 0x3e;
+  return nameStarts(html, at, name) && endsTagName(html, at + name.length);
 }
 
 /**
@@ -155,8 +142,6 @@ function nameStarts(html: string, at: number, name: string): boolean {
 
 /** Where an attribute name can begin after: white space (as `\s`), `/` or a quote. */
 const isSeparator = (c: number) => c === 0x2f || c === 0x22 || c === 0x27 || isWhiteSpace(c);
-const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
 
 /** The start of a <style> block's end tag. */
 const STYLE_CLOSE = /<\/style/gi;
