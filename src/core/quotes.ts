@@ -1,3 +1,4 @@
+import { OffsetPairs } from './offsetPairs';
 import { isWhiteSpace } from './whiteSpace';
 
 /**
@@ -15,17 +16,7 @@ import { isWhiteSpace } from './whiteSpace';
  * at a word's end, so an apostrophe (Kim’s, the ’90s) is never taken for one.
  */
 export function findQuotes(text: string): Int32Array {
-  let flat = new Int32Array(64);
-  let count = 0;
-  const push = (start: number, end: number) => {
-    if (count + 2 > flat.length) {
-      const bigger = new Int32Array(flat.length * 2);
-      bigger.set(flat);
-      flat = bigger;
-    }
-    flat[count++] = start;
-    flat[count++] = end;
-  };
+  const spans = new OffsetPairs();
   let open = -1; // where the open double quotation began, or -1
   let single = -1; // where an open single quotation began (outside doubles), or -1
   // Character codes, not one-character strings: this loop touches every character.
@@ -50,7 +41,7 @@ export function findQuotes(text: string): Int32Array {
       if (open < 0) open = i;
     } else if (c === RIGHT_DOUBLE || c === STRAIGHT) {
       if (open >= 0) {
-        push(open, i + 1);
+        spans.push(open, i + 1);
         open = -1;
       }
     } else if (
@@ -61,11 +52,11 @@ export function findQuotes(text: string): Int32Array {
     ) {
       single = i;
     } else if (open < 0 && single >= 0 && c === RIGHT_SINGLE && !isWordChar(text, i + 1)) {
-      push(single, i + 1);
+      spans.push(single, i + 1);
       single = -1;
     }
   }
-  return flat.subarray(0, count);
+  return spans.flat();
 }
 
 const LF = 0x0a;

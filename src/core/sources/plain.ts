@@ -1,4 +1,5 @@
 import type { Block, Source } from '../types';
+import { OffsetPairs } from '../offsetPairs';
 import { isWhiteSpace } from '../whiteSpace';
 import { titleFrom } from './title';
 
@@ -44,8 +45,8 @@ export function plainBlocks(text: string): Block[] {
  * per group: lines are written as they end, and a group found hard-wrapped when it closes is
  * folded back into one paragraph in place.
  */
-function paragraphOffsets(text: string): Offsets {
-  const out = new Offsets();
+function paragraphOffsets(text: string): OffsetPairs {
+  const out = new OffsetPairs();
   let groupStart = 0; // the first pair of the current group (lines since the last blank line)
   // Whether every line of the group but the last is of wrapped width, known line by line.
   let wrapped = true;
@@ -85,23 +86,6 @@ function paragraphOffsets(text: string): Offsets {
     if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
   }
   return out;
-}
-
-/** Pairs of offsets, flat, in a typed array that grows as they come. */
-class Offsets {
-  at = new Int32Array(64);
-  /** How many pairs. */
-  count = 0;
-  push(start: number, end: number): void {
-    if (2 * this.count + 2 > this.at.length) {
-      const bigger = new Int32Array(this.at.length * 2);
-      bigger.set(this.at);
-      this.at = bigger;
-    }
-    this.at[2 * this.count] = start;
-    this.at[2 * this.count + 1] = end;
-    this.count++;
-  }
 }
 
 /** A short first line without closing punctuation reads as a headline. */
