@@ -240,6 +240,7 @@ export function classifyBlocks(
     if (labels[i] === null && source.blocks[i]!.markup?.listItem && before === 'related link')
       labels[i] = before;
   }
+  trailingList(source, signals, labels, prose);
   const lead = leadIndex(labels);
   if (lead !== -1 && lead + 1 < labels.length && imageCredit(signals[lead + 1]!, labels[lead + 1]!))
     labels[lead] = 'caption';
@@ -266,6 +267,59 @@ export function classifyBlocks(
   }
   return labels;
 }
+
+/**
+ * Right after the story, a list of other stories' headlines that the page does not mark as
+ * links (Readability keeps a list's text and drops its anchors on some pages): a run of at
+ * least `TRAILING_ITEMS` list items or headings, each short and stating nothing with a full
+ * stop, from the story's last statement on to the page's end or to a block already labelled.
+ * As jusText judges short blocks by their neighbours: between the story and the page's end or
+ * furniture, they are furniture. A list the story ends on holds sentences or figures, is
+ * followed by more of the story, or stands under a heading of its own ("Pros", "Cons").
+ */
+function trailingList(
+  source: Source,
+  signals: readonly BlockSignals[],
+  labels: (BlockLabel | null)[],
+  prose: readonly boolean[],
+): void {
+  // The story's last statement: a headline in the list may ask a question in prose.
+  let last = prose.length - 1;
+  while (last >= 0 && !(prose[last] && STATEMENT_END.test(signals[last]!.text))) last--;
+  if (last === -1) return;
+  const item = (i: number) => {
+    const b = source.blocks[i]!;
+    const s = signals[i]!;
+    return (
+      labels[i] === null &&
+      (b.markup?.listItem === true || b.type === 'heading') &&
+      s.words.length > 0 &&
+      s.words.length <= TRAILING_ITEM_WORDS &&
+      !STATEMENT_END.test(s.text) &&
+      !source.text.slice(b.start, b.end).includes('\t') &&
+      !furnitureFigures(s)
+    );
+  };
+  let j = last;
+  while (j + 1 < labels.length && item(j + 1)) j++;
+  const closes =
+    j + 1 === labels.length || (labels[j + 1] !== null && !isBlockNote(labels[j + 1]!));
+  if (j - last >= TRAILING_ITEMS && closes) labels.fill('related link', last + 1, j + 1);
+}
+
+/** A statement's last mark: a headline may ask a question, but it states nothing with a full stop. */
+const STATEMENT_END = /[.!;:…]["'”’»)\]]*$/;
+
+/** Mostly figures: data, not headlines. */
+function furnitureFigures(s: BlockSignals): boolean {
+  const numbers = s.words.filter((w) => /^\d/.test(w)).length;
+  return numbers >= 2 && numbers * 3 >= s.words.length;
+}
+
+/** How many short list items or headings after the story make a list of other stories. */
+const TRAILING_ITEMS = 3;
+/** Other stories' headlines run to about this many words. */
+const TRAILING_ITEM_WORDS = 15;
 
 /**
  * The first block after the page's head (its headline, and the credit, date and address lines

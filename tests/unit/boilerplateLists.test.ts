@@ -1,0 +1,68 @@
+import { classifyBlocks } from '@/core/boilerplate';
+import type { Block, BlockMarkup, Source } from '@/core/types';
+import { describe, expect, it } from 'vitest';
+import { PROSE } from '../support/labelling';
+import { plain } from '../support/sources';
+
+const PARAGRAPH: BlockMarkup = { links: 0 };
+const ITEM: BlockMarkup = { links: 0, listItem: true };
+
+/** An HTML-like source: each line a block with markup (no links, no part of the page). */
+function page(lines: [string, BlockMarkup][]): Source {
+  const source = plain('l', lines.map(([t]) => t).join('\n'));
+  return {
+    ...source,
+    blocks: source.blocks.map((b, i): Block => ({ ...b, markup: lines[i]![1] })),
+  };
+}
+
+const story = (): [string, BlockMarkup][] => PROSE.map((p) => [p, PARAGRAPH]);
+const HEADLINES: [string, BlockMarkup][] = [
+  ['How the class system is changing in Britain', ITEM],
+  ['Why do so many people love this television show?', ITEM],
+  ['A proposal for world peace from a small country', ITEM],
+];
+
+describe('a list of other stories right after the story (jusText: short blocks by their neighbours)', () => {
+  it('labels unlinked headlines, questions too, that run from the story to the page’s end', () => {
+    const labels = classifyBlocks(page([...story(), ...HEADLINES]));
+    expect(labels.slice(0, 3)).toEqual([null, null, null]);
+    expect(labels.slice(3)).toEqual(['related link', 'related link', 'related link']);
+  });
+
+  it('labels them when they run on to a block already labelled', () => {
+    const labels = classifyBlocks(
+      page([...story(), ...HEADLINES, ['Sign up for our newsletter.', PARAGRAPH]]),
+    );
+    expect(labels.slice(3)).toEqual([
+      'related link',
+      'related link',
+      'related link',
+      'call to action',
+    ]);
+  });
+
+  it('leaves the story’s own list alone: followed by more story, or of sentences, or short', () => {
+    const more = classifyBlocks(page([...story(), ...HEADLINES, [PROSE[0]!, PARAGRAPH]]));
+    expect(more.slice(3, 6)).toEqual([null, null, null]);
+    const points: [string, BlockMarkup][] = HEADLINES.map(([t]) => [`${t}.`, ITEM]);
+    expect(classifyBlocks(page([...story(), ...points])).slice(3)).toEqual([null, null, null]);
+    expect(classifyBlocks(page([...story(), ...HEADLINES.slice(0, 2)])).slice(3)).toEqual([
+      null,
+      null,
+    ]);
+  });
+
+  it('leaves a list under a heading of its own alone (a review’s pros and cons)', () => {
+    const labels = classifyBlocks(
+      page([
+        ...story(),
+        ['Pros', { links: 0 }],
+        ['Has strong reporting tools for a free platform', ITEM],
+        ['Supports many clients in the paid plan', ITEM],
+        ['Offers good value for freelancers', ITEM],
+      ]),
+    );
+    expect(labels.slice(4)).toEqual([null, null, null]);
+  });
+});
