@@ -205,18 +205,28 @@ const PART_NAMES: [RegExp, PagePart][] = [
   [/^(?:sidebar|aside|comments?|widget)$/, 'aside'],
 ];
 
-function partByName(names: string): PagePart | null {
+function partByName(names: string, ownText = ''): PagePart | null {
   // A class is split into its words ("related-posts", "c-byline__name", "articleDate").
+  let own: Set<string> | undefined;
   for (const name of names.split(/\s+/)) {
     const words = name
       .replace(/([a-z])([A-Z])/g, '$1 $2')
       .toLowerCase()
       .split(/[^a-z]+/)
       .filter((w) => w.length > 0);
+    // A name made of the element's own words is its text as a slug, an anchor to link to ("id=
+    // "more-consistent-logging"" on a heading of that text), not what part of the page it is.
+    if (words.length >= SLUG_WORDS) {
+      own ??= new Set(ownText.toLowerCase().split(/[^a-z]+/));
+      if (words.every((w) => own!.has(w))) continue;
+    }
     for (const [pattern, part] of PART_NAMES) if (words.some((w) => pattern.test(w))) return part;
   }
   return null;
 }
+
+/** How many words a class or id needs before it can be read as a slug of the element's text. */
+const SLUG_WORDS = 3;
 
 /** The part of the page `el` is, or null. */
 function partOf(el: Element): PagePart | null {
@@ -224,7 +234,10 @@ function partOf(el: Element): PagePart | null {
   if (tag) return tag;
   const role = PART_ROLES[el.getAttribute('role') ?? ''];
   if (role) return role;
-  return partByName(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  return partByName(
+    `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`,
+    el.textContent ?? '',
+  );
 }
 
 /** The text of each block-level run under `root`, in document order, whitespace folded. */

@@ -68,6 +68,17 @@ describe('markup signals of an HTML block', () => {
     expect(source.blocks.every((b) => b.markup?.part === undefined)).toBe(true);
   });
 
+  it('do not read a heading’s anchor, its own words as a slug, for a part of the page', () => {
+    // "id=more-consistent-logging" names the heading, not a list of "more" stories.
+    const html = page(
+      `<h2 id="more-consistent-logging-and-monitoring">More consistent logging and monitoring</h2>
+       <div class="more-stories-from-us"><p>Other talks in other places</p><p>And more talks</p></div>`,
+    );
+    expect(markupOf(html, 'More consistent')?.part).toBeUndefined();
+    // A name with words of its own still says what the part is.
+    expect(markupOf(html, 'Other talks')?.part).toBe('related');
+  });
+
   it('say when a block is a list item', () => {
     const html = page('<ul><li>First point of the list</li></ul>');
     expect(markupOf(html, 'First point')?.listItem).toBe(true);
