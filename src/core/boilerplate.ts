@@ -85,7 +85,7 @@ const CREDIT =
 const STAFF_TITLE =
   /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist)s?\b/i;
 const RELATED =
-  /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from|stories|news)\b|more:|also:|also read\b|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|don't miss\b|show all\b|filed under\b|tags?:|categor(?:y|ies):)/i;
+  /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from|stories|news)\b|more:|also:|also read\b|\W*(?:more (?:articles|stories|posts) )?you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|if you (?:liked|enjoyed) (?:this|that)\b[^.!?]{0,40}\byou (?:may|might) (?:also )?(?:like|enjoy)\b|(?:what|where) to read next\W*$|latest (?:news|posts|articles|stories)$|don't miss\b|show all\b|filed under\b|tags?:|categor(?:y|ies):)/i;
 /**
  * Words that head a list of other pages only as a label of their own ("Recommended reading",
  * "Most popular", "Trending:"): the same words open the story's own lines ("Recommended for

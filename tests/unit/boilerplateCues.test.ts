@@ -31,6 +31,24 @@ describe('labels that head a list of other pages', () => {
       expect([line, text(line)]).toEqual([line, null]);
   });
 
+  it('read a head that offers more reading as one, and not a sentence that opens alike', () => {
+    for (const line of [
+      'More Articles You Might Enjoy',
+      '» You Might Like: Best Cell Phones for Seniors in 2025',
+      'If you liked this post you might also like:',
+      'What to read next...',
+      'Latest news',
+    ])
+      expect([line, text(line)]).toEqual([line, 'related link']);
+    for (const line of [
+      'You would like to brush and groom your puppy',
+      'You will enjoy the view from the top.',
+      'Latest news from the front was grim.',
+      'What to read next is up to you.',
+    ])
+      expect([line, text(line)]).not.toEqual([line, 'related link']);
+  });
+
   it('read a short "Watch" or "Listen" button as a link, not a sentence that opens with the verb', () => {
     for (const line of ['Watch', 'Listen now', 'Watch Video Here'])
       expect([line, text(line)]).toEqual([line, 'related link']);
