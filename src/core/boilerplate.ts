@@ -37,6 +37,8 @@ export const isBlockNote = (label: BlockLabel | null): label is BlockNote =>
  */
 const CTA_CUE =
   /\b(subscri(?:be|bing|ption|bers?)|sign(?:ing)?[ -]up|newsletters?|donat(?:e|ion|ions)|your support|support (?:us|our|allows|helps|makes)|help us|click here|tap here|follow us|share this|bookmark|premium|paywalls?|log in|sign in|register now|membership|become a (?:member|supporter))\b/gi;
+/** `CTA_CUE` for one test (a global pattern keeps its place between tests). */
+const CTA_CUE_ONE = new RegExp(CTA_CUE.source, 'i');
 /** The publication asking for its own keep, not selling a product. */
 const SUPPORT_CUE =
   /\b(?:your support|support (?:us|our|allows|helps|makes)|help us|donat(?:e|ion|ions)|paywalls?|membership|become a (?:member|supporter))\b/i;
@@ -588,8 +590,14 @@ function readsAsCallToAction(unquoted: string): boolean {
   // own keep ("Your support allows us…", "we choose not to lock you out… with paywalls").
   const words = unquoted.split(/\s+/).length;
   if (words > LONG_APPEAL_WORDS && cues < 2 && !SUPPORT_CUE.test(unquoted)) return false;
-  const imperative = IMPERATIVE.test(unquoted) || /\bclick here\b|\btap here\b/i.test(unquoted);
-  if (imperative && SELF_OR_CHANNEL.test(unquoted)) return true;
+  // The imperative and the paper, its channel or what it sells in one sentence ("Follow us on
+  // Twitter", "Start your subscription today"): a story that says what a site "shows us" and
+  // then "Watch Chris as he recites his favourites" asks nothing.
+  const asks = unquoted
+    .split(/(?<=[.!?])\s+|\s*\|\s*/)
+    .some((s) => IMPERATIVE.test(s) && (SELF_OR_CHANNEL.test(s) || CTA_CUE_ONE.test(s)));
+  if (asks || /\bthanks for (?:subscribing|signing up)\b/i.test(unquoted)) return true;
+  if (/\bclick here\b|\btap here\b/i.test(unquoted) && SELF_OR_CHANNEL.test(unquoted)) return true;
   // An appeal that does not open with an imperative still speaks to the reader as the paper.
   // News about subscriptions is told in the third person, and a shopping guide speaks to "you"
   // of other companies' offers; an appeal speaks to "you" as "we", the paper.

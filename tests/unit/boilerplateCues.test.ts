@@ -91,6 +91,26 @@ describe('appeals in long paragraphs', () => {
   });
 });
 
+describe('appeals in one sentence', () => {
+  it('need the imperative and the paper, its channel or what it sells in the same sentence', () => {
+    expect(text('Follow us on Twitter.')).toBe('call to action');
+    expect(
+      text('Want to bookmark articles to read later? Start your premium subscription today.'),
+    ).toBe('call to action');
+    expect(text('Thanks for subscribing! Look out for your first issue soon.')).toBe(
+      'call to action',
+    );
+    // A story that says what a site "shows us", then tells the reader what the video holds.
+    expect(
+      text(
+        'With their new project, the paper shows us that reading the news can be a doubly ' +
+          'enriching experience. Watch Chris as he recites his favourites.',
+      ),
+    ).toBeNull();
+    expect(text('Download the files. Read the licence. Tell us what you think of it.')).toBeNull();
+  });
+});
+
 describe('date lines without figures', () => {
   it('do not take a month or a weekday on its own line for a date stamp', () => {
     for (const line of ['April', 'Monday', 'Happy May Day.', 'Tuesday and Thursday'])
