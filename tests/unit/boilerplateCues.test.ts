@@ -97,7 +97,7 @@ describe('appeals in one sentence', () => {
     expect(
       text('Want to bookmark articles to read later? Start your premium subscription today.'),
     ).toBe('call to action');
-    expect(text('Thanks for subscribing! Look out for your first issue soon.')).toBe(
+    expect(text('Thanks for subscribing! Look out for the first newsletter in your inbox.')).toBe(
       'call to action',
     );
     // A story that says what a site "shows us", then tells the reader what the video holds.
