@@ -86,6 +86,12 @@ const CREDIT =
   /(\bcontributed to (?:this|the) (?:story|report|article)\b|^(?:by|words by|reporting by|written by|posted by|story by|text by)\s+(?!\S+ing\b)\S.{0,80}$|\breporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|video) (?:caption|credit)\b|^source\s*:\s*\S.{0,60}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
 const STAFF_TITLE =
   /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist)s?\b/i;
+/**
+ * A writer's title alone on its line, as an author's box prints it under the name ("Former
+ * Staff Writer", "Senior Correspondent"), or the head of a reviewer's credit ("Reviewed by").
+ */
+const TITLE_LINE =
+  /^(?:(?:former|senior|staff|contributing|guest|chief|managing|associate|deputy|executive|news|sports?|political|business|science|health|foreign|investigative|freelance|special|lead|assistant) )*(?:writer|reporter|correspondent|editor|contributor|columnist|journalist)s?$|^(?:reviewed|fact[- ]checked|medically reviewed) by:?$/i;
 const RELATED =
   /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from|stories|news)\b|more:|also:|also read\b|\W*(?:more (?:articles|stories|posts) )?you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|if you (?:liked|enjoyed) (?:this|that)\b[^.!?]{0,40}\byou (?:may|might) (?:also )?(?:like|enjoy)\b|(?:what|where) to read next\W*$|latest (?:news|posts|articles|stories)$|don't miss\b|show all\b|filed under\b|tags?:|categor(?:y|ies):)/i;
 /**
@@ -540,6 +546,7 @@ export function classifyText(
   if (wordCount <= 4 && AGENCY.test(text)) return 'credit or byline';
   if (wordCount <= 8 && !s.sentence && STAFF_TITLE.test(text) && /,|\|/.test(text))
     return 'credit or byline';
+  if (wordCount <= 5 && TITLE_LINE.test(text)) return 'credit or byline';
   if (short && LABEL.test(text)) return 'web address';
   if (wordCount <= 40 && COPYRIGHT.test(text)) return 'credit or byline';
   if (wordCount <= 16 && readsAsDate(text, s)) return 'date line';

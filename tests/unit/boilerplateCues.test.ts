@@ -148,6 +148,28 @@ describe('date lines by where they stand', () => {
   });
 });
 
+describe('a writer’s title alone on its line', () => {
+  it('is read as a credit, as an author’s box prints it, and so is the head of a reviewer’s credit', () => {
+    for (const line of [
+      'Former Staff Writer',
+      'Senior Correspondent',
+      'Reviewed by',
+      'Fact-checked by:',
+    ])
+      expect([line, text(line)]).toEqual([line, 'credit or byline']);
+  });
+
+  it('is not read in a line that only names the trade or starts alike', () => {
+    for (const line of [
+      'Editor’s picks',
+      'Writers and reporters at the summit',
+      'Reviewed by the committee in March',
+      'A former staff writer',
+    ])
+      expect([line, text(line)]).toEqual([line, null]);
+  });
+});
+
 describe('attribution lines', () => {
   // A line that opens with a dash and a name signs a quotation or a post the story embeds: on
   // the development half of the news pages, all 10 such lines were the story's own text.
