@@ -50,10 +50,13 @@ export function sentenceUnits(
       // Two characters, the first no stop: no room for a stop and white space after it.
       if (breaks(ch) || breaks(text.charCodeAt(from + 1))) bounds[count++] = i;
     } else {
-      // The whole gap, here rather than in a function: a call per gap was a third of the
-      // time of a text of short words and longer gaps ("[a](" repeated).
-      let stop = false;
-      for (let c = from; c < next; c++) {
+      // The rest of the gap, from its second character (the first is read already).
+      if (breaks(ch)) {
+        bounds[count++] = i;
+        continue;
+      }
+      let stop = isStop(ch);
+      for (let c = from + 1; c < next; c++) {
         const at = text.charCodeAt(c);
         // Most of a long gap is no stop, break or white space (emoji, dashes, quotes).
         if (at > 0x3f && at !== 0xa0 && at !== 0x2029 && at !== 0x3002) continue;

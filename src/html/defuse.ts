@@ -26,7 +26,10 @@ export function defuseHtml(html: string): string {
   let at = 0; // copied up to here
   let i = 0;
   while (i < n) {
-    if (html.charCodeAt(i) !== 0x3c || !isLetter(html.charCodeAt(i + 1))) {
+    // Never read past the end: a code read there is NaN, and once the engine has seen one, the
+    // code it makes for this loop reads every character more slowly (a page of `<` took half
+    // as long again, whatever its last character).
+    if (html.charCodeAt(i) !== 0x3c || i + 1 === n || !isLetter(html.charCodeAt(i + 1))) {
       i++;
       continue;
     }
@@ -90,8 +93,10 @@ const STYLE = 2;
 
 /** Whether the tag opened at `open` is a <base>, a <style> or one to keep. */
 function tagNamed(html: string, open: number): number {
-  if (nameIs(html, open + 1, 'base')) return BASE;
-  if (nameIs(html, open + 1, 'style')) return STYLE;
+  // By its first letter first: most tags are neither (a megabyte of `<b>` is 350,000 of them).
+  const first = html.charCodeAt(open + 1) | 0x20;
+  if (first === 0x62) return nameIs(html, open + 1, 'base') ? BASE : KEPT;
+  if (first === 0x73) return nameIs(html, open + 1, 'style') ? STYLE : KEPT;
   return KEPT;
 }
 

@@ -425,6 +425,11 @@ describe('defusing HTML', () => {
           'text',
           '<<',
           '< b',
+          // Tags whose first letter is that of base or style, and the rest of those names.
+          '<b',
+          '<S',
+          'ase',
+          'tyle',
           '</style',
           '<STYLE',
           '<Base/',
