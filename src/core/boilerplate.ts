@@ -278,9 +278,10 @@ export function classifyBlocks(
 
 /**
  * Right after the story, a list of other stories' headlines that the page does not mark as
- * links (Readability keeps a list's text and drops its anchors on some pages): a run of at
- * least `TRAILING_ITEMS` list items or headings, each short and stating nothing with a full
- * stop, from the story's last statement on to the page's end or to a block already labelled.
+ * links (Readability keeps a list's text and drops its anchors on some pages), or a box of
+ * offers: a run of at least `TRAILING_ITEMS` short blocks (list items, headings or lines, opened
+ * by an item or a heading), each stating nothing with a full stop, from the story's last
+ * statement on to the page's end or to a block already labelled.
  * As jusText judges short blocks by their neighbours: between the story and the page's end or
  * furniture, they are furniture. A list the story ends on holds sentences or figures, is
  * followed by more of the story, or stands under a heading of its own ("Pros", "Cons").
@@ -300,7 +301,6 @@ function trailingList(
     const s = signals[i]!;
     return (
       labels[i] === null &&
-      (b.markup?.listItem === true || b.type === 'heading') &&
       s.words.length > 0 &&
       s.words.length <= TRAILING_ITEM_WORDS &&
       !STATEMENT_END.test(s.text) &&
@@ -308,6 +308,11 @@ function trailingList(
       !furnitureFigures(s)
     );
   };
+  // The run opens as a list does, with an item or a heading: a line of its own ("Pros") heads
+  // the story's list.
+  const opens = (i: number) =>
+    source.blocks[i]!.markup?.listItem === true || source.blocks[i]!.type === 'heading';
+  if (last + 1 >= labels.length || !opens(last + 1)) return;
   let j = last;
   while (j + 1 < labels.length && item(j + 1)) j++;
   const closes =

@@ -42,6 +42,19 @@ describe('a list of other stories right after the story (jusText: short blocks b
     ]);
   });
 
+  it('labels a box of offers in plain lines that closes the page the same way', () => {
+    const offers: [string, BlockMarkup][] = [
+      ['What is included in a subscription?', ITEM],
+      ['Daily insights and early access to new tools', PARAGRAPH],
+      ['In-depth reviews of new models on release day', PARAGRAPH],
+    ];
+    expect(classifyBlocks(page([...story(), ...offers])).slice(3)).toEqual([
+      'related link',
+      'related link',
+      'related link',
+    ]);
+  });
+
   it('leaves the story’s own list alone: followed by more story, or of sentences, or short', () => {
     const more = classifyBlocks(page([...story(), ...HEADLINES, [PROSE[0]!, PARAGRAPH]]));
     expect(more.slice(3, 6)).toEqual([null, null, null]);
@@ -53,7 +66,7 @@ describe('a list of other stories right after the story (jusText: short blocks b
     ]);
   });
 
-  it('leaves a list under a heading of its own alone (a review’s pros and cons)', () => {
+  it('leaves a list under a line of its own alone (a review’s pros and cons)', () => {
     const labels = classifyBlocks(
       page([
         ...story(),
