@@ -320,6 +320,15 @@ function trailingList(
   if (j - last >= TRAILING_ITEMS && closes) labels.fill('related link', last + 1, j + 1);
 }
 
+/**
+ * Parts of a line set apart by a dash, bar or middle dot with white space around it. A match
+ * opens only where a run of white space does (`(?<!\s)`): tried from inside a run, `\s+` read
+ * the rest of the run again, and a paragraph of a few thousand spaces took seconds.
+ */
+export const SEPARATED = /(?<!\s)\s+[-–—|·]\s+/;
+/** Sentences and bar-separated parts; a run of white space is read once, as above. */
+export const SENTENCE_OR_BAR = /(?<=[.!?])\s+|(?:(?<!\s)\s+)?\|\s*/;
+
 /** A statement's last mark: a headline may ask a question, but it states nothing with a full stop. */
 const STATEMENT_END = /[.!;:…]["'”’»)\]]*$/;
 
@@ -574,7 +583,7 @@ export function classifyText(
  * Continue reading below", "Anzeige | Werbung").
  */
 function adLabel(text: string): boolean {
-  const parts = text.split(/\s+[-–—|·]\s+/);
+  const parts = text.split(SEPARATED);
   return parts.length <= 2 && parts.every((p) => AD_LABEL.test(p.replace(/[.:…]+$/, '')));
 }
 
@@ -606,7 +615,7 @@ function readsAsCallToAction(unquoted: string): boolean {
   // Twitter", "Start your subscription today"): a story that says what a site "shows us" and
   // then "Watch Chris as he recites his favourites" asks nothing.
   const asks = unquoted
-    .split(/(?<=[.!?])\s+|\s*\|\s*/)
+    .split(SENTENCE_OR_BAR)
     .some((s) => IMPERATIVE.test(s) && (SELF_OR_CHANNEL.test(s) || CTA_CUE_ONE.test(s)));
   if (asks || /\bthanks for (?:subscribing|signing up)\b/i.test(unquoted)) return true;
   if (/\bclick here\b|\btap here\b/i.test(unquoted) && SELF_OR_CHANNEL.test(unquoted)) return true;

@@ -49,7 +49,8 @@ export function extractMetadata(source: Source): SourceMeta {
     const line = source.text.slice(block.start, block.end).replace(/\s+/g, ' ').trim();
     const short = line.split(' ').length <= 12;
     // A credit line of parts: "By Wire Desk · Example News · 12 June 2024".
-    const parts = line.split(/\s+[·|•]\s+/);
+    // A match opens only where a run of white space does, so no run is read twice.
+    const parts = line.split(/(?<!\s)\s+[·|•]\s+/);
     if (parts.length > 1 && short) {
       for (const part of parts) {
         const by = BYLINE.exec(part)?.[1]?.trim();

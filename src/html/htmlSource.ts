@@ -205,7 +205,7 @@ const PART_NAMES: [RegExp, PagePart][] = [
   [/^(?:sidebar|aside|comments?|widget)$/, 'aside'],
 ];
 
-function partByName(names: string, ownText = ''): PagePart | null {
+function partByName(names: string, ownText: () => string = () => ''): PagePart | null {
   // A class is split into its words ("related-posts", "c-byline__name", "articleDate").
   let own: Set<string> | undefined;
   for (const name of names.split(/\s+/)) {
@@ -217,7 +217,11 @@ function partByName(names: string, ownText = ''): PagePart | null {
     // A name made of the element's own words is its text as a slug, an anchor to link to ("id=
     // "more-consistent-logging"" on a heading of that text), not what part of the page it is.
     if (words.length >= SLUG_WORDS) {
-      own ??= new Set(ownText.toLowerCase().split(/[^a-z]+/));
+      own ??= new Set(
+        ownText()
+          .toLowerCase()
+          .split(/[^a-z]+/),
+      );
       if (words.every((w) => own!.has(w))) continue;
     }
     for (const [pattern, part] of PART_NAMES) if (words.some((w) => pattern.test(w))) return part;
@@ -234,9 +238,11 @@ function partOf(el: Element): PagePart | null {
   if (tag) return tag;
   const role = PART_ROLES[el.getAttribute('role') ?? ''];
   if (role) return role;
+  // Its text only when a name could be a slug of it: every element's text would read a deep
+  // page's text once per level.
   return partByName(
     `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`,
-    el.textContent ?? '',
+    () => el.textContent ?? '',
   );
 }
 
@@ -258,7 +264,7 @@ function blockTexts(root: Node): BlockText[] {
     const text = trimAroundBreaks(buffer)
       .replace(/[ \r\f\v\u00a0]+/g, ' ')
       .replace(/ ?\t[\t ]*/g, '\t')
-      .replace(/^[\s]+|[\s]+$/g, '');
+      .trim();
     // boilerpipe's link density: a short block that is all link (a menu entry, another
     // story's headline) points away from the article; a paragraph with links in it does not.
     const letters = buffer.replace(/\s/g, '').length;

@@ -14,7 +14,9 @@ export function parseMarkdown(id: string, markdown: string): Source {
   const blocks: Block[] = [];
   let text = '';
   const addBlock = (content: string, type: Block['type']) => {
-    const trimmed = content.replace(/[ \t]+\n/g, '\n').trim();
+    // A match opens only where a run of spaces does: tried from inside a long run of spaces
+    // with no line break after it, `[ \t]+` read the rest of the run again from every place.
+    const trimmed = content.replace(/(?<![ \t])[ \t]+\n/g, '\n').trim();
     if (trimmed.length === 0) return;
     if (text.length > 0) text += '\n\n';
     blocks.push({ start: text.length, end: text.length + trimmed.length, type });
