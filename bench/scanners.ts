@@ -108,6 +108,9 @@ const ADVERSARIAL: [string, string][] = [
   // A sentence end then a run of emoji that does not end the text (once exponential).
   ['full stop, 40 emoji, a letter', `.${'\u{1F600}'.repeat(40)}x`],
   ['no-break spaces', '\u00a0'],
+  // Words far apart: a pattern tried from every place inside a run of white space read the rest
+  // of the run again (a dash between parts, spaces before a line break).
+  ['runs of 65,535 spaces between words', `a${' '.repeat(65_535)}`],
 ];
 
 const gc = (globalThis as { gc?: () => void }).gc;
