@@ -255,6 +255,9 @@ describe('sentence units', () => {
             '\t',
             '?',
             '。',
+            // Gaps long enough to be searched before they are read.
+            ' '.repeat(33),
+            '\u00a0'.repeat(20),
           ],
           40,
         ),
