@@ -434,6 +434,8 @@ describe('defusing HTML', () => {
           '<S',
           'ase',
           'tyle',
+          'yle',
+          'se',
           '</style',
           '<STYLE',
           '<Base/',
