@@ -101,7 +101,10 @@ const KEPT = 0;
 const BASE = 1;
 const STYLE = 2;
 
-/** Whether the tag opened at `open`, its name's first letter `letter`, is a <base>, a <style> or one to keep. */
+/**
+ * Whether the tag opened at `open`, the first letter of its name `letter`, is a <base>, a <style>
+ * or one to keep.
+ */
 function tagNamed(html: string, open: number, letter: number): number {
   // By its first letter, read already: most tags are neither (a megabyte of `<b>` is 350,000).
   const first = letter | 0x20;

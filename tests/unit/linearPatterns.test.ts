@@ -579,6 +579,10 @@ describe('patterns over runs of white space', () => {
     expect(`a${run}x`.split(SEPARATED)).toEqual([`a${run}x`]);
     expect(`a${run}x`.split(SENTENCE_OR_BAR)).toEqual([`a${run}x`]);
     expect(`a${run}| b`.split(SENTENCE_OR_BAR)).toEqual(['a', 'b']);
+    const dots = `Advertisement${'.'.repeat(400_000)}x`;
+    expect(classifyText(dots, countWords(dots))).toBe(
+      classifyText('Advertisement...x', countWords('Advertisement...x')),
+    );
     const appeal = `Follow us${run}x`;
     expect(classifyText(appeal, countWords(appeal))).toBe('call to action');
   });
