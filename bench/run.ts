@@ -22,12 +22,18 @@ import { generatePair, mulberry32 } from '../tests/support/generate';
 import { DEFAULT_EXTRACTION_DIR, runExtractionBench } from './extraction';
 import { scoreQuality, type Quality } from './quality';
 import { generateRepeatingPair, type RepeatPlan } from './repeats';
+import { patternSweep } from './patterns';
 import { scannerBench } from './scanners';
 import { startupBench } from './startup';
 
 // `npm run bench -- startup`: only the start-up budgets (about a minute).
 if (process.argv.includes('startup')) {
   await startupBench();
+  process.exit(0);
+}
+// `npm run bench -- patterns`: every pattern literal of the source on long runs (a minute).
+if (process.argv.includes('patterns')) {
+  patternSweep();
   process.exit(0);
 }
 // `npm run bench -- scanners`: only the scanners of user text on adversarial input.
@@ -291,6 +297,7 @@ console.log(
   `\nCorpus matrix: all ${(corpus.length * (corpus.length - 1)) / 2} pairs of the ${corpus.length} bundled articles, median ${ms(median(matrixTimes))} ms of 15 runs [target < 200 ms]`,
 );
 runExtractionBench(DEFAULT_EXTRACTION_DIR);
+patternSweep();
 console.log(
   '\nheap MB: heap growth over one comparison after a forced GC (the result included; garbage the\nengine dropped may already be collected). Timed runs force no GC.',
 );

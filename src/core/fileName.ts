@@ -6,7 +6,8 @@ const utf8 = new TextEncoder();
 
 /** A title as a piece of a file name: letters and digits, words joined by hyphens. */
 function slug(title: string): string {
-  const whole = title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  // Each trailing run matched only where it opens (no run is read twice from inside it).
+  const whole = title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|(?<!-)-+$/g, '');
   let out = '';
   let bytes = 0;
   for (const char of whole) {
@@ -14,7 +15,7 @@ function slug(title: string): string {
     if (bytes > TITLE_BYTES) break;
     out += char;
   }
-  return out.replace(/-+$/, '') || 'untitled';
+  return out.replace(/(?<!-)-+$/, '') || 'untitled';
 }
 
 /**
