@@ -11,10 +11,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(new URL('.', import.meta.url).pathname, '..');
-const PIECES = [' ', 'a', 'A', '1', '.', '"', '<', '\t', '\n', '\u00a0', 'a ', '. ', '-', '*'];
-PIECES.push('_', '[', ']', '(', ')', '/', '=', "'", ':', '#', '>', 'é', ',', '|', '&', ';');
-PIECES.push('\u2019', '\u201c', 'ab', ' a', 'a.', '1.', 'http://', 'www.', '@', '\r\n', 'on');
-PIECES.push('by ', 'A. ', '12:00 ', 'Jan ');
+// prettier-ignore
+const PIECES = [
+  ' ', 'a', 'A', '1', '.', '"', '<', '\t', '\n', '\u00a0', 'a ', '. ', '-', '*', '_', '[',
+  ']', '(', ')', '/', '=', "'", ':', '#', '>', 'é', ',', '|', '&', ';', '\u2019', '\u201c',
+  'ab', ' a', 'a.', '1.', 'http://', 'www.', '@', '\r\n', 'on', 'by ', 'A. ', '12:00 ', 'Jan ',
+];
 /** Around each run: nothing, a word before it, and a credit's opening; then a character no pattern ends on. */
 const AROUND: [string, string][] = [
   ['', '\u0001'],

@@ -205,7 +205,7 @@ const PART_NAMES: [RegExp, PagePart][] = [
   [/^(?:sidebar|aside|comments?|widget)$/, 'aside'],
 ];
 
-function partByName(names: string, ownText: () => string = () => ''): PagePart | null {
+function partByName(names: string, ownText: () => string): PagePart | null {
   // A class is split into its words ("related-posts", "c-byline__name", "articleDate").
   let own: Set<string> | undefined;
   for (const name of names.split(/\s+/)) {
