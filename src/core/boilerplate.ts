@@ -1,4 +1,5 @@
 import { blockSignals, documentStopWords, wordsOf, type BlockSignals } from './blockSignals';
+import { commentSection } from './comments';
 import { findQuotes } from './quotes';
 import { templateBlocks } from './templates';
 import type { BlockMarkup, PagePart, Source } from './types';
@@ -14,7 +15,8 @@ export type BoilerplateReason =
   | 'date line'
   | 'separator'
   | 'template'
-  | 'caption';
+  | 'caption'
+  | 'comment';
 
 /**
  * What a block is when it is part of the page but not the story's body: its headline, and a
@@ -249,6 +251,7 @@ export function classifyBlocks(
       labels[i] = before;
   }
   trailingList(source, signals, labels, prose);
+  commentSection(source, signals, labels, prose);
   const lead = leadIndex(labels);
   if (lead !== -1 && lead + 1 < labels.length && imageCredit(signals[lead + 1]!, labels[lead + 1]!))
     labels[lead] = 'caption';
