@@ -47,10 +47,12 @@ const POSTED_BY =
 /**
  * A commenter's line of another kind, opened by the name: "King Eric on 2 Jan 08 wrote:",
  * "Ann (January 2, 2008 at 3:45 pm) said:". A story's "On January 2, the mayor wrote:" opens
- * with a preposition or an article instead.
+ * with a preposition or an article instead. (Two tests, not one pattern: a pattern for the name
+ * and what follows it read a run of commas again from each place in it.)
  */
-const WROTE =
-  /^(?!(?:on|in|at|as|the|a|an|when|then|after|before|later|earlier|yesterday|today|and|but)\b)[^\s.!?:]+(?:\s+[^\s.!?:]+){0,3}?[\s,]+[^.!?]{0,60}?\b(?:wrote|writes|said|says|commented|replied)\s*:$/i;
+const WROTE = /\b(?:wrote|writes|said|says|commented|replied)\s*:$/i;
+const NOT_A_NAME =
+  /^(?:on|in|at|as|the|a|an|when|then|after|before|later|earlier|yesterday|today|and|but)\b/i;
 /** A commenter's line names a time or a date (a story's "Smith wrote:" names neither). */
 const WHEN =
   /\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i;
@@ -70,6 +72,13 @@ const CALENDAR_WORD =
  * not the story, and the byline under it is not a commenter's line.
  */
 const STORY_PARAGRAPHS = 2;
+
+/**
+ * How many blocks that signal comments are tried as a section's opening, at most: each try reads
+ * on to the section's end, so a page of thousands of "Comments" lines would take time growing
+ * with their square; a page has one comment section, and its first few signals open it.
+ */
+const MAX_TRIES = 20;
 
 /** A comment is shorter than the story, and than this: a longer run is someone's post. */
 const COMMENT_WORDS = 300;
@@ -96,7 +105,11 @@ export function commentSignal(text: string, s: BlockSignals): Signal | null {
   }
   const line = text.trimStart().split('\n')[0]!.trim();
   const lineWords = line.split(/\s+/).length;
-  if (lineWords <= LINE_WORDS && WHEN.test(line) && (POSTED_BY.test(line) || WROTE.test(line)))
+  if (
+    lineWords <= LINE_WORDS &&
+    WHEN.test(line) &&
+    (POSTED_BY.test(line) || (WROTE.test(line) && !NOT_A_NAME.test(line)))
+  )
     return 'commenter';
   if (
     words <= POLICY_WORDS &&
@@ -149,8 +162,10 @@ export function commentSection(
     prose,
     headings: source.blocks.map((b) => b.type === 'heading'),
   };
-  for (let k = story + 1; k < labels.length; k++) {
+  let tries = 0;
+  for (let k = story + 1; k < labels.length && tries < MAX_TRIES; k++) {
     if (page.signal[k] === null || (labels[k] !== null && ENDS_SECTION.has(labels[k]!))) continue;
+    tries++;
     const end = commentsEnd(page, k, sectionEnd(page, k));
     if (!holdsEvidence(page, k, end) || !noticesFirst(page, k, end)) continue;
     for (let i = k; i < end; i++) labels[i] ??= 'comment';
