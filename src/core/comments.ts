@@ -15,7 +15,7 @@ import type { Source } from './types';
 
 /** A comment section's own head ("12 Comments", "Readers' comments", "Post a comment"). */
 const HEAD =
-  /^(?:\d+\s+)?(?:readers?['’]?s?|users?['’]?|visitors?['’]?|members?['’]?|your)\s+comments?\b|^\d+\s+(?:comments?|responses?|replies|thoughts)\b|^(?:comments?|responses?|replies|discussion)\s*[([]\s*\d+\s*[)\]]|^comments?\s+blog\b|^(?:post|leave|add|write|submit)\s+(?:a|an|your)\s+(?:comment|reply|response)\b|^(?:\d+\s+)?(?:responses?|thoughts|replies)\s+(?:to|on)\s+["“‘']|^be the first to (?:comment|reply|respond)\b/i;
+  /^(?:\d+\s+)?(?:readers?['’]?s?|users?['’]?|visitors?['’]?|members?['’]?|your)\s+comments?\b|^\d+\s+(?:comments?|responses?|replies|thoughts)\b|^(?:comments?|responses?|replies|discussion)\s*[([]\s*\d+\s*[)\]]|^comments?\s+blog\b|^(?:post|leave|add|write|submit)\s+(?:a|an|your)\s+(?:comment|reply|response)\b|^(?:\d+\s+)?(?:responses?|thoughts|replies)\s+(?:to|on)\s+["“‘']|^be the first to (?:comment|reply|respond)\b|^(?:one|two|three|\d+)\s+(?:thoughts?|responses?|comments?|replies|reply)\s+(?:on|to)\b|^have your say\b|^comment on this (?:story|article|post|entry)\b|^reader (?:reactions?|responses?)\b/i;
 /** The word alone ("Comments"): a how-to's subheading says it too, so it needs more evidence. */
 const BARE_HEAD = /^(?:comments?|responses|replies|discussion)\s*:?$/i;
 /** Heads run to a few words. */
@@ -58,6 +58,8 @@ const WHEN =
   /\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i;
 /** A commenter's line is a line, not a paragraph. */
 const LINE_WORDS = 20;
+/** A line of its own that only dates the comment above it runs to a few words. */
+const DATE_LINE_WORDS = 8;
 
 /** What a comment box's notices speak of. */
 const COMMENT_WORD =
@@ -103,11 +105,17 @@ export function commentSignal(text: string, s: BlockSignals): Signal | null {
     if (BARE_HEAD.test(s.text)) return 'bare head';
     if (HEAD.test(s.text)) return 'head';
   }
-  const line = text.trimStart().split('\n')[0]!.trim();
+  const [line = '', next = ''] = text
+    .trim()
+    .split('\n', 2)
+    .map((l) => l.trim());
   const lineWords = line.split(/\s+/).length;
+  // The date may stand on a short line of its own under the name ("Jane says:" over "March 3,
+  // 2024 at 10:21 am"), as blog software prints it.
+  const dated = WHEN.test(line) || (next.split(/\s+/).length <= DATE_LINE_WORDS && WHEN.test(next));
   if (
     lineWords <= LINE_WORDS &&
-    WHEN.test(line) &&
+    dated &&
     (POSTED_BY.test(line) || (WROTE.test(line) && !NOT_A_NAME.test(line)))
   )
     return 'commenter';

@@ -88,6 +88,31 @@ describe("readers' comments after the story", () => {
     expect(labels.slice(STORY.length + 1)).toEqual(['comment', 'comment']);
   });
 
+  it('labels a blog’s thread: its head, and commenters whose date stands under their name', () => {
+    const thread = [
+      '2 thoughts on “Talks to continue”',
+      'Jane says:\nMarch 3, 2024 at 10:21 am',
+      'Great summary, thanks. I had not seen the figures on quotas before.',
+      'Reply',
+      'Omar says:\nMarch 4, 2024 at 8:02 pm',
+      'The tariffs will matter more than the quotas, I think.',
+      'Leave a Reply',
+    ];
+    // Blocks of more than one line, as an HTML page's are.
+    const texts = [...STORY, ...thread];
+    let at = 0;
+    const blocks = texts.map((t): Block => {
+      const block: Block = { start: at, end: at + t.length, type: 'paragraph', markup: PARAGRAPH };
+      at += t.length + 2;
+      return block;
+    });
+    const labels = classifyBlocks({ ...plain('c', ''), text: texts.join('\n\n'), blocks });
+    expect(labels.slice(0, STORY.length)).toEqual(STORY.map(() => null));
+    expect(labels.slice(STORY.length).every((l) => l !== null)).toBe(true);
+    expect(labels[STORY.length + 2]).toBe('comment');
+    expect(labels[STORY.length + 5]).toBe('comment');
+  });
+
   it('labels the bare word "Comments" as the head of a thread under it', () => {
     const labels = labelsOf([...STORY, 'Comments', ...THREAD], [STORY.length]);
     expect(labels.slice(0, STORY.length)).toEqual(STORY.map(() => null));
