@@ -148,7 +148,8 @@ interface Page {
  * more of the story is the story's), and when each comment (the run after a commenter's line)
  * is shorter than the story before the section and than `COMMENT_WORDS`: a longer run is more
  * story or another post, and the section stops before it. Blocks it holds that are already
- * labelled (a form, a date line) keep their labels.
+ * labelled (a form, a notice) keep their labels, but a commenter's line that other rules read as
+ * a date line or a byline is labelled "comment" with the rest (after the section's first block).
  */
 export function commentSection(
   source: Source,
@@ -176,7 +177,14 @@ export function commentSection(
     tries++;
     const end = commentsEnd(page, k, sectionEnd(page, k));
     if (!holdsEvidence(page, k, end) || !noticesFirst(page, k, end)) continue;
-    for (let i = k; i < end; i++) labels[i] ??= 'comment';
+    for (let i = k; i < end; i++) {
+      // A commenter's line read as a date or a byline is the comment's: one reason for the run.
+      // Not the section's first block: that may be the story's own footer ("Posted by Mary at
+      // 10:32 AM") over its comments.
+      const dated = labels[i] === 'date line' || labels[i] === 'credit or byline';
+      if (labels[i] === null || (i > k && dated && page.signal[i] === 'commenter'))
+        labels[i] = 'comment';
+    }
     k = Math.max(k, end - 1);
   }
 }
