@@ -14,7 +14,8 @@ export type BoilerplateReason =
   | 'date line'
   | 'separator'
   | 'template'
-  | 'caption';
+  | 'caption'
+  | 'notice';
 
 /**
  * What a block is when it is part of the page but not the story's body: its headline, and a
@@ -83,7 +84,34 @@ const COMMENT_NOTICE =
 const AGENCY =
   /^\(?(?:ap|afp|epa|reuters|associated press|getty(?: images)?|shutterstock|alamy|pa(?: wire| media| images)?|zuma(?:press)?(?:\.com)?|xinhua|anadolu(?: agency)?|bloomberg|ap images|afp\/getty images|epa-efe|efe)(?: photo)?\)?$/i;
 const CREDIT =
-  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^(?:by|words by|reporting by|written by|posted by|story by|text by)\s+(?!\S+ing\b)\S.{0,80}$|\breporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|video) (?:caption|credit)\b|^source\s*:\s*\S.{0,60}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
+  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^(?:by|words by|reporting by|written by|posted by|story by|text by)\s*:?\s+(?!\S+ing\b)\S.{0,80}$|^(?:article|story|report|text) (?:from|courtesy of)\s*:?\s+\S.{0,60}$|\breporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|video) (?:caption|credit)\b|^source\s*:\s*\S.{0,60}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
+/**
+ * How to reach the writer, after the story: "To contact the reporter on this story: …", "Reach
+ * the writer at …", or a name with an e-mail address or a telephone number and nothing more.
+ */
+const CONTACT =
+  /^(?:to (?:contact|reach|e-?mail) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:reporters?|writers?|authors?|editors?|correspondents?)\b|(?:contact|reach|e-?mail) (?:the )?(?:reporter|writer|author|columnist)s? (?:at|on|via)\b)/i;
+/** An e-mail address, opened only where its run of name characters does (a run read once). */
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const PHONE = /(?<!\d)\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)/;
+/**
+ * A writer's name and the outlet or agency they write for, as a line of its own ("Mark Hinton,
+ * Goal.com", "KEN WARREN, CanWest News Service").
+ */
+const NAME_AND_OUTLET =
+  /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}, (?:[\p{L}-]+ ){0,3}(?:news service|news agency|newswire|wire service|press|agencies|[\p{L}-]+\.(?:com|net|org|co\.uk|com\.au|ca))$/iu;
+/**
+ * A bar of the page's tools: print, mail, text size, rating ("Send this article: Print Email",
+ * "Font size: + -", "Rate this Article", "Story tools"). Every word is a tool's, and one at
+ * least names a tool only a page offers.
+ */
+const TOOL_WORDS = new Set(
+  'print printer printable friendly version email e-mail mail send share save rate rating ratings current this article story page post font text size scale a tools tool bookmark increase decrease reset larger smaller comment comments digg reddit facebook twitter del.icio.us link'.split(
+    ' ',
+  ),
+);
+const TOOL_NAMES =
+  /^(?:print|printer|printable|email|e-mail|font|rate|rating|tools|bookmark|digg)$/;
 const STAFF_TITLE =
   /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist)s?\b/i;
 /**
@@ -109,6 +137,17 @@ const PLAY = /^(?:watch|listen)\b/i;
 /** A copyright line, not a sentence about copyright ("an established copyright policy"). */
 const COPYRIGHT = /©|^copyright\b|\bcopyright\s*(?:\(c\)|\d{4})|\ball rights reserved\b/i;
 const COOKIES = /\b(?:this (?:web)?site|we) uses? cookies\b/i;
+/**
+ * The site's own notice: its terms over the text ("may not be published, broadcast, rewritten or
+ * redistributed", "is the intellectual property of"), a disclaimer of what others write ("not
+ * responsible for the content of external sites", "do not necessarily reflect the views of"),
+ * or what the page needs to be read ("This site requires JavaScript", "best viewed in").
+ * Each is a phrase a site uses of itself; a story about a lawsuit or a browser words it otherwise.
+ */
+const NOTICE =
+  /\bmay not be (?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten)(?:,? (?:or |and )?(?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten|transmitted|displayed|stored)){1,}\b|\bis the intellectual property of\b|\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent)\b|\b(?:is|are) not responsible for the content of (?:external|other|third[- ]party|linked) (?:web ?)?(?:sites|pages|links)\b|\bdoes not endorse\b[^.!?]{0,60}\bexternal\b|\b(?:do|does) not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|thoughts?|positions?)(?: (?:or|and) (?:the )?(?:views?|opinions?|thoughts?|positions?))? of\b|\bin no way (?:do|does) (?:they|it|these) (?:represent|reflect)\b|^(?:this (?:web ?)?(?:site|page|slideshow|video|gallery|feature) requires\b|site requirements\b|(?:this )?(?:web ?)?site (?:is )?best viewed\b)/i;
+/** A copyright line opening a block, however long its terms run ("© 2004 …, All Rights Reserved …"). */
+const COPYRIGHT_OPENING = /^(?:©|\(c\)\s*(?:copyright\s*)?\d{4}\b|copyright\s*(?:©|\(c\)|\d{4}))/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const LABEL = /^(?:original url|source|via|link|url)\s*:?$/i;
 /** Words that only a date or time is made of (numbers are counted apart). */
@@ -180,12 +219,12 @@ export function classifyBlocks(
   const stopWords = documentStopWords(words);
   const signals = texts.map((t, i) => blockSignals(t, stopWords, words[i]));
   const prose = signals.map(readsAsProse);
-  const at = headlineIndex(source, prose);
-  const headline = at === -1 ? null : signals[at]!.words.join(' ');
   const rows = texts.map((t) => t.includes('\t'));
   const byText = signals.map((s, i) =>
     rows[i] && s.words.length > 0 ? null : classifyText(s.text, s.words.length, s),
   );
+  const at = headlineIndex(source, prose, byText);
+  const headline = at === -1 ? null : signals[at]!.words.join(' ');
   const [first, last] = storyExtent(signals, prose, byText, rows);
   const parts = partsAround(source, prose);
   const lastProse = prose.lastIndexOf(true);
@@ -473,10 +512,15 @@ function storyExtent(
  * The page's headline: its first heading, when it comes before the story and no more than a
  * few blocks (a menu, a notice) stand before it; -1 when there is none.
  */
-function headlineIndex(source: Source, prose: readonly boolean[]): number {
+function headlineIndex(
+  source: Source,
+  prose: readonly boolean[],
+  byText: readonly (BoilerplateReason | null)[],
+): number {
   for (let i = 0; i < Math.min(4, source.blocks.length); i++) {
     if (source.blocks[i]!.type === 'heading') return i;
-    if (prose[i]) return -1;
+    // A site's notice over the page ("This site requires JavaScript…") reads as prose.
+    if (prose[i] && byText[i] === null) return -1;
   }
   return -1;
 }
@@ -561,8 +605,19 @@ export function classifyText(
   if (wordCount <= 8 && !s.sentence && STAFF_TITLE.test(text) && /,|\|/.test(text))
     return 'credit or byline';
   if (wordCount <= 5 && TITLE_LINE.test(text)) return 'credit or byline';
+  if (wordCount <= 40 && CONTACT.test(text)) return 'credit or byline';
+  // A telephone number alone also stands in a listing of the story's (an address, a clinic).
+  if (
+    !s.sentence &&
+    ((wordCount <= 12 && EMAIL.test(text)) || (wordCount <= 6 && PHONE.test(text)))
+  )
+    return 'credit or byline';
+  if (wordCount <= 8 && NAME_AND_OUTLET.test(text)) return 'credit or byline';
+  if (wordCount >= 2 && wordCount <= 8 && pageTools(s.words)) return 'navigation';
   if (short && LABEL.test(text)) return 'web address';
-  if (wordCount <= 40 && COPYRIGHT.test(text)) return 'credit or byline';
+  if (wordCount <= 40 && (COPYRIGHT.test(text) || COPYRIGHT_OPENING.test(text)))
+    return 'credit or byline';
+  if (wordCount <= NOTICE_WORDS && COPYRIGHT_OPENING.test(text)) return 'notice';
   if (wordCount <= 16 && readsAsDate(text, s)) return 'date line';
   const urlChars = (text.match(URL) ?? []).reduce((n, u) => n + u.length, 0);
   if (urlChars > 0 && urlChars >= text.length * 0.5 && wordCount <= 40) return 'web address';
@@ -573,6 +628,7 @@ export function classifyText(
   // worth taking the quotations out.
   if ((SELF_OR_CHANNEL.test(text) || COOKIES.test(text)) && readsAsCallToAction(unquote()))
     return 'call to action';
+  if (wordCount <= NOTICE_WORDS && NOTICE.test(unquote())) return 'notice';
   // A short block that sends the reader to click is a button or a promotion, whoever speaks.
   if (wordCount <= 40 && /\b(?:click|tap) here\b/i.test(unquote())) return 'call to action';
   return null;
@@ -604,6 +660,13 @@ function readsAsDate(text: string, s: BlockSignals): boolean {
   if (s.words.some((w) => STRONG_DATE.test(w))) return true;
   return /\b(?:19|20)\d\d\b/.test(text) && /\b\d{1,2}:\d\d\b|\b\d{4}-\d\d-\d\d\b/.test(text);
 }
+
+function pageTools(words: readonly string[]): boolean {
+  return words.every((w) => TOOL_WORDS.has(w)) && words.some((w) => TOOL_NAMES.test(w));
+}
+
+/** A site's notice runs to a few sentences; a longer block is the story's (a report on terms). */
+const NOTICE_WORDS = 120;
 
 /** Beyond this many words an appeal names two things to do (`readsAsCallToAction`). */
 const LONG_APPEAL_WORDS = 40;
