@@ -45,20 +45,27 @@ const SUPPORT_CUE =
   /\b(?:your support|support (?:us|our|allows|helps|makes)|help us|donat(?:e|ion|ions)|paywalls?|membership|become a (?:member|supporter))\b/i;
 /** An imperative addressed to the reader, at the start of a sentence. */
 const IMPERATIVE =
-  /(?:^|[.!?]\s+|\|\s*)(?:please\s+)?(?:subscribe|sign[ -]up|thanks for (?:subscribing|signing up)|donate|follow|click|tap|join|support|register|log in|sign in|become|download|get|start|share|read|watch|listen)\b/i;
+  /(?:^|[.!?]\s+|\|\s*)(?:please\s+)?(?:subscribe|sign[ -]up|thanks for (?:subscribing|signing up)|donate|follow|click|tap|join|support|register|log in|sign in|become|download|get|start|share|read|watch|listen|receive|have your say)\b/i;
 /** The publication speaking of itself, or a channel it sends readers to. */
 const SELF_OR_CHANNEL =
-  /\b(?:we|us|our|newsletters?|inbox|app|apps|bookmark|instagram|facebook|twitter|youtube|linkedin|whatsapp|telegram|social media|journalism|reporting)\b/i;
+  /\b(?:we|us|our|newsletters?|forums?|inbox|app|apps|bookmark|instagram|facebook|twitter|youtube|linkedin|whatsapp|telegram|social media|journalism|reporting)\b/i;
 const SECOND_PERSON = /\b(?:you|your)\b/i;
 /** The word a page prints over an advertisement, in the languages of most news pages. */
 const AD_LABEL =
-  /^(?:advertisement|advertising|advert|sponsored(?: content)?|promoted|ad|continue reading below|story continues below|article continues below|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklame|reklama|advertentie|annons|mainos|iklan|реклама|広告|广告|광고)$/iu;
+  /^(?:advertisement|advertising|advert|sponsored(?: content| links?)?|promoted|ad|continue reading below|story continues below|article continues below|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklame|reklama|advertentie|annons|mainos|iklan|реклама|広告|广告|광고)$/iu;
 /** A disclosure that the page earns from the links in it. */
 const AFFILIATE =
   /\bif you (?:buy|purchase|click) (?:something |anything )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links\b|\b(?:post|posts|page|article|site|blog|video)s? (?:may )?contains? (?:\w+ )?affiliate\b|\bas an? [\w ]{1,20} affiliate,|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|on|if|when)\b/i;
 /** Where a picture comes from, on a line of its own ("Image from the March 2024 review"). */
 const IMAGE_SOURCE =
   /^(?:image|photo|picture|illustration)s? (?:from|provided by|via|courtesy(?: of)?)\s+\S/i;
+/**
+ * A news picture's caption, which says what picture it is ("…, in this June 3, 2007, file
+ * photo."): a wire caption's own words.
+ */
+const FILE_PHOTO = /\bin (?:this|a|an) (?:[\w,]+ ){0,6}file (?:photo|photograph|picture|image)\b/i;
+/** A link to a gallery or a video, as a line of its own ("In pics: Cup semi-final action"). */
+const MEDIA_LINK = /^(?:in pictures|in pics|photos|gallery|video|watch|listen)\s*:\s*\S/i;
 /** A note that the page was revised, with or without a date ("This post was last updated July 2021"). */
 const UPDATE_NOTE =
   /^this (?:post|article|story|page|piece) (?:has been|was) (?:last )?(?:updated|revised|modified)\b/i;
@@ -79,7 +86,7 @@ const CONTENTS =
   /^(?:(?:table of )?contents|in this (?:article|post|story|guide|page)|jump to)\s*:?$/i;
 /** The notice of a comment box: "By posting a comment, you consent to…", "Comments are closed". */
 const COMMENT_NOTICE =
-  /^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated)\b)/i;
+  /^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated)\b|you must (?:be )?(?:log(?:ged)? ?in|login|register(?:ed)?|sign(?:ed)? in)\b[^.!?]{0,30}\b(?:to|before) (?:post|comment|reply)\b)/i;
 /** A credit that is only a picture agency's name, as a photo's corner prints it. */
 const AGENCY =
   /^\(?(?:ap|afp|epa|reuters|associated press|getty(?: images)?|shutterstock|alamy|pa(?: wire| media| images)?|zuma(?:press)?(?:\.com)?|xinhua|anadolu(?: agency)?|bloomberg|ap images|afp\/getty images|epa-efe|efe)(?: photo)?\)?$/i;
@@ -594,6 +601,8 @@ export function classifyText(
   if (wordCount <= 8 && adLabel(text)) return 'advertisement';
   if (wordCount <= 60 && AFFILIATE.test(text)) return 'advertisement';
   if (wordCount <= 6 && GALLERY.test(text)) return 'caption';
+  if (wordCount <= 60 && FILE_PHOTO.test(text)) return 'caption';
+  if (wordCount <= 12 && !s.sentence && MEDIA_LINK.test(text)) return 'related link';
   if (wordCount <= 12 && COMMENTS.test(text)) return 'call to action';
   if (wordCount <= 6 && SHARE.test(text)) return 'call to action';
   if (wordCount <= 5 && CONTENTS.test(text)) return 'navigation';

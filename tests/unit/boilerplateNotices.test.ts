@@ -127,3 +127,39 @@ describe("the page's tool bar", () => {
       expect(label(line)).toEqual([line, null]);
   });
 });
+
+describe('more of what a page prints around the story', () => {
+  it('reads appeals to its newsletter and forums, and a log-in notice, as calls to action', () => {
+    for (const line of [
+      'Keep up to date with the news. Receive our free E-Newsletter',
+      'Have your say on the latest news and sport in our Forums',
+      'You must Login or Register to post.',
+    ])
+      expect(label(line)).toEqual([line, 'call to action']);
+    for (const line of [
+      'Residents will receive the first payments in March, the council said.',
+      'You must register to vote before October, officials said.',
+    ])
+      expect(label(line)).toEqual([line, null]);
+  });
+
+  it('reads a wire picture’s caption, a sponsor’s label and a gallery’s link', () => {
+    expect(
+      label(
+        'Singer Amy Winehouse arrives at the MTV Movie Awards in Los Angeles, in this June 3, 2007, file photo.',
+      )[1],
+    ).toBe('caption');
+    expect(label('Sponsored Links')[1]).toBe('advertisement');
+    expect(label('In pics: Carling Cup semi-final action')[1]).toBe('related link');
+    for (const line of [
+      'The file photo was taken in 2010 and shows the old bridge, police said.',
+      'Watch: the first step is the easiest one.',
+    ])
+      expect(label(line)).toEqual([line, null]);
+  });
+
+  it('reads a date with its day as an ordinal as a date line', () => {
+    expect(label('January 7th, 2008')[1]).toBe('date line');
+    expect(label('Posted on Tuesday, March 3rd, 2009 at 4:15 pm')[1]).toBe('date line');
+  });
+});
