@@ -120,8 +120,8 @@ function headlineLine(texts: readonly BlockText[], titles: (string | null | unde
   return -1;
 }
 
-/** What joins a title's parts: "Headline - Site", "Site | Section | Headline". */
-const TITLE_SEPARATOR = /\s+[-–—|:·»]\s+/;
+/** What joins a title's parts ("Headline - Site"); a run of white space is read once. */
+const TITLE_SEPARATOR = /(?<!\s)\s+[-–—|:·»]\s+/;
 /** A headline runs to about this many words. */
 const HEADLINE_WORDS = 20;
 
