@@ -230,7 +230,7 @@ export function classifyBlocks(
   const byText = signals.map((s, i) =>
     rows[i] && s.words.length > 0 ? null : classifyText(s.text, s.words.length, s),
   );
-  const at = headlineIndex(source, prose, byText);
+  const at = headlineIndex(source, signals, prose, byText);
   const headline = at === -1 ? null : signals[at]!.words.join(' ');
   const [first, last] = storyExtent(signals, prose, byText, rows);
   const parts = partsAround(source, prose);
@@ -521,15 +521,25 @@ function storyExtent(
  */
 function headlineIndex(
   source: Source,
+  signals: readonly BlockSignals[],
   prose: readonly boolean[],
   byText: readonly (BoilerplateReason | null)[],
 ): number {
   for (let i = 0; i < Math.min(4, source.blocks.length); i++) {
-    if (source.blocks[i]!.type === 'heading') return i;
+    // A heading that states a whole sentence ("House prices recovered in December after three
+    // monthly falls, a survey said.") is the story's summary set large, not its headline.
+    if (source.blocks[i]!.type === 'heading') return summary(signals[i]!) ? -1 : i;
     // A site's notice over the page ("This site requires JavaScript…") reads as prose.
     if (prose[i] && byText[i] === null) return -1;
   }
   return -1;
+}
+
+/** A sentence of this many words or more, ended by a full stop, is a summary, not a headline. */
+const SUMMARY_WORDS = 8;
+
+function summary(s: BlockSignals): boolean {
+  return s.words.length >= SUMMARY_WORDS && /\.["'”’)\]]*$/.test(s.text);
 }
 
 /** The same headline, or one with the site's name after it ("… Auto Show - CT Post"). */

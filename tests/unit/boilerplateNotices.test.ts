@@ -11,6 +11,21 @@ import { PROSE, text } from '../support/labelling';
 
 const label = (line: string) => [line, text(line)];
 
+/** A source as an HTML page reads: its lines are blocks, those at `headings` headings. */
+function asPage(lines: readonly string[], headings: readonly number[]): Source {
+  const blocks: Block[] = [];
+  let at = 0;
+  for (const [i, line] of lines.entries()) {
+    blocks.push({
+      start: at,
+      end: at + line.length,
+      type: headings.includes(i) ? 'heading' : 'paragraph',
+    });
+    at += line.length + 2;
+  }
+  return { id: 'p', title: lines[0]!, text: lines.join('\n\n'), blocks };
+}
+
 describe("a site's notices", () => {
   it('read terms, disclaimers and requirements as a notice', () => {
     for (const line of [
@@ -55,15 +70,21 @@ describe("a site's notices", () => {
       'CES 2008: Google TV Rumblings',
       ...PROSE,
     ];
-    const blocks: Block[] = [];
-    let at = 0;
-    for (const [i, line] of lines.entries()) {
-      blocks.push({ start: at, end: at + line.length, type: i === 1 ? 'heading' : 'paragraph' });
-      at += line.length + 2;
-    }
-    const source: Source = { id: 'p', title: lines[1]!, text: lines.join('\n\n'), blocks };
-    const labels = classifyBlocks(source);
+    const labels = classifyBlocks(asPage(lines, [1]));
     expect(labels.slice(0, 2)).toEqual(['notice', 'headline']);
+  });
+});
+
+describe("a page's headline", () => {
+  it('is not a heading that states a whole sentence: that is the story’s summary set large', () => {
+    const summary =
+      'House prices recovered in December after three monthly falls, a survey by the biggest lender said.';
+    expect(classifyBlocks(asPage([summary, ...PROSE], [0]))[0]).toBeNull();
+    expect(classifyBlocks(asPage(['House prices recover in December', ...PROSE], [0]))[0]).toBe(
+      'headline',
+    );
+    // A short headline may end with a full stop ("Done.").
+    expect(classifyBlocks(asPage(['Prices recover.', ...PROSE], [0]))[0]).toBe('headline');
   });
 });
 
