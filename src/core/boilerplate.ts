@@ -16,6 +16,7 @@ export type BoilerplateReason =
   | 'separator'
   | 'template'
   | 'caption'
+  | 'notice'
   | 'comment';
 
 /**
@@ -46,20 +47,27 @@ const SUPPORT_CUE =
   /\b(?:your support|support (?:us|our|allows|helps|makes)|help us|donat(?:e|ion|ions)|paywalls?|membership|become a (?:member|supporter))\b/i;
 /** An imperative addressed to the reader, at the start of a sentence. */
 const IMPERATIVE =
-  /(?:^|[.!?]\s+|\|\s*)(?:please\s+)?(?:subscribe|sign[ -]up|thanks for (?:subscribing|signing up)|donate|follow|click|tap|join|support|register|log in|sign in|become|download|get|start|share|read|watch|listen)\b/i;
+  /(?:^|[.!?]\s+|\|\s*)(?:please\s+)?(?:subscribe|sign[ -]up|thanks for (?:subscribing|signing up)|donate|follow|click|tap|join|support|register|log in|sign in|become|download|get|start|share|read|watch|listen|receive|have your say)\b/i;
 /** The publication speaking of itself, or a channel it sends readers to. */
 const SELF_OR_CHANNEL =
-  /\b(?:we|us|our|newsletters?|inbox|app|apps|bookmark|instagram|facebook|twitter|youtube|linkedin|whatsapp|telegram|social media|journalism|reporting)\b/i;
+  /\b(?:we|us|our|newsletters?|forums?|inbox|app|apps|bookmark|instagram|facebook|twitter|youtube|linkedin|whatsapp|telegram|social media|journalism|reporting)\b/i;
 const SECOND_PERSON = /\b(?:you|your)\b/i;
 /** The word a page prints over an advertisement, in the languages of most news pages. */
 const AD_LABEL =
-  /^(?:advertisement|advertising|advert|sponsored(?: content)?|promoted|ad|continue reading below|story continues below|article continues below|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklame|reklama|advertentie|annons|mainos|iklan|реклама|広告|广告|광고)$/iu;
+  /^(?:advertisement|advertising|advert|sponsored(?: content| links?)?|promoted|ad|continue reading below|story continues below|article continues below|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklame|reklama|advertentie|annons|mainos|iklan|реклама|広告|广告|광고)$/iu;
 /** A disclosure that the page earns from the links in it. */
 const AFFILIATE =
   /\bif you (?:buy|purchase|click) (?:something |anything )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links\b|\b(?:post|posts|page|article|site|blog|video)s? (?:may )?contains? (?:\w+ )?affiliate\b|\bas an? [\w ]{1,20} affiliate,|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|on|if|when)\b/i;
 /** Where a picture comes from, on a line of its own ("Image from the March 2024 review"). */
 const IMAGE_SOURCE =
   /^(?:image|photo|picture|illustration)s? (?:from|provided by|via|courtesy(?: of)?)\s+\S/i;
+/**
+ * A news picture's caption, which says what picture it is ("…, in this June 3, 2007, file
+ * photo."): a wire caption's own words.
+ */
+const FILE_PHOTO = /\bin (?:this|a|an) (?:[\w,]+ ){0,6}file (?:photo|photograph|picture|image)\b/i;
+/** A link to a gallery or a video, as a line of its own ("In pics: Cup semi-final action"). */
+const MEDIA_LINK = /^(?:in pictures|in pics|photos|gallery|video|watch|listen)\s*:\s*\S/i;
 /** A note that the page was revised, with or without a date ("This post was last updated July 2021"). */
 const UPDATE_NOTE =
   /^this (?:post|article|story|page|piece) (?:has been|was) (?:last )?(?:updated|revised|modified)\b/i;
@@ -80,12 +88,39 @@ const CONTENTS =
   /^(?:(?:table of )?contents|in this (?:article|post|story|guide|page)|jump to)\s*:?$/i;
 /** The notice of a comment box: "By posting a comment, you consent to…", "Comments are closed". */
 const COMMENT_NOTICE =
-  /^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated)\b)/i;
+  /^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated)\b|you must (?:be )?(?:log(?:ged)? ?in|login|register(?:ed)?|sign(?:ed)? in)\b[^.!?]{0,30}\b(?:to|before) (?:post|comment|reply)\b)/i;
 /** A credit that is only a picture agency's name, as a photo's corner prints it. */
 const AGENCY =
   /^\(?(?:ap|afp|epa|reuters|associated press|getty(?: images)?|shutterstock|alamy|pa(?: wire| media| images)?|zuma(?:press)?(?:\.com)?|xinhua|anadolu(?: agency)?|bloomberg|ap images|afp\/getty images|epa-efe|efe)(?: photo)?\)?$/i;
 const CREDIT =
-  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^(?:by|words by|reporting by|written by|posted by|story by|text by)\s+(?!\S+ing\b)\S.{0,80}$|\breporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|video) (?:caption|credit)\b|^source\s*:\s*\S.{0,60}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
+  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^(?:by|words by|reporting by|written by|posted by|story by|text by)\s*:?\s+(?!\S+ing\b)\S.{0,80}$|^(?:article|story|report|text) (?:from|courtesy of)\s*:?\s+\S.{0,60}$|\breporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|video) (?:caption|credit)\b|^source\s*:\s*\S.{0,60}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
+/**
+ * How to reach the writer, after the story: "To contact the reporter on this story: …", "Reach
+ * the writer at …", or a name with an e-mail address or a telephone number and nothing more.
+ */
+const CONTACT =
+  /^(?:to (?:contact|reach|e-?mail) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:reporters?|writers?|authors?|editors?|correspondents?)\b|(?:contact|reach|e-?mail) (?:the )?(?:reporter|writer|author|columnist)s? (?:at|on|via)\b)/i;
+/** An e-mail address, opened only where its run of name characters does (a run read once). */
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const PHONE = /(?<!\d)\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)/;
+/**
+ * A writer's name and the outlet or agency they write for, as a line of its own ("Mark Hinton,
+ * Goal.com", "KEN WARREN, CanWest News Service").
+ */
+const NAME_AND_OUTLET =
+  /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}, (?:[\p{L}-]+ ){0,3}(?:news service|news agency|newswire|wire service|press|agencies|[\p{L}-]+\.(?:com|net|org|co\.uk|com\.au|ca))$/iu;
+/**
+ * A bar of the page's tools: print, mail, text size, rating ("Send this article: Print Email",
+ * "Font size: + -", "Rate this Article", "Story tools"). Every word is a tool's, and one at
+ * least names a tool only a page offers.
+ */
+const TOOL_WORDS = new Set(
+  'print printer printable friendly version email e-mail mail send share save rate rating ratings current this article story page post font text size scale a tools tool bookmark increase decrease reset larger smaller comment comments digg reddit facebook twitter del.icio.us link'.split(
+    ' ',
+  ),
+);
+const TOOL_NAMES =
+  /^(?:print|printer|printable|email|e-mail|font|rate|rating|tools|bookmark|digg)$/;
 const STAFF_TITLE =
   /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist)s?\b/i;
 /**
@@ -111,6 +146,17 @@ const PLAY = /^(?:watch|listen)\b/i;
 /** A copyright line, not a sentence about copyright ("an established copyright policy"). */
 const COPYRIGHT = /©|^copyright\b|\bcopyright\s*(?:\(c\)|\d{4})|\ball rights reserved\b/i;
 const COOKIES = /\b(?:this (?:web)?site|we) uses? cookies\b/i;
+/**
+ * The site's own notice: its terms over the text ("may not be published, broadcast, rewritten or
+ * redistributed", "is the intellectual property of"), a disclaimer of what others write ("not
+ * responsible for the content of external sites", "do not necessarily reflect the views of"),
+ * or what the page needs to be read ("This site requires JavaScript", "best viewed in").
+ * Each is a phrase a site uses of itself; a story about a lawsuit or a browser words it otherwise.
+ */
+const NOTICE =
+  /\bmay not be (?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten)(?:,? (?:or |and )?(?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten|transmitted|displayed|stored)){1,}\b|\bis the intellectual property of\b|\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent)\b|\b(?:is|are) not responsible for the content of (?:external|other|third[- ]party|linked) (?:web ?)?(?:sites|pages|links)\b|\bdoes not endorse\b[^.!?]{0,60}\bexternal\b|\b(?:do|does) not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|thoughts?|positions?)(?: (?:or|and) (?:the )?(?:views?|opinions?|thoughts?|positions?))? of\b|\bin no way (?:do|does) (?:they|it|these) (?:represent|reflect)\b|^(?:this (?:web ?)?(?:site|page|slideshow|video|gallery|feature) requires\b|site requirements\b|(?:this )?(?:web ?)?site (?:is )?best viewed\b)/i;
+/** A copyright line opening a block, however long its terms run ("© 2004 …, All Rights Reserved …"). */
+const COPYRIGHT_OPENING = /^(?:©|\(c\)\s*(?:copyright\s*)?\d{4}\b|copyright\s*(?:©|\(c\)|\d{4}))/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const LABEL = /^(?:original url|source|via|link|url)\s*:?$/i;
 /** Words that only a date or time is made of (numbers are counted apart). */
@@ -182,12 +228,12 @@ export function classifyBlocks(
   const stopWords = documentStopWords(words);
   const signals = texts.map((t, i) => blockSignals(t, stopWords, words[i]));
   const prose = signals.map(readsAsProse);
-  const at = headlineIndex(source, prose);
-  const headline = at === -1 ? null : signals[at]!.words.join(' ');
   const rows = texts.map((t) => t.includes('\t'));
   const byText = signals.map((s, i) =>
     rows[i] && s.words.length > 0 ? null : classifyText(s.text, s.words.length, s),
   );
+  const at = headlineIndex(source, signals, prose, byText);
+  const headline = at === -1 ? null : signals[at]!.words.join(' ');
   const [first, last] = storyExtent(signals, prose, byText, rows);
   const parts = partsAround(source, prose);
   const lastProse = prose.lastIndexOf(true);
@@ -476,12 +522,27 @@ function storyExtent(
  * The page's headline: its first heading, when it comes before the story and no more than a
  * few blocks (a menu, a notice) stand before it; -1 when there is none.
  */
-function headlineIndex(source: Source, prose: readonly boolean[]): number {
+function headlineIndex(
+  source: Source,
+  signals: readonly BlockSignals[],
+  prose: readonly boolean[],
+  byText: readonly (BoilerplateReason | null)[],
+): number {
   for (let i = 0; i < Math.min(4, source.blocks.length); i++) {
-    if (source.blocks[i]!.type === 'heading') return i;
-    if (prose[i]) return -1;
+    // A heading that states a whole sentence ("House prices recovered in December after three
+    // monthly falls, a survey said.") is the story's summary set large, not its headline.
+    if (source.blocks[i]!.type === 'heading') return summary(signals[i]!) ? -1 : i;
+    // A site's notice over the page ("This site requires JavaScript…") reads as prose.
+    if (prose[i] && byText[i] === null) return -1;
   }
   return -1;
+}
+
+/** A sentence of this many words or more, ended by a full stop, is a summary, not a headline. */
+const SUMMARY_WORDS = 8;
+
+function summary(s: BlockSignals): boolean {
+  return s.words.length >= SUMMARY_WORDS && /\.["'”’)\]]*$/.test(s.text);
 }
 
 /** The same headline, or one with the site's name after it ("… Auto Show - CT Post"). */
@@ -553,6 +614,8 @@ export function classifyText(
   if (wordCount <= 8 && adLabel(text)) return 'advertisement';
   if (wordCount <= 60 && AFFILIATE.test(text)) return 'advertisement';
   if (wordCount <= 6 && GALLERY.test(text)) return 'caption';
+  if (wordCount <= 60 && FILE_PHOTO.test(text)) return 'caption';
+  if (wordCount <= 12 && !s.sentence && MEDIA_LINK.test(text)) return 'related link';
   if (wordCount <= 12 && COMMENTS.test(text)) return 'call to action';
   if (wordCount <= 6 && SHARE.test(text)) return 'call to action';
   if (wordCount <= 5 && CONTENTS.test(text)) return 'navigation';
@@ -564,8 +627,19 @@ export function classifyText(
   if (wordCount <= 8 && !s.sentence && STAFF_TITLE.test(text) && /,|\|/.test(text))
     return 'credit or byline';
   if (wordCount <= 5 && TITLE_LINE.test(text)) return 'credit or byline';
+  if (wordCount <= 40 && CONTACT.test(text)) return 'credit or byline';
+  // A telephone number alone also stands in a listing of the story's (an address, a clinic).
+  if (
+    !s.sentence &&
+    ((wordCount <= 12 && EMAIL.test(text)) || (wordCount <= 6 && PHONE.test(text)))
+  )
+    return 'credit or byline';
+  if (wordCount <= 8 && NAME_AND_OUTLET.test(text)) return 'credit or byline';
+  if (wordCount >= 2 && wordCount <= 8 && pageTools(s.words)) return 'navigation';
   if (short && LABEL.test(text)) return 'web address';
-  if (wordCount <= 40 && COPYRIGHT.test(text)) return 'credit or byline';
+  if (wordCount <= 40 && (COPYRIGHT.test(text) || COPYRIGHT_OPENING.test(text)))
+    return 'credit or byline';
+  if (wordCount <= NOTICE_WORDS && COPYRIGHT_OPENING.test(text)) return 'notice';
   if (wordCount <= 16 && readsAsDate(text, s)) return 'date line';
   const urlChars = (text.match(URL) ?? []).reduce((n, u) => n + u.length, 0);
   if (urlChars > 0 && urlChars >= text.length * 0.5 && wordCount <= 40) return 'web address';
@@ -576,6 +650,7 @@ export function classifyText(
   // worth taking the quotations out.
   if ((SELF_OR_CHANNEL.test(text) || COOKIES.test(text)) && readsAsCallToAction(unquote()))
     return 'call to action';
+  if (wordCount <= NOTICE_WORDS && NOTICE.test(unquote())) return 'notice';
   // A short block that sends the reader to click is a button or a promotion, whoever speaks.
   if (wordCount <= 40 && /\b(?:click|tap) here\b/i.test(unquote())) return 'call to action';
   return null;
@@ -607,6 +682,13 @@ function readsAsDate(text: string, s: BlockSignals): boolean {
   if (s.words.some((w) => STRONG_DATE.test(w))) return true;
   return /\b(?:19|20)\d\d\b/.test(text) && /\b\d{1,2}:\d\d\b|\b\d{4}-\d\d-\d\d\b/.test(text);
 }
+
+function pageTools(words: readonly string[]): boolean {
+  return words.every((w) => TOOL_WORDS.has(w)) && words.some((w) => TOOL_NAMES.test(w));
+}
+
+/** A site's notice runs to a few sentences; a longer block is the story's (a report on terms). */
+const NOTICE_WORDS = 120;
 
 /** Beyond this many words an appeal names two things to do (`readsAsCallToAction`). */
 const LONG_APPEAL_WORDS = 40;

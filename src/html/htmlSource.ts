@@ -59,8 +59,13 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   const root = article?.content ?? doc.body;
   const texts = root ? blockTexts(root) : [];
   const articleTitle = article?.title?.replace(/\s+/g, ' ').trim();
-  // Readability lifts the headline out of the content; put it back unless a heading opens it.
+  // Readability lifts the headline out of the content; put it back unless a heading opens it,
+  // or a line that is the headline stands there as a paragraph.
   let headline = texts.slice(0, 3).findIndex((t) => t.heading);
+  if (headline === -1) {
+    headline = headlineLine(texts, [merged.title, articleTitle, doc.title]);
+    if (headline !== -1) texts[headline] = { ...texts[headline]!, heading: true };
+  }
   if (headline === -1 && articleTitle) {
     // Ours, like the credit line: written from what the page states, not read from its story.
     texts.unshift({ text: articleTitle, heading: true, added: true });
@@ -89,6 +94,36 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   const added = texts.flatMap((t, i) => (t.added ? [i] : []));
   return { source: { id, title: titleFrom(text, blocks), text, blocks }, meta: merged, added };
 }
+
+/**
+ * Among the first blocks, a paragraph that is the headline, or -1: a short line with no full
+ * stop that is the page's title or one of its parts ("Site - Section - Headline"), or that
+ * stands right over the byline ("By …"), as a page prints its headline. Older pages set the
+ * headline in a styled paragraph, not a heading; their title is often the site's name alone.
+ */
+function headlineLine(texts: readonly BlockText[], titles: (string | null | undefined)[]): number {
+  const fold = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const parts = new Set(
+    titles.flatMap((t) => (t ? [fold(t), ...t.split(TITLE_SEPARATOR).map(fold)] : [])),
+  );
+  for (let i = 0; i < Math.min(3, texts.length); i++) {
+    const text = texts[i]!.text;
+    const words = text.split(/\s+/).length;
+    if (words > HEADLINE_WORDS || /[.!;:]["'”’)\]]*$/.test(text)) continue;
+    if (words >= 3 && parts.has(fold(text))) return i;
+    if (words >= 4 && /^by\s+\p{Lu}/iu.test(texts[i + 1]?.text ?? '')) return i;
+  }
+  return -1;
+}
+
+/** What joins a title's parts ("Headline - Site"); a run of white space is read once. */
+const TITLE_SEPARATOR = /(?<!\s)\s+[-–—|:·»]\s+/;
+/** A headline runs to about this many words. */
+const HEADLINE_WORDS = 20;
 
 /** "By Wire Desk · Example News · 12 June 2024", from what the page states; null if nothing. */
 export function creditLine(meta: PageMeta): string | null {

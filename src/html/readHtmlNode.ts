@@ -3,6 +3,7 @@ import type { Source } from '@/core';
 import { capNesting } from './capNesting';
 import { defuseHtml } from './defuse';
 import { readHtmlDocument, type HtmlPage } from './htmlSource';
+import { closeRunawayTitle } from './runawayTitle';
 
 /**
  * Reads an HTML page in Node: jsdom with scripts and subresources off (its defaults), on the
@@ -18,6 +19,8 @@ export function readHtmlInNode(id: string, html: string): Source {
 /** As `readHtmlInNode`, with what the page states about itself. */
 export function readHtmlPageInNode(id: string, html: string): HtmlPage {
   // Nesting capped as a browser's parser caps it: jsdom would take minutes over a deep page.
-  const dom = new JSDOM(capNesting(defuseHtml(html)), { virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(capNesting(closeRunawayTitle(defuseHtml(html))), {
+    virtualConsole: new VirtualConsole(),
+  });
   return readHtmlDocument(id, dom.window.document);
 }

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks } from '@/core/boilerplate';
+import type { Block, Source } from '@/core/types';
+import { PROSE, text } from '../support/labelling';
+
+/*
+ * What a site says of itself around the story (its terms, disclaimers, what a page needs), how
+ * to reach the writer, and the page's tool bar: each tried on the lines it is for and on the
+ * story's own lines that use the same words.
+ */
+
+const label = (line: string) => [line, text(line)];
+
+/** A source as an HTML page reads: its lines are blocks, those at `headings` headings. */
+function asPage(lines: readonly string[], headings: readonly number[]): Source {
+  const blocks: Block[] = [];
+  let at = 0;
+  for (const [i, line] of lines.entries()) {
+    blocks.push({
+      start: at,
+      end: at + line.length,
+      type: headings.includes(i) ? 'heading' : 'paragraph',
+    });
+    at += line.length + 2;
+  }
+  return { id: 'p', title: lines[0]!, text: lines.join('\n\n'), blocks };
+}
+
+describe("a site's notices", () => {
+  it('read terms, disclaimers and requirements as a notice', () => {
+    for (const line of [
+      '© Copyright 2007 Reuters. Reuters content is the intellectual property of Reuters or its third-party content providers. Any copying, republication or redistribution of Reuters content is expressly prohibited without the prior written consent of Reuters. Reuters shall not be liable for any errors or delays in the content.',
+      'Distributed by Internet Broadcasting. This material may not be published, broadcast, rewritten or redistributed.',
+      'NEWS.com.au is not responsible for the content of external sites.',
+      'Note: the broadcaster does not endorse and is not responsible for the content of external sites - link will open in new window',
+      'The opinions expressed in this release are those of the organization issuing it, and do not necessarily reflect the thoughts or opinions of the site or its staff.',
+      'The following are comments from the readers. In no way do they represent the view of the paper.',
+      'This site requires that JavaScript be enabled and the Flash plug-in be installed.',
+      'This slideshow requires JavaScript.',
+      'Site Requirements : Internet Explorer 6.0+ or Netscape 5.0+. Site best viewed in 1024x768 resolution.',
+    ])
+      expect(label(line)).toEqual([line, 'notice']);
+  });
+
+  it('read a short copyright line as a credit, with the sign written "(c)" too', () => {
+    for (const line of ['(c) 2008, The Miami Herald.', '© 2024 Example News Ltd'])
+      expect(label(line)).toEqual([line, 'credit or byline']);
+  });
+
+  it('leave the story’s sentences about publishing, endorsing and views alone', () => {
+    for (const line of [
+      'The judge ruled that the photographs may not be published until the trial ends.',
+      'The senator does not endorse either candidate, her office said on Tuesday.',
+      'Officials said the report does not reflect the views of residents who were not surveyed.',
+      'The new law requires that every site be inspected twice a year.',
+      'A copyright dispute over the song has run for years, and the company said it owned the rights.',
+    ])
+      expect(label(line)).toEqual([line, null]);
+  });
+
+  it('leave a longer text on terms, however it words them, to the story', () => {
+    const long = `${'The court heard that the agency had sold the pictures to other outlets for years. '.repeat(10)}The contract said the pictures may not be published, broadcast or redistributed.`;
+    expect(text(long)).toBeNull();
+  });
+
+  it('do not stop the headline under them being read as one', () => {
+    // As an HTML page reads: the notice a paragraph, the headline a heading under it.
+    const lines = [
+      'This site requires that JavaScript be enabled and the Flash plug-in be installed. If you already have the player installed, you may need to enable it in your browser settings.',
+      'CES 2008: Google TV Rumblings',
+      ...PROSE,
+    ];
+    const labels = classifyBlocks(asPage(lines, [1]));
+    expect(labels.slice(0, 2)).toEqual(['notice', 'headline']);
+  });
+});
+
+describe("a page's headline", () => {
+  it('is not a heading that states a whole sentence: that is the story’s summary set large', () => {
+    const summary =
+      'House prices recovered in December after three monthly falls, a survey by the biggest lender said.';
+    expect(classifyBlocks(asPage([summary, ...PROSE], [0]))[0]).toBeNull();
+    expect(classifyBlocks(asPage(['House prices recover in December', ...PROSE], [0]))[0]).toBe(
+      'headline',
+    );
+    // A short headline may end with a full stop ("Done.").
+    expect(classifyBlocks(asPage(['Prices recover.', ...PROSE], [0]))[0]).toBe('headline');
+  });
+});
+
+describe('how to reach the writer', () => {
+  it('reads a contact line, or a name with an address or telephone number, as a credit', () => {
+    for (const line of [
+      'To contact the reporter on this story: Jane Doe in Seoul at jdoe@example.com .',
+      'To reach a Post senior editor, you can use the links below:',
+      'Contact the writer at jdoe@example.com',
+      'Jayda Evans: 206-464-2067 or jevans@example.com',
+      'Inquiries: archie.f@example.com',
+    ])
+      expect(label(line)).toEqual([line, 'credit or byline']);
+  });
+
+  it('leaves sentences and listings that hold an address or a number to the story', () => {
+    for (const line of [
+      'Residents can email questions to council@example.gov before the meeting on Monday.',
+      'He can be reached at 555-123-4567, police said.',
+      'Counseling Centers 801 Portola Dr. Suite 108 (415) 674-7504 Psychotherapy',
+      'To contact the council, residents wrote letters for years before anything changed.',
+    ])
+      expect(label(line)).toEqual([line, null]);
+  });
+
+  it('reads a name and the outlet or agency it writes for as a credit', () => {
+    for (const line of [
+      'Mark Hinton, Goal.com',
+      'KEN WARREN, CanWest News Service',
+      'Article from: Agence France-Presse',
+      'Posted by: tax payer, Bolton on 11:21pm Tue 1 Jan 08',
+    ])
+      expect(label(line)).toEqual([line, 'credit or byline']);
+    for (const line of ['New York, New York', 'Anne Frank, a diary', 'Press Freedom, Democracy'])
+      expect(label(line)).toEqual([line, null]);
+  });
+});
+
+describe("the page's tool bar", () => {
+  it('reads print, mail, text-size and rating tools as navigation', () => {
+    for (const line of [
+      'Font size: + -',
+      'Font Scale:A A A',
+      'Send this article: Print Email',
+      'Rate this Article',
+      'Current Rating',
+      'Story tools',
+      'Printer friendly version',
+    ])
+      expect(label(line)).toEqual([line, 'navigation']);
+  });
+
+  it('leaves a subheading or line that names one tool among other words alone', () => {
+    for (const line of [
+      'Print',
+      'Email marketing',
+      'Text size matters',
+      'Save the date',
+      'Rate cuts',
+    ])
+      expect(label(line)).toEqual([line, null]);
+  });
+});
+
+describe('more of what a page prints around the story', () => {
+  it('reads appeals to its newsletter and forums, and a log-in notice, as calls to action', () => {
+    for (const line of [
+      'Keep up to date with the news. Receive our free E-Newsletter',
+      'Have your say on the latest news and sport in our Forums',
+      'You must Login or Register to post.',
+    ])
+      expect(label(line)).toEqual([line, 'call to action']);
+    for (const line of [
+      'Residents will receive the first payments in March, the council said.',
+      'You must register to vote before October, officials said.',
+    ])
+      expect(label(line)).toEqual([line, null]);
+  });
+
+  it('reads a wire picture’s caption, a sponsor’s label and a gallery’s link', () => {
+    expect(
+      label(
+        'Singer Amy Winehouse arrives at the MTV Movie Awards in Los Angeles, in this June 3, 2007, file photo.',
+      )[1],
+    ).toBe('caption');
+    expect(label('Sponsored Links')[1]).toBe('advertisement');
+    expect(label('In pics: Carling Cup semi-final action')[1]).toBe('related link');
+    for (const line of [
+      'The file photo was taken in 2010 and shows the old bridge, police said.',
+      'Watch: the first step is the easiest one.',
+    ])
+      expect(label(line)).toEqual([line, null]);
+  });
+
+  it('reads a date with its day as an ordinal as a date line', () => {
+    expect(label('January 7th, 2008')[1]).toBe('date line');
+    expect(label('Posted on Tuesday, March 3rd, 2009 at 4:15 pm')[1]).toBe('date line');
+  });
+});

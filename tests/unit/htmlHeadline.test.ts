@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks } from '@/core/boilerplate';
+import { readHtmlPageInNode } from '@/html/readHtmlNode';
+
+/*
+ * Older pages set the headline in a styled paragraph, and their <title> is often the site's name
+ * with sections: the headline is the line the page prints, not the title put back over it.
+ */
+
+const STORY = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>The ministry said on Tuesday that talks would resume in round ${i + 1}, and officials from both sides expect to sign a trade agreement that has been prepared for many months by their negotiators.</p>`,
+).join('');
+
+const page = (title: string, head: string) =>
+  `<!doctype html><html><head><title>${title}</title></head><body><div class="story">${head}${STORY}</div></body></html>`;
+
+function firstBlocks(html: string) {
+  const { source } = readHtmlPageInNode('own-1', html);
+  const labels = classifyBlocks(source);
+  return source.blocks.slice(0, 2).map((b, i) => ({
+    text: source.text.slice(b.start, b.end),
+    type: b.type,
+    label: labels[i],
+  }));
+}
+
+describe("an HTML page's headline", () => {
+  it('is the paragraph that is a part of the title, not the title put back over it', () => {
+    const blocks = firstBlocks(
+      page(
+        'Northwest Herald - Local News - To USC, Williams poses threat',
+        '<p>To USC, Williams poses threat</p>',
+      ),
+    );
+    expect(blocks[0]).toEqual({
+      text: 'To USC, Williams poses threat',
+      type: 'heading',
+      label: 'headline',
+    });
+    expect(blocks[1]!.text).not.toContain('Northwest Herald');
+  });
+
+  it('is the short line over the byline when the title is only the site’s name', () => {
+    const blocks = firstBlocks(
+      page(
+        'Example.com: Japan',
+        '<p>Envoy Arrives in North Korea to Inspect Nuclear Plant</p><p>By Jane Doe</p>',
+      ),
+    );
+    expect(blocks.map((b) => [b.text, b.type, b.label])).toEqual([
+      ['Envoy Arrives in North Korea to Inspect Nuclear Plant', 'heading', 'headline'],
+      ['By Jane Doe', 'paragraph', 'credit or byline'],
+    ]);
+  });
+
+  it('is the title put back when no line of the page is it', () => {
+    const blocks = firstBlocks(page('Talks to resume - Example News', '<p>Analysis</p>'));
+    expect(blocks[0]).toMatchObject({ type: 'heading', label: 'headline' });
+    expect(blocks[0]!.text).toContain('Talks to resume');
+  });
+
+  it('is never a sentence of the story, even one the title repeats', () => {
+    const blocks = firstBlocks(
+      page(
+        'Talks will resume next week in Moscow.',
+        '<p>Talks will resume next week in Moscow.</p>',
+      ),
+    );
+    // The title is put back over it; the page's own line stays a paragraph of the story.
+    expect(blocks.map((b) => [b.text, b.type])).toEqual([
+      ['Talks will resume next week in Moscow.', 'heading'],
+      ['Talks will resume next week in Moscow.', 'paragraph'],
+    ]);
+  });
+});
