@@ -50,7 +50,7 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   }
   const meta = pageMeta(doc, article ?? {});
   const merged: PageMeta = {
-    title: stated.title ?? meta.title,
+    title: withoutSiteName(stated.title ?? meta.title, stated.outlet ?? meta.outlet),
     byline: stated.byline ?? meta.byline,
     date: stated.date ?? meta.date,
     outlet: stated.outlet ?? meta.outlet,
@@ -58,7 +58,10 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   };
   const root = article?.content ?? doc.body;
   const texts = root ? blockTexts(root) : [];
-  const articleTitle = article?.title?.replace(/\s+/g, ' ').trim();
+  const articleTitle = withoutSiteName(
+    article?.title?.replace(/\s+/g, ' ').trim() ?? null,
+    merged.outlet,
+  );
   // Readability lifts the headline out of the content; put it back unless a heading opens it,
   // or a line that is the headline stands there as a paragraph.
   let headline = texts.slice(0, 3).findIndex((t) => t.heading);
@@ -119,6 +122,33 @@ function headlineLine(texts: readonly BlockText[], titles: (string | null | unde
   }
   return -1;
 }
+
+/**
+ * A title without the site's name the page prints before or after it ("LinkNaija | Nigeria's
+ * popular news platform: BREAKING NEWS: …"), when the page names its outlet and the name stands
+ * apart by a separator; the title itself otherwise.
+ */
+export function withoutSiteName(title: string | null, outlet: string | null): string | null {
+  if (title === null || outlet === null) return title;
+  // The name whole, or one of its parts ("Example Daily | News for all"): a reader may have
+  // taken the rest off already.
+  const names = [outlet, ...outlet.split(TITLE_SEPARATOR)].filter((n) => n.length >= 6);
+  const lower = title.toLowerCase();
+  for (const name of names) {
+    const n = name.toLowerCase();
+    let rest: string | null = null;
+    if (lower.startsWith(n)) rest = title.slice(n.length).replace(LEADING_SEPARATOR, '');
+    else if (lower.endsWith(n))
+      rest = title.slice(0, title.length - n.length).replace(TRAILING_SEPARATOR, '');
+    // The name must stand apart (a separator was taken off), and leave a headline of some words.
+    if (rest !== null && rest.length < title.length - n.length && rest.split(/\s+/).length >= 3)
+      return rest;
+  }
+  return title;
+}
+
+const LEADING_SEPARATOR = /^\s*[-–—|:·»]\s*/;
+const TRAILING_SEPARATOR = /(?<![\s\-–—|:·»])\s*[-–—|:·»]\s*$/;
 
 /** What joins a title's parts ("Headline - Site"); a run of white space is read once. */
 const TITLE_SEPARATOR = /(?<!\s)\s+[-–—|:·»]\s+/;

@@ -184,3 +184,35 @@ describe('more of what a page prints around the story', () => {
     expect(label('Posted on Tuesday, March 3rd, 2009 at 4:15 pm')[1]).toBe('date line');
   });
 });
+
+describe("the story's own lines that carry a credit's or a link list's marks", () => {
+  it('keeps a paragraph that ends with the agency’s credit, and labels the credit alone', () => {
+    const tail =
+      "Apple's iPhone, which also plays music and lets users browse the internet, has been a big hit. (Reporting by Jane Doe; editing by John Roe)";
+    expect(label(tail)).toEqual([tail, null]);
+    expect(label('(Reporting by Jane Doe; editing by John Roe)')[1]).toBe('credit or byline');
+  });
+
+  it('keeps a box score whose names are links: figures are data', () => {
+    const box =
+      'SAN JOSE STATE (1-14) White, Natalie 11-17 0-0 22; Barnes, Myosha 4-6 2-2 10; Davis, Tamiko 4-9 0-0 8; Powell, Brittany 2-6 1-2 5; Nichols, Emily 1-1 0-0 3; Sumler, Sayja 1-7 1-5 3; Hicks, Ann 2-3 0-0 4; Totals 25-60 6-11 62';
+    const source = asPage(['Game report', ...PROSE, box, ...PROSE], [0]);
+    const linked: Source = {
+      ...source,
+      blocks: source.blocks.map((b, i) => (i === 4 ? { ...b, markup: { links: 0.5 } } : b)),
+    };
+    expect(classifyBlocks(linked)[4]).toBeNull();
+    // The same share of links over headlines is a list of other stories.
+    const headlines = Array.from({ length: 8 }, (_, i) => `Other story number ${i} tonight`).join(
+      ' ',
+    );
+    const list: Source = {
+      ...asPage(['Game report', ...PROSE, headlines, ...PROSE], [0]),
+    };
+    const listLinked: Source = {
+      ...list,
+      blocks: list.blocks.map((b, i) => (i === 4 ? { ...b, markup: { links: 0.6 } } : b)),
+    };
+    expect(classifyBlocks(listLinked)[4]).toBe('related link');
+  });
+});

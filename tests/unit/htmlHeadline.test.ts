@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '@/core/boilerplate';
 import { readHtmlPageInNode } from '@/html/readHtmlNode';
+import { withoutSiteName } from '@/html/htmlSource';
 
 /*
  * Older pages set the headline in a styled paragraph, and their <title> is often the site's name
@@ -73,5 +74,38 @@ describe("an HTML page's headline", () => {
       ['Talks will resume next week in Moscow.', 'heading'],
       ['Talks will resume next week in Moscow.', 'paragraph'],
     ]);
+  });
+});
+
+describe('a title without the site’s name', () => {
+  it('drops the outlet the page names, before or after the headline', () => {
+    expect(
+      withoutSiteName(
+        "LinkNaija | Nigeria's popular news platform: BREAKING NEWS: Chelsea sign a keeper",
+        "LinkNaija | Nigeria's popular news platform",
+      ),
+    ).toBe('BREAKING NEWS: Chelsea sign a keeper');
+    expect(withoutSiteName('Talks to resume next week - Example News', 'Example News')).toBe(
+      'Talks to resume next week',
+    );
+  });
+
+  it('keeps a title the name does not stand apart from, or that would leave too little', () => {
+    for (const [title, outlet] of [
+      ['Example Newsroom cuts staff', 'Example News'],
+      ['Example News - Home', 'Example News'],
+      ['Talks resume', null],
+      ['The Times they are a-changing', 'The Times'],
+    ] as const)
+      expect(withoutSiteName(title, outlet)).toBe(title);
+  });
+
+  it('puts the headline back without the site’s name', () => {
+    const html = `<!doctype html><html><head><title>Example Daily | News for all: Talks to resume next week</title><meta property="og:site_name" content="Example Daily | News for all"></head><body><div>${STORY}</div></body></html>`;
+    const { source, meta } = readHtmlPageInNode('own-1', html);
+    expect(source.text.slice(source.blocks[0]!.start, source.blocks[0]!.end)).toBe(
+      'Talks to resume next week',
+    );
+    expect(meta.title).toBe('Talks to resume next week');
   });
 });
