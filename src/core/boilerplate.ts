@@ -1,4 +1,5 @@
 import { blockSignals, documentStopWords, wordsOf, type BlockSignals } from './blockSignals';
+import { commentSection } from './comments';
 import { findQuotes } from './quotes';
 import { templateBlocks } from './templates';
 import type { BlockMarkup, PagePart, Source } from './types';
@@ -15,7 +16,8 @@ export type BoilerplateReason =
   | 'separator'
   | 'template'
   | 'caption'
-  | 'notice';
+  | 'notice'
+  | 'comment';
 
 /**
  * What a block is when it is part of the page but not the story's body: its headline, and a
@@ -295,6 +297,7 @@ export function classifyBlocks(
       labels[i] = before;
   }
   trailingList(source, signals, labels, prose);
+  commentSection(source, signals, labels, prose);
   const lead = leadIndex(labels);
   if (lead !== -1 && lead + 1 < labels.length && imageCredit(signals[lead + 1]!, labels[lead + 1]!))
     labels[lead] = 'caption';

@@ -1,0 +1,320 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { boilerplateLabel, boilerplateOf, boilerplateRunHidden, compareSources } from '@/core';
+import { classifyBlocks } from '@/core/boilerplate';
+import { comparisonReport } from '@/core/reportHtml';
+import { bundledSources } from '@/corpus/bundled';
+import { runVerbatim } from '../../src/node/commandLine';
+import type { ReadJson } from '../../src/node/readJson';
+import type { Block, BlockMarkup, Source } from '@/core/types';
+import { describe, expect, it } from 'vitest';
+import { PROSE, text } from '../support/labelling';
+import { checkProperty } from '../support/property';
+import { plain } from '../support/sources';
+
+// Seeded by fast-check: a failure prints its seed and the command that replays it
+// (VERBATIM_SEED=<seed> npx vitest run tests/unit/comments.test.ts -t "<test>").
+
+const PARAGRAPH: BlockMarkup = { links: 0 };
+
+/** An HTML-like page: each line a paragraph with markup (no links, no part of the page). */
+function page(lines: readonly string[], headings: readonly number[] = []): Source {
+  const source = plain('c', lines.join('\n'));
+  expect(source.blocks).toHaveLength(lines.length);
+  return {
+    ...source,
+    blocks: source.blocks.map((b, i): Block => ({
+      ...b,
+      type: headings.includes(i) ? 'heading' : 'paragraph',
+      markup: PARAGRAPH,
+    })),
+  };
+}
+
+const STORY = [
+  ...PROSE,
+  'Officials from the two countries will meet again in March, when they hope to settle the remaining questions about tariffs and quotas.',
+];
+
+/** A thread as a local paper prints it: each comment under its commenter's line. */
+const THREAD = [
+  'Posted by: tom3465, farnworth on 8:21pm Tue 1 Jan 08',
+  'as long as he does not take advice from his cousin on the finer points of driving in town',
+  'Posted by: donmarg, bolton on 9:06pm Tue 1 Jan 08',
+  'lolll for once i completely agree with you there mate',
+  'Posted by: tax payer, Bolton on 11:21pm Tue 1 Jan 08',
+  "I'm bitter that if you have fame and money you can avoid justice.",
+];
+
+const labelsOf = (lines: readonly string[], headings: readonly number[] = []) =>
+  classifyBlocks(page(lines, headings));
+
+/**
+ * A block of a comment section keeps the label its own text gives it (a notice, an appeal to
+ * log in); what its text leaves unlabelled, the section labels "comment".
+ */
+const byText = (line: string) => text(line) ?? 'comment';
+
+describe("readers' comments after the story", () => {
+  it('labels a thread of commenters’ lines and comments, and leaves the story alone', () => {
+    const labels = labelsOf([...STORY, ...THREAD]);
+    expect(labels.slice(0, STORY.length)).toEqual(STORY.map(() => null));
+    const thread = labels.slice(STORY.length);
+    expect(thread.every((l) => l !== null)).toBe(true);
+    // The comments themselves, which read as prose and were the story's before, and the
+    // commenters' lines after the first, whatever other rules read them as: one reason.
+    expect(thread.slice(1)).toEqual(THREAD.slice(1).map(() => 'comment'));
+  });
+
+  it('labels a box of comment rules under the story', () => {
+    const rules = [
+      'The following are comments from the readers. In no way do they represent the view of the Herald.',
+      'Comment entries are limited to 100 words.',
+      'IP addresses of persons who post are not treated as confidential records.',
+      'If you believe that a commenter has not followed these guidelines, please use our online complaint form.',
+    ];
+    const labels = labelsOf([...STORY, ...rules]);
+    expect(labels).toEqual([...STORY.map(() => null), ...rules.map(byText)]);
+  });
+
+  it('labels a head and a notice, and a comment under a single commenter and a sign-in notice', () => {
+    const head = [
+      'Comment Blog - Note: All Comments Subject To Approval',
+      'Comments are limited to 200 words or less.',
+    ];
+    expect(labelsOf([...STORY, ...head]).slice(STORY.length)).toEqual(head.map(byText));
+    const one = [
+      'Posted by Slaytanic40oz - Tuesday, January 08, 2008 1:32 PM',
+      'This is like a reverse of the blu-ray to psp. Low-def on hi-def, yay.',
+      'You must Login or Register to post.',
+    ];
+    const labels = labelsOf([...STORY, ...one]);
+    expect(labels.slice(0, STORY.length)).toEqual(STORY.map(() => null));
+    expect(labels.slice(STORY.length + 1)).toEqual(one.slice(1).map(byText));
+  });
+
+  it('labels a blog’s thread: its head, and commenters whose date stands under their name', () => {
+    const thread = [
+      '2 thoughts on “Talks to continue”',
+      'Jane says:\nMarch 3, 2024 at 10:21 am',
+      'Great summary, thanks. I had not seen the figures on quotas before.',
+      'Reply',
+      'Omar says:\nMarch 4, 2024 at 8:02 pm',
+      'The tariffs will matter more than the quotas, I think.',
+      'Leave a Reply',
+    ];
+    // Blocks of more than one line, as an HTML page's are.
+    const texts = [...STORY, ...thread];
+    let at = 0;
+    const blocks = texts.map((t): Block => {
+      const block: Block = { start: at, end: at + t.length, type: 'paragraph', markup: PARAGRAPH };
+      at += t.length + 2;
+      return block;
+    });
+    const labels = classifyBlocks({ ...plain('c', ''), text: texts.join('\n\n'), blocks });
+    expect(labels.slice(0, STORY.length)).toEqual(STORY.map(() => null));
+    expect(labels.slice(STORY.length).every((l) => l !== null)).toBe(true);
+    expect(labels[STORY.length + 2]).toBe('comment');
+    expect(labels[STORY.length + 5]).toBe('comment');
+  });
+
+  it('labels the bare word "Comments" as the head of a thread under it', () => {
+    const labels = labelsOf([...STORY, 'Comments', ...THREAD], [STORY.length]);
+    expect(labels.slice(0, STORY.length)).toEqual(STORY.map(() => null));
+    expect(labels.slice(STORY.length).every((l) => l !== null)).toBe(true);
+    expect(labels.at(-1)).toBe('comment');
+  });
+
+  it('ends the section at a heading of another part of the page, which keeps its own label', () => {
+    const after = ['Weather', ...PROSE];
+    const lines = [...STORY, ...THREAD, ...after];
+    const labels = labelsOf(lines, [STORY.length + THREAD.length]);
+    expect(labels.slice(STORY.length, STORY.length + THREAD.length).every((l) => l !== null)).toBe(
+      true,
+    );
+    expect(labels.slice(STORY.length + THREAD.length)).not.toContain('comment');
+  });
+
+  it('does not take a story’s byline under its summary for a commenter’s line', () => {
+    const lines = [
+      PROSE[0]!,
+      'Posted by: Jane Doe | January 14, 2008 06:24 PM',
+      ...STORY.slice(1),
+      ...THREAD,
+    ];
+    const labels = labelsOf(lines);
+    expect(labels.slice(2, 2 + STORY.length - 1)).toEqual(STORY.slice(1).map(() => null));
+    expect(labels.at(-1)).toBe('comment');
+  });
+});
+
+describe('what is left alone', () => {
+  const story = (middle: readonly string[]) => [PROSE[0]!, PROSE[1]!, ...middle, PROSE[2]!];
+  const none = (lines: readonly string[], headings: readonly number[] = []) =>
+    expect(labelsOf(lines, headings)).not.toContain('comment');
+
+  it('a story that quotes what someone wrote, with or without a date', () => {
+    none(
+      story([
+        'In a letter to the council, the mayor wrote:',
+        '"We cannot go on spending money we do not have, and I will not ask the town to do so."',
+        'On January 2, 2008, the mayor wrote:',
+        '"The budget is balanced for the first time in a decade, and the credit goes to the staff."',
+        'Jane Smith wrote at 9:15 am on Tuesday:',
+        '"We will not sign anything until the quotas are settled."',
+        'Tom Jones replied at 10:02 am:',
+        '"Then we will wait."',
+      ]),
+    );
+  });
+
+  it('an interview in questions and answers', () => {
+    none(
+      story([
+        'Q: When did you first start writing about the region?',
+        'A: In 2008, after I moved there to cover the elections for a local paper.',
+        'Q: What changed?',
+        'A: Everything. The roads, the markets, and above all the way people talk about the future.',
+      ]),
+    );
+  });
+
+  it('a how-to whose "Comments" subheading is followed by more of it', () => {
+    const lines = story([
+      'Comments',
+      'Write a comment above each function that says why it exists, not what it does, since the code already says that.',
+    ]);
+    none(lines, [2]);
+  });
+
+  it('a story about a site’s comment rules', () => {
+    none(
+      story([
+        'Comments are limited to 200 words under the new rules, which take effect next month.',
+        'The company said the change followed a year of complaints from advertisers about abuse on its pages.',
+      ]),
+    );
+  });
+
+  it('a page of letters to the editor, each signed with a name and a town', () => {
+    none([
+      'Letters to the editor',
+      'I was shocked to read that the council plans to close the library on Sundays, when so many families depend on it.',
+      'John Smith, Bolton',
+      'The new bus timetable has made it impossible for my mother to get to her hospital appointments on time.',
+      'Mary Jones, Bury',
+      'Thank you to the volunteers who cleared the park after the storm last week; the children are grateful.',
+      'Ann Brown, Farnworth',
+    ]);
+  });
+
+  it('a comment count under the summary, before the story', () => {
+    none([PROSE[0]!, '12 comments', ...STORY.slice(1)]);
+  });
+});
+
+describe('the reason "comment" where a reader meets it', () => {
+  it('is the reason of comment blocks in `verbatim read`’s JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-comments-'));
+    const file = join(dir, 'talks.html');
+    const paragraphs = (lines: readonly string[]) => lines.map((l) => `<p>${l}</p>`).join('');
+    writeFileSync(
+      file,
+      `<!doctype html><html><head><title>Talks to continue</title></head><body><article>
+      <h1>Talks to continue</h1>${paragraphs(STORY)}${paragraphs(THREAD)}</article></body></html>`,
+    );
+    let stdout = '';
+    const status = await runVerbatim(['read', file], {
+      out: (t) => (stdout += t),
+      err: () => {},
+      corpus: bundledSources,
+    });
+    expect(status).toBe(0);
+    const json = JSON.parse(stdout) as ReadJson;
+    const labelOf = (needle: string) =>
+      json.blocks.find((b) => json.text.slice(b.start, b.end).includes(needle))?.boilerplate;
+    expect(labelOf('lolll for once')).toBe('comment');
+    expect(labelOf("I'm bitter that")).toBe('comment');
+    expect(labelOf('The ministry said on Tuesday')).toBeNull();
+  });
+
+  it('is named in the report, labelled or hidden', () => {
+    const a = plain('a', [...STORY, ...THREAD].join('\n'));
+    const b = plain('b', STORY.join('\n'));
+    const labels = boilerplateOf(a);
+    expect(labels).toContain('comment');
+    const comparison = compareSources([a, b]);
+    const shown = comparisonReport(comparison, [a, b], 'today');
+    expect(shown).toContain(boilerplateLabel('comment'));
+    const hidden = comparisonReport(comparison, [a, b], 'today', { hideBoilerplate: true });
+    // The thread is one run of hidden paragraphs after the story, named for what it holds.
+    expect(labels.slice(0, STORY.length)).toEqual(STORY.map(() => null));
+    const run = labels.length - STORY.length;
+    const reasons = [...new Set(labels.slice(STORY.length) as string[])];
+    expect(hidden).toContain(boilerplateRunHidden(run, reasons));
+  });
+});
+
+describe('properties (seeded)', () => {
+  /**
+   * Blocks a story's body holds, tricky ones included: quotes of what someone wrote (dated or
+   * not), an interview, a "Comments" subheading, a site's comment rules reported as news.
+   */
+  const storyBlock = fc.constantFrom(
+    ...STORY,
+    'In a letter to the council, the mayor wrote:',
+    'On January 2, 2008, the mayor wrote:',
+    'Jane Smith wrote at 9:15 am on Tuesday:',
+    'Tom Jones replied at 10:02 am:',
+    '"Then we will wait."',
+    'Q: When did you first start writing about the region?',
+    'A: In 2008, after I moved there to cover the elections for a local paper.',
+    'Comments',
+    'Comments are limited to 200 words under the new rules, which take effect next month.',
+    'The site said readers who post abuse will be banned, and that comments are moderated.',
+    'Reporting from the capital',
+  );
+  /** Blocks of a comment section, and of the page's parts after it. */
+  const commentBlock = fc.constantFrom(
+    ...THREAD,
+    'Comments',
+    '12 Comments',
+    'Comments are limited to 200 words or less.',
+    'You must Login or Register to post.',
+    'King Eric wrote:',
+    'ZZzzzz give it a rest about him all you jealous bitter ones.',
+    'Related articles',
+    'Share this',
+  );
+  const pages = fc.record({
+    byline: fc.boolean(),
+    body: fc.array(storyBlock, { maxLength: 12 }),
+    comments: fc.array(commentBlock, { maxLength: 12 }),
+    headings: fc.array(fc.nat(30), { maxLength: 4 }),
+  });
+
+  it('never labels a block before the story’s end as a comment, and never changes the text', () => {
+    checkProperty(
+      fc.property(pages, ({ byline, body, comments, headings }) => {
+        // A story opens with its summary (perhaps with its byline under it) and ends with a
+        // paragraph of running prose.
+        const story = [
+          PROSE[0]!,
+          ...(byline ? ['Posted by: Jane Doe | January 14, 2008 06:24 PM'] : []),
+          ...body,
+          PROSE[2]!,
+        ];
+        const lines = [...story, ...comments];
+        const source = page(lines, headings);
+        const text = source.text;
+        const labels = classifyBlocks(source);
+        expect(source.text).toBe(text);
+        expect(labels).toHaveLength(lines.length);
+        expect(labels.slice(0, story.length)).not.toContain('comment');
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
