@@ -38,9 +38,9 @@ const ENGLISH_STOP_WORDS = new Set(
 );
 
 /*
- * A day may be written as an ordinal ("January 7th, 2008"). Month names are spelt out, in the languages of most news pages (without accents: words are
+ * Month names are spelt out, in the languages of most news pages (without accents: words are
  * compared normalized): a prefix such as "mar…" or "dec…" also took "Maryland" and "Declutter"
- * for calendar words.
+ * for calendar words. A day may be written as an ordinal ("January 7th, 2008").
  */
 const CALENDAR =
   /^(?:\d+(?:[.:]\d+)*|\d{1,2}(?:st|nd|rd|th)|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar[iy]?|februar[iy]?|maret|marz|mei|mai|juni|juli|agustus|oktober|desember|dezember|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro)|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|[ap]m|gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|updated|posted|published|modified|last|ago|at|on|hours?|minutes?|days?|weeks?|months?|years?|min|mins|hrs?|de|às|um|le|el|am|der|di|del|du)$/;

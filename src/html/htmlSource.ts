@@ -118,7 +118,8 @@ function headlineLine(texts: readonly BlockText[], titles: (string | null | unde
     const words = text.split(/\s+/).length;
     if (words > HEADLINE_WORDS || /[.!;:]["'”’)\]]*$/.test(text)) continue;
     if (words >= 3 && parts.has(fold(text))) return i;
-    if (words >= 4 && /^by\s+\p{Lu}/iu.test(texts[i + 1]?.text ?? '')) return i;
+    const next = texts[i + 1]?.text ?? '';
+    if (words >= 4 && BYLINE.test(next) && next.split(/\s+/).length <= BYLINE_WORDS) return i;
   }
   return -1;
 }
@@ -133,12 +134,12 @@ export function withoutSiteName(title: string | null, outlet: string | null): st
   // The name whole, or one of its parts ("Example Daily | News for all"): a reader may have
   // taken the rest off already.
   const names = [outlet, ...outlet.split(TITLE_SEPARATOR)].filter((n) => n.length >= 6);
-  const lower = title.toLowerCase();
-  for (const name of names) {
-    const n = name.toLowerCase();
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  for (const n of names) {
     let rest: string | null = null;
-    if (lower.startsWith(n)) rest = title.slice(n.length).replace(LEADING_SEPARATOR, '');
-    else if (lower.endsWith(n))
+    if (same(title.slice(0, n.length), n))
+      rest = title.slice(n.length).replace(LEADING_SEPARATOR, '');
+    else if (same(title.slice(title.length - n.length), n))
       rest = title.slice(0, title.length - n.length).replace(TRAILING_SEPARATOR, '');
     // The name must stand apart (a separator was taken off), and leave a headline of some words.
     if (rest !== null && rest.length < title.length - n.length && rest.split(/\s+/).length >= 3)
@@ -152,6 +153,9 @@ const TRAILING_SEPARATOR = /(?<![\s\-–—|:·»])\s*[-–—|:·»]\s*$/;
 
 /** What joins a title's parts ("Headline - Site"); a run of white space is read once. */
 const TITLE_SEPARATOR = /(?<!\s)\s+[-–—|:·»]\s+/;
+/** A byline under a headline: "By" and a name (or "the …" desk or agency). */
+const BYLINE = /^by\s+\S/i;
+const BYLINE_WORDS = 12;
 /** A headline runs to about this many words. */
 const HEADLINE_WORDS = 20;
 
