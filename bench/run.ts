@@ -31,7 +31,7 @@ if (process.argv.includes('startup')) {
   await startupBench();
   process.exit(0);
 }
-// `npm run bench -- patterns`: every pattern literal of the source on long runs (a minute).
+// `npm run bench -- patterns`: every pattern literal of the source on long runs (a few seconds).
 if (process.argv.includes('patterns')) {
   patternSweep();
   process.exit(0);

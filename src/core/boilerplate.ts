@@ -297,7 +297,7 @@ export function classifyBlocks(
       labels[i] = before;
   }
   trailingList(source, signals, labels, prose);
-  commentSection(source, signals, labels, prose);
+  commentSection(source, texts, signals, labels, prose);
   const lead = leadIndex(labels);
   if (lead !== -1 && lead + 1 < labels.length && imageCredit(signals[lead + 1]!, labels[lead + 1]!))
     labels[lead] = 'caption';

@@ -141,7 +141,8 @@ interface Page {
 }
 
 /**
- * Labels readers' comments after the story "comment", in place. A section opens after the
+ * Labels readers' comments after the story "comment", in place (`texts`: each block's text, as
+ * `classifyBlocks` read it). A section opens after the
  * story's first two paragraphs of running prose (a summary and the byline under it are not yet
  * the story's end), at a block that signals comments, and runs to the page's end, to an
  * unlabelled heading that is not a comment head (another part of the page), or to a block
@@ -156,6 +157,7 @@ interface Page {
  */
 export function commentSection(
   source: Source,
+  texts: readonly string[],
   signals: readonly BlockSignals[],
   labels: (BlockLabel | null)[],
   prose: readonly boolean[],
@@ -165,7 +167,6 @@ export function commentSection(
     story = prose.indexOf(true, story + 1);
     if (story === -1) return;
   }
-  const texts = source.blocks.map((b) => source.text.slice(b.start, b.end));
   const page: Page = {
     texts,
     signals,
