@@ -28,7 +28,7 @@ import { useLoaded } from './useLoaded';
 import { useReading } from './useReading';
 import { useShortcuts } from './useShortcuts';
 import { Verdict } from './Verdict';
-import { LINK } from './styles';
+import { BUTTON, LINK } from './styles';
 
 // Parts the first paint does not need, each a chunk of its own loaded right after it.
 const loadHelp = () => import('./HelpDialog');
@@ -111,8 +111,20 @@ export function Reader() {
           <header className="flex flex-wrap items-center gap-x-2 gap-y-2 sm:gap-x-3">
             {brand}
             <Pickers />
-            {/* A fragment: its button sits in this row, its form takes a row of its own below. */}
-            {add ? <add.AddSource /> : null}
+            {/* A fragment: its button sits in this row, its form takes a row of its own below.
+                Until its chunk arrives an unseen twin holds its place, so nothing in the row
+                moves under a reader's pointer (at 390 px the row wraps around it). */}
+            {add ? (
+              <add.AddSource />
+            ) : (
+              <span
+                aria-hidden="true"
+                data-placeholder="add-source"
+                className={`${BUTTON} invisible inline-block`}
+              >
+                <Narrow short={PAGE.addOwnSourceShort} long={PAGE.addOwnSource} />
+              </span>
+            )}
             <nav aria-label="Views" className="flex items-center gap-2 text-sm sm:gap-3">
               {matrixLink}
               {familiesLink}

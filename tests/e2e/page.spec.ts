@@ -202,6 +202,30 @@ test('on a 390 px phone the bar takes three rows, and the verdict stands above t
   expect((await verdict.boundingBox())!.y).toBeLessThan(844 / 3);
 });
 
+for (const width of [390, 1280]) {
+  test(`the bar does not move under the pointer when its later parts arrive (${width}px)`, async ({
+    page,
+  }) => {
+    // The add-source button is a chunk loaded after the first paint; hold it back until the
+    // first marks show, then let it in: the menu a reader may be reaching for must stay put.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/AddSource-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('./');
+    await expect(page.locator('[data-pane] [data-kind]').first()).toBeVisible();
+    const menu = page.getByRole('button', { name: /^Menu/ });
+    const before = await menu.boundingBox();
+    await expect(page.getByRole('button', { name: 'Add your own source…' })).toHaveCount(0);
+    release();
+    await expect(page.getByRole('button', { name: 'Add your own source…' })).toBeVisible();
+    expect(await menu.boundingBox()).toEqual(before);
+  });
+}
+
 test('on a phone every mark is explained a tap away', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`./?a=${A}&b=${B}`);
