@@ -52,12 +52,20 @@ const IMPERATIVE =
 const SELF_OR_CHANNEL =
   /\b(?:we|us|our|newsletters?|forums?|inbox|app|apps|bookmark|instagram|facebook|twitter|youtube|linkedin|whatsapp|telegram|social media|journalism|reporting)\b/i;
 const SECOND_PERSON = /\b(?:you|your)\b/i;
+/**
+ * An appeal that opens by asking for a subscription ("Subscribe to WIRED and stay smart…"): it
+ * need not name the paper as "we". "Sign up for…" is left out: a how-to's steps open with it.
+ */
+const SUBSCRIBE_OPENING = /^(?:please )?subscribe (?:to|now|today)\b/i;
+/** The paper offering to write to the reader ("Every day we send an email with the top stories"). */
+const WE_SEND =
+  /\bwe(?:'ll| will)? (?:send|email|e-mail|deliver) (?:you )?(?:(?:an?|our|the) )?(?:[\w-]+ )?(?:e-?mail|newsletter)s? (?:with|of|featuring|full of)\b/i;
 /** The word a page prints over an advertisement, in the languages of most news pages. */
 const AD_LABEL =
   /^(?:advertisement|advertising|advert|sponsored(?: content| links?)?|promoted|ad|continue reading below|story continues below|article continues below|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklame|reklama|advertentie|annons|mainos|iklan|реклама|広告|广告|광고)$/iu;
 /** A disclosure that the page earns from the links in it. */
 const AFFILIATE =
-  /\bif you (?:buy|purchase|click) (?:something |anything )?(?:through|via|from) (?:our |my |these |the )?(?:affiliate )?links\b|\b(?:post|posts|page|article|site|blog|video)s? (?:may )?contains? (?:\w+ )?affiliate\b|\bas an? [\w ]{1,20} affiliate,|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|on|if|when)\b/i;
+  /\bif you (?:buy|purchase|click) (?:something |anything )?(?:through|via|from) (?:our |my |these |the )?(?:recommended |affiliate )?links\b|\b(?:may|might|will) earn (?:an? )?(?:small )?(?:affiliate commission\b|commission if you (?:buy|purchase|click)\b)|\b(?:post|posts|page|article|site|blog|video)s? (?:may )?contains? (?:\w+ )?affiliate\b|\bas an? [\w ]{1,20} affiliate,|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|on|if|when)\b/i;
 /** Where a picture comes from, on a line of its own ("Image from the March 2024 review"). */
 const IMAGE_SOURCE =
   /^(?:image|photo|picture|illustration)s? (?:from|provided by|via|courtesy(?: of)?)\s+\S/i;
@@ -88,12 +96,12 @@ const CONTENTS =
   /^(?:(?:table of )?contents|in this (?:article|post|story|guide|page)|jump to)\s*:?$/i;
 /** The notice of a comment box: "By posting a comment, you consent to…", "Comments are closed". */
 const COMMENT_NOTICE =
-  /^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated)\b|you must (?:be )?(?:log(?:ged)? ?in|login|register(?:ed)?|sign(?:ed)? in)\b[^.!?]{0,30}\b(?:to|before) (?:post|comment|reply)\b)/i;
+  /^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated)\b|(?:note:\s*)?we (?:are )?(?:\w+ )?moderating (?:all )?comments\b|you must (?:be )?(?:log(?:ged)? ?in|login|register(?:ed)?|sign(?:ed)? in)\b[^.!?]{0,30}\b(?:to|before) (?:post|comment|reply)\b)/i;
 /** A credit that is only a picture agency's name, as a photo's corner prints it. */
 const AGENCY =
   /^\(?(?:ap|afp|epa|reuters|associated press|getty(?: images)?|shutterstock|alamy|pa(?: wire| media| images)?|zuma(?:press)?(?:\.com)?|xinhua|anadolu(?: agency)?|bloomberg|ap images|afp\/getty images|epa-efe|efe)(?: photo)?\)?$/i;
 const CREDIT =
-  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^(?:by|words by|reporting by|written by|posted by|story by|text by)\s*:?\s+(?!\S+ing\b)\S.{0,80}$|^(?:article|story|report|text) (?:from|courtesy of)\s*:?\s+\S.{0,60}$|^\(?(?:additional )?reporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|video) (?:caption|credit)\b|^source\s*:\s*\S.{0,60}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
+  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^[^.!?]{3,80}\bcontributed (?:additional )?reporting\b[^.!?]{0,60}\.?$|^(?:by|words by|reporting by|written by|posted by|story by|text by)\s*:?\s+(?!\S+ing\b)\S.{0,80}$|^(?:article|story|report|text) (?:from|courtesy of)\s*:?\s+\S.{0,60}$|^\(?(?:additional )?reporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|picture|video) (?:caption|credit|copyright)\b|^source\s*:\s*\S.{0,60}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
 /**
  * How to reach the writer, after the story: "To contact the reporter on this story: …", "Reach
  * the writer at …", or a name with an e-mail address or a telephone number and nothing more.
@@ -120,7 +128,7 @@ const TOOL_WORDS = new Set(
   ),
 );
 const TOOL_NAMES =
-  /^(?:print|printer|printable|email|e-mail|font|rate|rating|tools|bookmark|digg)$/;
+  /^(?:print|printer|printable|email|e-mail|font|size|rate|rating|tools|bookmark|digg)$/;
 const STAFF_TITLE =
   /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist)s?\b/i;
 /**
@@ -128,9 +136,9 @@ const STAFF_TITLE =
  * Staff Writer", "Senior Correspondent"), or the head of a reviewer's credit ("Reviewed by").
  */
 const TITLE_LINE =
-  /^(?:(?:former|senior|staff|contributing|guest|chief|managing|associate|deputy|executive|news|sports?|political|business|science|health|foreign|investigative|freelance|special|lead|assistant) )*(?:writer|reporter|correspondent|editor|contributor|columnist|journalist)s?$|^(?:reviewed|fact[- ]checked|medically reviewed) by:?$/i;
+  /^(?:(?:former|senior|staff|contributing|guest|chief|managing|associate|deputy|executive|news|sports?|political|business|science|health|foreign|investigative|freelance|special|lead|assistant|opinion) )*(?:writer|reporter|correspondent|editor|contributor|columnist|journalist)s?$|^(?:reviewed|fact[- ]checked|medically reviewed) by:?$/i;
 const RELATED =
-  /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from|stories|news)\b|more:|also:|also read\b|\W*(?:more (?:articles|stories|posts) )?you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|if you (?:liked|enjoyed) (?:this|that)\b[^.!?]{0,40}\byou (?:may|might) (?:also )?(?:like|enjoy)\b|(?:what|where) to read next\W*$|latest (?:news|posts|articles|stories)$|don't miss\b|show all\b|filed under\b|tags?:|categor(?:y|ies):)/i;
+  /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from)\b|more (?:stories|news)(?:\s*:|\s*$|\s+(?:on|about|from|like|in)\b)|more:|also:|also read\b|\W*(?:more (?:articles|stories|posts) )?you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|if you (?:liked|enjoyed) (?:this|that)\b[^.!?]{0,40}\byou (?:may|might) (?:also )?(?:like|enjoy)\b|(?:what|where) to read next\W*$|latest (?:news|posts|articles|stories)$|(?:more|other|recent|latest|top|related) (?:[\w'’-]+ ){0,2}(?:stories|articles|posts|reads)\W*$|don't miss\b|show all\b|filed under\b|tags?:|categor(?:y|ies):)/i;
 /**
  * Words that head a list of other pages only as a label of their own ("Recommended reading",
  * "Most popular", "Trending:"): the same words open the story's own lines ("Recommended for
@@ -154,7 +162,7 @@ const COOKIES = /\b(?:this (?:web)?site|we) uses? cookies\b/i;
  * Each is a phrase a site uses of itself; a story about a lawsuit or a browser words it otherwise.
  */
 const NOTICE =
-  /\bmay not be (?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten)(?:,? (?:or |and )?(?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten|transmitted|displayed|stored)){1,}\b|\bis the intellectual property of\b|\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent)\b|\b(?:is|are) not responsible for the content of (?:external|other|third[- ]party|linked) (?:web ?)?(?:sites|pages|links)\b|\bdoes not endorse\b[^.!?]{0,60}\bexternal\b|\b(?:do|does) not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|thoughts?|positions?)(?: (?:or|and) (?:the )?(?:views?|opinions?|thoughts?|positions?))? of\b|\bin no way (?:do|does) (?:they|it|these) (?:represent|reflect)\b|^(?:this (?:web ?)?(?:site|page|slideshow|video|gallery|feature) requires\b|site requirements\b|(?:this )?(?:web ?)?site (?:is )?best viewed\b)/i;
+  /\bmay not be (?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten)(?:,? (?:or |and )?(?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten|transmitted|displayed|stored)){1,}\b|\bis the intellectual property of\b|\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent)\b|\b(?:is|are) not responsible for the content of (?:external|other|third[- ]party|linked) (?:web ?)?(?:sites|pages|links)\b|\bdoes not endorse\b[^.!?]{0,60}\bexternal\b|\b(?:do|does) not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|thoughts?|positions?)(?: (?:or|and) (?:the )?(?:views?|opinions?|thoughts?|positions?))? of\b|\bin no way (?:do|does) (?:they|it|these) (?:represent|reflect)\b|\b(?:media|video|audio) playback is (?:unsupported|not supported)\b|\byour browser does not support (?:the |this )?(?:video|audio|html5|embedded)\b|^(?:this (?:web ?)?(?:site|page|slideshow|video|gallery|feature) requires\b|site requirements\b|(?:this )?(?:web ?)?site (?:is )?best viewed\b)/i;
 /** A copyright line opening a block, however long its terms run ("© 2004 …, All Rights Reserved …"). */
 const COPYRIGHT_OPENING = /^(?:©|\(c\)\s*(?:copyright\s*)?\d{4}\b|copyright\s*(?:©|\(c\)|\d{4}))/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
@@ -272,6 +280,9 @@ export function classifyBlocks(
       return 'credit or byline';
     // A note on the writer may be the page's last sentence, and so read as its last prose.
     if (i >= lastProse && writerNote(s)) return 'credit or byline';
+    // A form's sentences are its own: a sign-up's pitch ("Get breaking news alerts… delivered
+    // weekday mornings"), a comment box's rules. On the development pages 17 of the 19 were.
+    if (parts[i] === 'form' && s.words.length <= FORM_PROSE_WORDS) return 'call to action';
     if (prose[i]) return null;
     const markup = source.blocks[i]!.markup;
     const byMarkup = parts[i] ? markupReason(parts[i]!, s) : null;
@@ -290,11 +301,18 @@ export function classifyBlocks(
     if (shouting(s, source.blocks[i]!.type)) return 'related link';
     return null;
   });
-  // After the story, the items of a list headed by a link to other stories are more of them.
-  for (let i = Math.max(1, last + 1); i < labels.length; i++) {
-    const before = labels[i - 1];
-    if (labels[i] === null && source.blocks[i]!.markup?.listItem && before === 'related link')
-      labels[i] = before;
+  // The items of a list headed by a link to other stories are more of them: after the story
+  // any item, within it an item that is mostly a link (a teaser's last item may read as prose,
+  // and so end the story's extent early: "More Great WIRED Stories" and its six links).
+  for (let i = 1; i < labels.length; i++) {
+    const markup = source.blocks[i]!.markup;
+    if (
+      labels[i] === null &&
+      markup?.listItem &&
+      labels[i - 1] === 'related link' &&
+      (i > last || markup.links >= LINKED_ITEM)
+    )
+      labels[i] = 'related link';
   }
   trailingList(source, signals, labels, prose);
   commentSection(source, texts, signals, labels, prose);
@@ -482,6 +500,12 @@ function setApart(markup: BlockMarkup): boolean {
   return markup.links >= 0.3 || markup.part !== undefined;
 }
 
+/** A list item this much of whose letters are a link's is a link, whatever else it says. */
+const LINKED_ITEM = 0.3;
+
+/** A form's pitch runs to a few sentences; a longer text inside a form is a story's (a quiz). */
+const FORM_PROSE_WORDS = 60;
+
 /** How many blocks into the story a date line is still its head's (under a summary, a credit). */
 const DATE_HEAD_BLOCKS = 2;
 /** A block this short, and not a sentence, is a fragment: a label, a button, a counter. */
@@ -623,6 +647,8 @@ export function classifyText(
   if (wordCount <= 6 && SHARE.test(text)) return 'call to action';
   if (wordCount <= 5 && CONTENTS.test(text)) return 'navigation';
   if (wordCount <= 40 && COMMENT_NOTICE.test(text)) return 'call to action';
+  if (wordCount <= 30 && (SUBSCRIBE_OPENING.test(text) || WE_SEND.test(text)))
+    return 'call to action';
   if (CREDIT.test(text) && wordCount <= 40) return 'credit or byline';
   if (wordCount <= 12 && IMAGE_SOURCE.test(text)) return 'credit or byline';
   if (wordCount <= 15 && UPDATE_NOTE.test(text)) return 'date line';

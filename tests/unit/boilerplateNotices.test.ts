@@ -216,3 +216,101 @@ describe("the story's own lines that carry a credit's or a link list's marks", (
     expect(classifyBlocks(listLinked)[4]).toBe('related link');
   });
 });
+
+describe('a sign-up form, credits and lists that hold on pages the first rules missed', () => {
+  it("reads a form's sentences as its pitch, and a longer text in a form as the story's", () => {
+    const pitch =
+      'Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.';
+    const quiz = Array.from({ length: 7 }, () => PROSE[0]).join(' ');
+    const page = asPage(['Storm hits coast', ...PROSE, pitch, quiz, ...PROSE], [0]);
+    const inForm: Source = {
+      ...page,
+      blocks: page.blocks.map((b, i) =>
+        i === 4 || i === 5 ? { ...b, markup: { links: 0, part: 'form' } } : b,
+      ),
+    };
+    const labels = classifyBlocks(inForm);
+    expect([labels[4], labels[5]]).toEqual(['call to action', null]);
+    // Outside a form the same sentences are the story's.
+    expect(classifyBlocks(page)[4]).toBeNull();
+  });
+
+  it('reads the linked items under a head of other stories as links, though prose follows', () => {
+    const items = [
+      'The strange life of a coder',
+      'How the courts read the law',
+      'What a merger means',
+    ];
+    const page = asPage(
+      ['Storm hits coast', ...PROSE, 'More Great WIRED Stories', ...items, PROSE[0]!],
+      [0],
+    );
+    const withLinks = (share: number): Source => ({
+      ...page,
+      blocks: page.blocks.map((b, i) =>
+        i >= 5 && i <= 7 ? { ...b, markup: { links: share, listItem: true } } : b,
+      ),
+    });
+    expect(classifyBlocks(withLinks(0.6)).slice(4, 9)).toEqual([
+      'related link',
+      'related link',
+      'related link',
+      'related link',
+      null,
+    ]);
+    // A list the story sets out under such a head, with a link in passing, stays the story's.
+    expect(classifyBlocks(withLinks(0.1)).slice(5, 8)).toEqual([null, null, null]);
+  });
+
+  it("reads a reporter's contribution line and a picture's copyright as credits", () => {
+    for (const line of [
+      'Keith Bradsher contributed reporting from Hong Kong.',
+      'Jane Roe and John Doe contributed additional reporting.',
+      'Image copyright EPA',
+      'Picture copyright Getty Images',
+    ])
+      expect(label(line)).toEqual([line, 'credit or byline']);
+    const sentence =
+      'Bradsher, who contributed reporting on the strike for years, said the talks had failed. Then he left.';
+    expect(label(sentence)).toEqual([sentence, null]);
+  });
+
+  it("reads a media player's fallback as the page's notice", () => {
+    for (const line of [
+      'Media playback is unsupported on your device',
+      'Your browser does not support the video tag.',
+    ])
+      expect(label(line)).toEqual([line, 'notice']);
+  });
+
+  it('reads the head of a list of other stories, and appeals to subscribe, as such', () => {
+    for (const line of ['More Great WIRED Stories', 'RECENT ARTICLES', 'Other stories'])
+      expect(label(line)).toEqual([line, 'related link']);
+    for (const line of [
+      'Subscribe to WIRED and stay smart with more of your favorite Ideas writers.',
+      'Every day we send an email with the top stories from Digg.',
+    ])
+      expect(label(line)).toEqual([line, 'call to action']);
+    expect(label('Text size')[1]).toBe('navigation');
+    expect(label('Opinion Columnist')[1]).toBe('credit or byline');
+    expect(
+      label(
+        'Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.',
+      )[1],
+    ).toBe('advertisement');
+    expect(
+      label(
+        'Note: we are temporarily moderating all comments submitted to deal with a surge in spam.',
+      )[1],
+    ).toBe('call to action');
+    for (const line of [
+      'More stories emerged on Tuesday of the flooding in the north.',
+      'Sign up for the Disney+ bundle using the same email as your Hulu account',
+      'We will send the forms by email to every household, the council said.',
+      'Subscribers to the service rose by a third in the quarter.',
+      'Brokers may earn a commission of up to 6 percent on each sale.',
+      'The forum said it was moderating comments more strictly after the election.',
+    ])
+      expect(label(line)).toEqual([line, null]);
+  });
+});
