@@ -57,6 +57,11 @@ const SECOND_PERSON = /\b(?:you|your)\b/i;
  * need not name the paper as "we". "Sign up for…" is left out: a how-to's steps open with it.
  */
 const SUBSCRIBE_OPENING = /^(?:please )?subscribe (?:to|now|today)\b/i;
+/**
+ * An appeal's button alone on a line ("SUBSCRIBE", "Sign up now"). "Sign in" and "Log in" are
+ * left to the menus they stand in.
+ */
+const BUTTON_WORDS = /^(?:subscribe|sign up|join now|donate)(?: now| today| here)?\W*$/i;
 /** The paper offering to write to the reader ("Every day we send an email with the top stories"). */
 const WE_SEND =
   /\bwe(?:'ll| will)? (?:send|email|e-mail|deliver) (?:you )?(?:(?:an?|our|the) )?(?:[\w-]+ )?(?:e-?mail|newsletter)s? (?:with|of|featuring|full of)\b/i;
@@ -84,7 +89,7 @@ const UPDATE_NOTE =
 const GALLERY = /^(?:image|photo|picture|slide)s?\s+\d+\s*(?:of|\/)\s*\/?\s*\d+$/i;
 /** The head of a comment box, or the box itself ("12 comments", "Leave a reply"). */
 const COMMENTS =
-  /^(?:\d+\s+)?(?:comments?|replies)$|^(?:leave|post|add|write|view|show|read|see)\s+(?:a|the|all|your|\d+)?\s*(?:comments?|replies|reply)\b|^tell us what you think\W*$|^join the (?:discussion|conversation)\b|^comments? (?:are|is) (?:closed|moderated)\b/i;
+  /^(?:\d+\s+)?(?:comments?|replies|комментари[йия]|отзывы|coment[aá]rios?|kommentare?|commentaires?|commenti|reacties)$|^(?:добавить (?:отзыв|комментарий))$|^(?:leave|post|add|write|view|show|read|see)\s+(?:a|the|all|your|\d+)?\s*(?:comments?|replies|reply)\b|^tell us what you think\W*$|^join the (?:discussion|conversation)\b|^comments? (?:are|is) (?:closed|moderated)\b/i;
 /** What a picture's credit says: the picture, a copyright sign, an agency or a picture library. */
 const IMAGE_CREDIT =
   /\b(?:photo|photos|photograph|image|images|picture|illustration|graphic|video)\b|©|\(c\)|\b(?:getty|shutterstock|alamy|reuters|afp|epa|associated press|ap photo|courtesy)\b/i;
@@ -275,6 +280,9 @@ export function classifyBlocks(
     if (byText[i] !== null) return byText[i]!;
     if (template.has(key) && s.words.length > 0) return 'template';
     if (linkList(source.blocks[i]!.markup, s)) return 'related link';
+    // A line of tags, most of it links, printed without a colon ("Tags stock car 2018, …").
+    if ((source.blocks[i]!.markup?.links ?? 0) >= 0.5 && TAGS_OPENING.test(s.text))
+      return 'related link';
     // An author's box holds a note on the writer, which reads as prose.
     if (parts[i] === 'credit' && s.words.length <= WRITER_NOTE_WORDS + 20)
       return 'credit or byline';
@@ -500,6 +508,9 @@ function setApart(markup: BlockMarkup): boolean {
   return markup.links >= 0.3 || markup.part !== undefined;
 }
 
+/** How a line of the page's tags opens, in the languages of most news pages. */
+const TAGS_OPENING = /^(?:tags|tagged|topics|keywords|etiquetas|schlagworte|теги|метки)\b/i;
+
 /** A list item this much of whose letters are a link's is a link, whatever else it says. */
 const LINKED_ITEM = 0.3;
 
@@ -647,8 +658,10 @@ export function classifyText(
   if (wordCount <= 6 && SHARE.test(text)) return 'call to action';
   if (wordCount <= 5 && CONTENTS.test(text)) return 'navigation';
   if (wordCount <= 40 && COMMENT_NOTICE.test(text)) return 'call to action';
-  if (wordCount <= 30 && (SUBSCRIBE_OPENING.test(text) || WE_SEND.test(text)))
-    return 'call to action';
+  if (wordCount <= 3 && BUTTON_WORDS.test(text)) return 'call to action';
+  // A question that opens so is the story's ("Subscribe to what, exactly?").
+  const asks = SUBSCRIBE_OPENING.test(text) && !text.endsWith('?');
+  if (wordCount <= 30 && (asks || WE_SEND.test(text))) return 'call to action';
   if (CREDIT.test(text) && wordCount <= 40) return 'credit or byline';
   if (wordCount <= 12 && IMAGE_SOURCE.test(text)) return 'credit or byline';
   if (wordCount <= 15 && UPDATE_NOTE.test(text)) return 'date line';

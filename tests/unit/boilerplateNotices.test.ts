@@ -292,6 +292,10 @@ describe('a sign-up form, credits and lists that hold on pages the first rules m
     ])
       expect(label(line)).toEqual([line, 'call to action']);
     expect(label('Text size')[1]).toBe('navigation');
+    for (const line of ['SUBSCRIBE', 'Sign up now', 'Comentários', 'Отзывы'])
+      expect(label(line)[1]).toBe('call to action');
+    for (const line of ['Subscribe to what, exactly?', 'Comments from the minister'])
+      expect(label(line)).toEqual([line, null]);
     expect(label('Opinion Columnist')[1]).toBe('credit or byline');
     expect(
       label(
@@ -312,5 +316,19 @@ describe('a sign-up form, credits and lists that hold on pages the first rules m
       'The forum said it was moderating comments more strictly after the election.',
     ])
       expect(label(line)).toEqual([line, null]);
+  });
+});
+
+describe("a line of the page's tags", () => {
+  it('is a link list when most of it is links, with or without its colon', () => {
+    const tags = 'Tags stock car 2018, stock car brasil, stock car cascavel, corrida do milhão';
+    const page = asPage(['Race report', ...PROSE, tags, ...PROSE], [0]);
+    const linked = (share: number): Source => ({
+      ...page,
+      blocks: page.blocks.map((b, i) => (i === 4 ? { ...b, markup: { links: share } } : b)),
+    });
+    expect(classifyBlocks(linked(0.9))[4]).toBe('related link');
+    // The story's own sentence on tags, with a link in passing, stays the story's.
+    expect(classifyBlocks(linked(0.1))[4]).toBeNull();
   });
 });
