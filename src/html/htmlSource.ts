@@ -3,6 +3,7 @@ import { titleFrom } from '@/core';
 import type { Block, BlockMarkup, PagePart, Source } from '@/core';
 import { DEFUSED } from './defuse';
 import { pageMeta, type PageMeta } from './pageMeta';
+import { placeStreamedParts } from './streamedParts';
 
 /**
  * An HTML page as a source: its article text, found by Mozilla's Readability (what Firefox's
@@ -31,7 +32,9 @@ export interface HtmlPage {
  * and are labelled boilerplate like any credit line.
  */
 export function readHtmlDocument(id: string, doc: Document): HtmlPage {
-  // Before scripts go: JSON-LD metadata is a script element.
+  // Before scripts go: JSON-LD metadata is a script element, and a streamed page's scripts say
+  // where its parts go.
+  placeStreamedParts(doc);
   const stated = pageMeta(doc);
   dropUnreadable(doc);
   let article: ReturnType<Readability<Node>['parse']> = null;

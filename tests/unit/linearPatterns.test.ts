@@ -475,12 +475,13 @@ describe('defusing HTML', () => {
     const renamed = ` ${DEFUSED}onx`.repeat(MAX_RENAMED);
     expect(defuseHtml(`<a${' onx'.repeat(100_000)}`)).toBe(`<a${renamed}`);
     expect(defuseHtml(`<a${' onx'.repeat(MAX_RENAMED)} href=x>t`)).toBe(`<a${renamed} href=x>t`);
-    // Cut inside a quoted value: the value is closed, so the page after the tag stays text.
-    expect(defuseHtml(`<a title="${' onx'.repeat(MAX_RENAMED + 2)}">t`)).toBe(
-      `<a title="${renamed}">t`,
-    );
-    expect(defuseHtml(`<a title='${' onx'.repeat(MAX_RENAMED + 2)}' onx=1>t`)).toBe(
-      `<a title='${renamed}'>t`,
+    // A value's words are text, however they read: none is renamed, and none counts.
+    const words = ' onx'.repeat(MAX_RENAMED + 2);
+    expect(defuseHtml(`<a title="${words}">t`)).toBe(`<a title="${words}">t`);
+    expect(defuseHtml(`<a title='${words}' onx=1>t`)).toBe(`<a title='${words}' ${DEFUSED}onx=1>t`);
+    // Cut right after a quoted value: its closing quote stays, so the page after stays text.
+    expect(defuseHtml(`<a${' onx'.repeat(MAX_RENAMED)} title="x"onx>t`)).toBe(
+      `<a${renamed} title="x">t`,
     );
     expect(defuseHtml(`<a${' onx'.repeat(MAX_RENAMED + 1)} href=x>t<b onx>`)).toBe(
       `<a${renamed}>t<b ${DEFUSED}onx>`,
@@ -520,24 +521,39 @@ function oldDefuse(html: string): string {
 
 const DEFUSED = 'data-defused-';
 
-/** Where the start tag opened at `open` ends (after its `>`), or the end of the page. */
+/**
+ * Where the start tag opened at `open` ends (after its `>`), or the end of the page: the first
+ * `>` read outside every attribute value.
+ */
 function tagEnd(html: string, open: number): number {
-  let quote = 0;
-  for (let i = open + 1; i < html.length; i++) {
-    const c = html.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === 0x3e) return i + 1;
-    // A quote opens a value only after `=` (possibly with spaces between).
-    else if ((c === 0x22 || c === 0x27) && afterEquals(html, i)) quote = c;
-  }
+  for (let i = open + 1; i < html.length; i++)
+    if (html[i] === '>' && valueStateBefore(html, open, i) !== 'quoted') return i + 1;
   return html.length;
 }
 
-function afterEquals(html: string, i: number): boolean {
-  let j = i - 1;
-  while (j > 0 && isSpace(html.charCodeAt(j))) j--;
-  return html.charCodeAt(j) === 0x3d;
+type ValueState = 'outside' | 'pending' | 'quoted' | 'unquoted';
+
+/**
+ * Where in an attribute value the tokenizer stands after reading the tag opened at `open` up to
+ * (not including) `end`: plain and slow, each call reads from the tag's start.
+ */
+function valueStateBefore(html: string, open: number, end: number): ValueState {
+  let state: ValueState = 'outside';
+  let quote = '';
+  for (let k = open + 2; k < end; k++) {
+    const c = html[k]!;
+    if (state === 'quoted') {
+      if (c === quote) state = 'outside';
+    } else if (state === 'unquoted') {
+      if (isSpace(c.charCodeAt(0))) state = 'outside';
+    } else if (state === 'pending') {
+      if (c === '"' || c === "'") {
+        state = 'quoted';
+        quote = c;
+      } else if (!isSpace(c.charCodeAt(0))) state = 'unquoted';
+    } else if (c === '=') state = 'pending';
+  }
+  return state;
 }
 
 function tagName(html: string, open: number): string {
@@ -546,16 +562,31 @@ function tagName(html: string, open: number): string {
   return html.slice(open + 1, end).toLowerCase();
 }
 
-/** Renames handler and style attributes inside one tag's text (linear: one tag at a time). */
+/**
+ * Renames handler and style attributes inside one tag's text, where an attribute name can begin:
+ * after a separator, outside every value (quoted, unquoted, or about to open after `=`), as the
+ * tokenizer reads a tag. Slow and plain: each place is judged from the tag's start again.
+ */
 function defuseTag(tag: string): string {
-  return tag.replace(ATTRIBUTE, (_m, before: string, name: string) => `${before}${DEFUSED}${name}`);
+  let out = '';
+  for (let i = 0; i < tag.length; i++) {
+    out += tag[i];
+    if (/[\s/"']/.test(tag[i]!) && outsideValues(tag, i) && NAME.test(tag.slice(i + 1)))
+      out += DEFUSED;
+  }
+  return out;
+}
+
+/** Whether, once the tag's character at `i` is read, no attribute value is open or pending. */
+function outsideValues(tag: string, i: number): boolean {
+  return valueStateBefore(tag, 0, i + 1) === 'outside';
 }
 
 const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
 
-/** An event handler or style attribute name, where an attribute name can begin. */
-const ATTRIBUTE = /([\s/"'])(on[a-z]+|style)(?=\s*=|[\s/>])/gi;
+/** An event handler or style attribute name, at a place where an attribute name can begin. */
+const NAME = /^(?:on[a-z]+|style)(?=\s*=|[\s/>])/i;
 /** The end of a <style> block: no nested quantifier, so a search runs in linear time. */
 const STYLE_END = /<\/style[^>]*>/gi;
 
