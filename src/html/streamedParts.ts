@@ -17,7 +17,8 @@ export function placeStreamedParts(doc: Document): void {
       doc.getElementById(target.get(id) ?? `B:${id.slice(2)}`) ??
       doc.getElementById(`P:${id.slice(2)}`);
     part.removeAttribute('hidden');
-    if (!at || at.tagName !== 'TEMPLATE' || at.contains(part)) continue;
+    // A placeholder inside its own part (a page made to trip this up) stays where it is.
+    if (!at || at.tagName !== 'TEMPLATE' || part.contains(at)) continue;
     // A boundary's placeholder (B:) comes with a fallback; a segment's (P:) stands alone.
     if (at.id.startsWith('B:')) dropFallback(at);
     at.replaceWith(...part.childNodes);
@@ -42,13 +43,20 @@ function placeholders(doc: Document): Map<string, string> {
 
 /**
  * The fallback a boundary shows until its part arrives: the nodes after the placeholder up to
- * the boundary's end marker (`<!--/$-->`), as React's own script removes them.
+ * the boundary's end marker (`<!--/$-->`), as React's own script removes them. Without a marker
+ * among the next few nodes nothing goes: what follows is the page's, not a fallback.
  */
 function dropFallback(placeholder: Element): void {
-  let node = placeholder.nextSibling;
-  while (node && !(node.nodeType === 8 && (node as Comment).data === '/$')) {
-    const next = node.nextSibling;
-    node.remove();
-    node = next;
+  const fallback: ChildNode[] = [];
+  for (let node = placeholder.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === 8 && (node as Comment).data === '/$') {
+      for (const n of fallback) n.remove();
+      return;
+    }
+    if (fallback.length === FALLBACK_NODES) return;
+    fallback.push(node);
   }
 }
+
+/** The most nodes a fallback is looked for in (a spinner, a skeleton, a "Loading…"). */
+const FALLBACK_NODES = 50;

@@ -50,4 +50,20 @@ describe("a streamed page's late parts", () => {
     expect(text).toContain('the ferry starts on Monday');
     expect(text.indexOf('built in 1890')).toBeLessThan(text.indexOf('engineers found cracks'));
   });
+
+  it('leave a page alone that nests a placeholder in its own part, or has no end marker', () => {
+    const nested =
+      `<html><body>${STORY.join('')}<div hidden id="S:0"><template id="B:0"></template>` +
+      `<p>Inner text of the part, which stays where it stands in the page.</p></div>` +
+      `<script>$RC("B:0","S:0")</script></body></html>`;
+    const read = readHtmlPageInNode('s', nested).source.text;
+    expect(read).toContain('engineers found cracks');
+    const unmarked =
+      `<html><body><article><!--$?--><template id="B:0"></template>${STORY.join('')}</article>` +
+      `<div hidden id="S:0"><p>The bridge was built in 1890 and carries eight thousand cars a day, the council said.</p></div>` +
+      `</body></html>`;
+    const text = readHtmlPageInNode('s', unmarked).source.text;
+    expect(text).toContain('engineers found cracks');
+    expect(text).toContain('built in 1890');
+  });
 });
