@@ -1,6 +1,6 @@
 import { loadOwnSources, PAGE } from '@/core';
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
-import { Narrow } from './Narrow';
+import { AddSourceFace } from './AddSourceFace';
 import { BUTTON, FIELD } from './styles';
 import { useAddOwnSource } from './useAddOwnSource';
 
@@ -44,7 +44,7 @@ export function AddSource() {
           setOpen(!open);
         }}
       >
-        <Narrow short={PAGE.addOwnSourceShort} long={PAGE.addOwnSource} />
+        <AddSourceFace />
       </button>
       <form
         id={panelId}

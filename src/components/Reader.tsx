@@ -9,6 +9,7 @@ import {
 import { formatLink } from '@/url/link';
 import { useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
 import { FAMILIES_LINK, PAGE } from '@/core';
+import { AddSourceFace } from './AddSourceFace';
 import { ComputingStatus } from './ComputingStatus';
 import { DropZone } from './DropZone';
 import { MatrixOrFamilies } from './MatrixOrFamilies';
@@ -122,7 +123,7 @@ export function Reader() {
                 data-placeholder="add-source"
                 className={`${BUTTON} invisible inline-block`}
               >
-                <Narrow short={PAGE.addOwnSourceShort} long={PAGE.addOwnSource} />
+                <AddSourceFace />
               </span>
             )}
             <nav aria-label="Views" className="flex items-center gap-2 text-sm sm:gap-3">
