@@ -89,7 +89,7 @@ const UPDATE_NOTE =
 const GALLERY = /^(?:image|photo|picture|slide)s?\s+\d+\s*(?:of|\/)\s*\/?\s*\d+$/i;
 /** The head of a comment box, or the box itself ("12 comments", "Leave a reply"). */
 const COMMENTS =
-  /^(?:\d+\s+)?(?:comments?|replies|комментари[йия]|отзывы|coment[aá]rios?|kommentare?|commentaires?|commenti|reacties)$|^(?:добавить (?:отзыв|комментарий))$|^(?:leave|post|add|write|view|show|read|see)\s+(?:a|the|all|your|\d+)?\s*(?:comments?|replies|reply)\b|^tell us what you think\W*$|^join the (?:discussion|conversation)\b|^comments? (?:are|is) (?:closed|moderated)\b/i;
+  /^(?:\d+\s+)?(?:comments?|replies|комментари[йия]|отзывы|coment[aá]rios?|kommentare?|commentaires?|commenti|reacties)$|^(?:добавить (?:отзыв|комментарий))$|^(?:leave|post|add|write|view|show|read|see)\s+(?:a|the|all|your|\d+)?\s*(?:comments?|replies|reply)\b|^tell us what you think\W*$|^(?:have your say|your comments)\W*$|^talkbacks?\b|^(?:do you have|any) comments? on this (?:story|article)\W*$|^your views on this (?:story|article)\b|^to have your say\b|^join the (?:discussion|conversation)\b|^comments? (?:are|is) (?:closed|moderated)\b/i;
 /** What a picture's credit says: the picture, a copyright sign, an agency or a picture library. */
 const IMAGE_CREDIT =
   /\b(?:photo|photos|photograph|image|images|picture|illustration|graphic|video)\b|©|\(c\)|\b(?:getty|shutterstock|alamy|reuters|afp|epa|associated press|ap photo|courtesy)\b/i;
@@ -101,12 +101,20 @@ const CONTENTS =
   /^(?:(?:table of )?contents|in this (?:article|post|story|guide|page)|jump to)\s*:?$/i;
 /** The notice of a comment box: "By posting a comment, you consent to…", "Comments are closed". */
 const COMMENT_NOTICE =
-  /^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated)\b|(?:note:\s*)?we (?:are )?(?:\w+ )?moderating (?:all )?comments\b|you must (?:be )?(?:log(?:ged)? ?in|login|register(?:ed)?|sign(?:ed)? in)\b[^.!?]{0,30}\b(?:to|before) (?:post|comment|reply)\b)/i;
-/** A credit that is only a picture agency's name, as a photo's corner prints it. */
-const AGENCY =
-  /^\(?(?:ap|afp|epa|reuters|associated press|getty(?: images)?|shutterstock|alamy|pa(?: wire| media| images)?|zuma(?:press)?(?:\.com)?|xinhua|anadolu(?: agency)?|bloomberg|ap images|afp\/getty images|epa-efe|efe)(?: photo)?\)?$/i;
+  /\bthis (?:feedback|discussion|thread) is (?:now )?closed\b|^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated)\b|(?:note:\s*)?we (?:are )?(?:\w+ )?moderating (?:all )?comments\b|you must (?:be )?(?:log(?:ged)? ?in|login|register(?:ed)?|sign(?:ed)? in)\b[^.!?]{0,30}\b(?:to|before) (?:post|comment|reply)\b)/i;
+/** Picture and news agencies, as a credit names them. */
+const AGENCY_NAME =
+  '(?:ap|afp|epa|reuters|associated press|getty(?: images)?|shutterstock|alamy|pa(?: wire| media| images)?|zuma(?:press)?(?:\\.com)?|xinhua|anadolu(?: agency)?|bloomberg|ap images|epa-efe|efe|aap|nzpa|cp|canadian press|press association|dpa|upi|pti|ians|ani)';
+/**
+ * A credit that is only agencies' names, as a photo's corner or a wire story's foot prints it
+ * ("AFP/Getty Images", "AFP, AP", "- NZPA").
+ */
+const AGENCY = new RegExp(
+  `^(?:[-–—]\\s*)?\\(?${AGENCY_NAME}(?: photo)?(?:\\s*[,/&]\\s*${AGENCY_NAME}(?: photo)?)*\\)?$`,
+  'i',
+);
 const CREDIT =
-  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^[^.!?]{3,80}\bcontributed (?:additional )?reporting\b[^.!?]{0,60}\.?$|^(?:by|words by|reporting by|written by|posted by|story by|text by)\s*:?\s+(?!\S+ing\b)\S.{0,80}$|^(?:article|story|report|text) (?:from|courtesy of)\s*:?\s+\S.{0,60}$|^\(?(?:additional )?reporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|picture|video) (?:caption|credit|copyright)\b|^source\s*:\s*\S.{0,60}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
+  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^[^.!?]{3,80}\bcontributed (?:additional )?reporting\b[^.!?]{0,60}\.?$|^(?:by|words by|reporting by|written by|posted by|story by|text by)\s*:?\s+(?!\S+ing\b)\S.{0,80}$|^(?:article|story|report|text) (?:from|courtesy of)\s*:?\s+\S.{0,60}$|^\(?(?:additional )?reporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|picture|video) (?:caption|credit|copyright)\b|^source\s*:\s*\S.{0,60}$|^[^.!?]{0,40}\bwith (?:files|a report|reports|additional reporting) from\b[^.!?]{0,60}$|\binformation (?:for|in) this (?:report|story|article) (?:was |came )?(?:provided )?(?:by|from)\b|^\(\s*(?:editing|reporting|writing) by\b[^)]{1,80}\)$|^write to [^.!?]{1,60}\bat [\w.+-]+@|^(?:posted|filed) (?:in|under) [^.!?]{1,80}\bby\b[^.!?]{0,80}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
 /**
  * How to reach the writer, after the story: "To contact the reporter on this story: …", "Reach
  * the writer at …", or a name with an e-mail address or a telephone number and nothing more.
@@ -128,12 +136,12 @@ const NAME_AND_OUTLET =
  * least names a tool only a page offers.
  */
 const TOOL_WORDS = new Set(
-  'print printer printable friendly version email e-mail mail send share save rate rating ratings current this article story page post font text size scale a tools tool bookmark increase decrease reset larger smaller comment comments digg reddit facebook twitter del.icio.us link'.split(
+  'print printer printable friendly version email e-mail mail send share save rate rating ratings current this article story page post font text size scale a tools tool bookmark increase decrease reset larger smaller comment comments digg reddit facebook twitter del.icio.us link e with to by friend friends social adjust trackback subscribe paper'.split(
     ' ',
   ),
 );
 const TOOL_NAMES =
-  /^(?:print|printer|printable|email|e-mail|font|size|rate|rating|tools|bookmark|digg)$/;
+  /^(?:print|printer|printable|email|e-mail|font|size|rate|rating|tools|bookmark|digg|trackback)$/;
 const STAFF_TITLE =
   /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist)s?\b/i;
 /**
@@ -143,7 +151,7 @@ const STAFF_TITLE =
 const TITLE_LINE =
   /^(?:(?:former|senior|staff|contributing|guest|chief|managing|associate|deputy|executive|news|sports?|political|business|science|health|foreign|investigative|freelance|special|lead|assistant|opinion) )*(?:writer|reporter|correspondent|editor|contributor|columnist|journalist)s?$|^(?:reviewed|fact[- ]checked|medically reviewed) by:?$/i;
 const RELATED =
-  /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from)\b|more (?:stories|news)(?:\s*:|\s*$|\s+(?:on|about|from|like|in)\b)|more:|also:|also read\b|\W*(?:more (?:articles|stories|posts) )?you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|if you (?:liked|enjoyed) (?:this|that)\b[^.!?]{0,40}\byou (?:may|might) (?:also )?(?:like|enjoy)\b|(?:what|where) to read next\W*$|latest (?:news|posts|articles|stories)$|(?:more|other|recent|latest|top|related) (?:[\w'’-]+ ){0,2}(?:stories|articles|posts|reads)\W*$|don't miss\b|show all\b|filed under\b|tags?:|categor(?:y|ies):)/i;
+  /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from)\b|more (?:stories|news)(?:\s*:|\s*$|\s+(?:on|about|from|like|in)\b)|more:|also:|also read\b|\W*(?:more (?:articles|stories|posts) )?you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|if you (?:liked|enjoyed) (?:this|that)\b[^.!?]{0,40}\byou (?:may|might) (?:also )?(?:like|enjoy)\b|(?:what|where) to read next\W*$|latest (?:news|posts|articles|stories)$|(?:more|other|recent|latest|top|related) (?:[\w'’-]+ ){0,2}(?:stories|articles|posts|reads)\W*$|don't miss\b|show all\b|filed under\b|tags?:|categor(?:y|ies):|read on\s*:?$|related posts?\s*:|further reading\b|this entry was (?:tagged|filed)\b)/i;
 /**
  * Words that head a list of other pages only as a label of their own ("Recommended reading",
  * "Most popular", "Trending:"): the same words open the story's own lines ("Recommended for
@@ -167,7 +175,7 @@ const COOKIES = /\b(?:this (?:web)?site|we) uses? cookies\b/i;
  * Each is a phrase a site uses of itself; a story about a lawsuit or a browser words it otherwise.
  */
 const NOTICE =
-  /\bmay not be (?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten)(?:,? (?:or |and )?(?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten|transmitted|displayed|stored)){1,}\b|\bis the intellectual property of\b|\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent)\b|\b(?:is|are) not responsible for the content of (?:external|other|third[- ]party|linked) (?:web ?)?(?:sites|pages|links)\b|\bdoes not endorse\b[^.!?]{0,60}\bexternal\b|\b(?:do|does) not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|thoughts?|positions?)(?: (?:or|and) (?:the )?(?:views?|opinions?|thoughts?|positions?))? of\b|\bin no way (?:do|does) (?:they|it|these) (?:represent|reflect)\b|\b(?:media|video|audio) playback is (?:unsupported|not supported)\b|\byour browser does not support (?:the |this )?(?:video|audio|html5|embedded)\b|^(?:this (?:web ?)?(?:site|page|slideshow|video|gallery|feature) requires\b|site requirements\b|(?:this )?(?:web ?)?site (?:is )?best viewed\b)/i;
+  /\bmay not be (?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten)(?:,? (?:or |and )?(?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten|transmitted|displayed|stored)){1,}\b|\bis the intellectual property of\b|\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent)\b|\b(?:is|are) not responsible for the content of (?:external|other|third[- ]party|linked) (?:web ?|internet )?(?:sites|pages|links)\b|\bthe full (?:article|story|text) (?:contains|is) \d[\d,]* words\b|\bdoes not endorse\b[^.!?]{0,60}\bexternal\b|\b(?:do|does) not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|thoughts?|positions?)(?: (?:or|and) (?:the )?(?:views?|opinions?|thoughts?|positions?))? of\b|\bin no way (?:do|does) (?:they|it|these) (?:represent|reflect)\b|\b(?:media|video|audio) playback is (?:unsupported|not supported)\b|\byour browser does not support (?:the |this )?(?:video|audio|html5|embedded)\b|^(?:this (?:web ?)?(?:site|page|slideshow|video|gallery|feature) requires\b|site requirements\b|(?:this )?(?:web ?)?site (?:is )?best viewed\b)/i;
 /** A copyright line opening a block, however long its terms run ("© 2004 …, All Rights Reserved …"). */
 const COPYRIGHT_OPENING = /^(?:©|\(c\)\s*(?:copyright\s*)?\d{4}\b|copyright\s*(?:©|\(c\)|\d{4}))/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
@@ -175,6 +183,36 @@ const LABEL = /^(?:original url|source|via|link|url)\s*:?$/i;
 /** Words that only a date or time is made of (numbers are counted apart). */
 const STRONG_DATE =
   /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar[iy]?|februar[iy]?|maret|marz|mei|mai|juni|juli|agustus|oktober|desember|dezember|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro)|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|[ap]m|gmt|utc|[ecmp][sd]t|bst|cest?|updated|posted|published|modified|ago)$/;
+
+/**
+ * A wire desk's stamp of figures alone: a day and a month with a year or a time ("30/12/07",
+ * "01/17 16:59:52 ET"), or an agency's slug ("AP-ES-01-10-08 0607EST").
+ */
+const NUMERIC_STAMP =
+  /^\W*\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4}(?:,? \d{1,2}:\d\d(?::\d\d)?)?|,? \d{1,2}:\d\d(?::\d\d)?)(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?\W*$|^[a-z]{2,4}-[a-z]{2}-\d\d-\d\d-\d\d \d{4}[a-z]{3}$/i;
+/**
+ * The paper asking readers for news, in the imperative, or offering its headlines by mail ("When
+ * news happens: send photos, videos & tip-offs to…", not "Police will send photos…"; "Get …
+ * headlines emailed to you daily", "Email this story to a friend", "Visit www.… for all the
+ * latest news").
+ */
+const SEND_US =
+  /(?:^|[:.!?] )send (?:us )?(?:your )?(?:photos|pictures|videos|news tips|tips|tip-offs)\b|\bheadlines\b[^.!?]{0,30}\b(?:e-?mailed|per e-?mail|by e-?mail|to your inbox)\b|^(?:e-?mail|send) this (?:story|article|page) to a friend\b|\bvisit (?:www\.|https?:)\S+ for\b/i;
+/** A credit to a desk rather than a writer ("Seattle Times news services"). */
+const NEWS_SERVICES = /^[^.!?]{1,40}\b(?:news|wire) services?$/i;
+/** A photographer and an agency, as under a picture ("John Raoux/Associated Press"). */
+const PHOTO_AGENCY = new RegExp(
+  `^\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{L}'’-]+){1,2} ?/ ?${AGENCY_NAME}$`,
+  'iu',
+);
+/** Where the story stood in print ("World View, Page 14"). */
+const PAGE_REFERENCE = /^[^.!?]{2,40}, page \d+$/i;
+/** A caption's mark that it shows an older picture ("Pervez Musharraf (file photo)"). */
+const PHOTO_MARK = /\((?:file )?(?:photo|picture|image)\)$/i;
+/** A mis-decoded no-break space alone ("Â"), as a page's spacer cells leave it. */
+const SPACER = /^[\sÂ\u00a0]+$/;
+/** A heading set letter by letter ("R E L A T E D C O N T E N T"): a page's design, not its prose. */
+const LETTER_SPACED = /^(?:\p{L} ){5,}\p{L}$/u;
 
 /** Words that say when a page was put up or changed. */
 const POSTING = /^(?:updated|posted|published|modified|ago)$/;
@@ -277,6 +315,12 @@ export function classifyBlocks(
       !s.words.some((w) => POSTING.test(w))
     )
       return null;
+    // A bar of section links reads, by its text alone, as a byline's parts ("A | B | C").
+    if (
+      (byText[i] === null || byText[i] === 'credit or byline') &&
+      menuBar(source.blocks[i]!.markup, s, texts[i]!)
+    )
+      return 'navigation';
     if (byText[i] !== null) return byText[i]!;
     if (template.has(key) && s.words.length > 0) return 'template';
     if (linkList(source.blocks[i]!.markup, s)) return 'related link';
@@ -345,7 +389,11 @@ export function classifyBlocks(
     if (!labelled(labels[i - 1]) || !fragment(i)) continue;
     let j = i;
     while (j + 1 < labels.length && j - i + 1 < FRAGMENT_RUN && fragment(j + 1)) j++;
-    if (j + 1 < labels.length && labelled(labels[j + 1])) labels.fill(labels[i - 1]!, i, j + 1);
+    if (j + 1 < labels.length && labelled(labels[j + 1])) {
+      // A spacer says nothing of what stands beside it: the run is the other neighbour's.
+      const by = labels[i - 1] === 'separator' ? labels[j + 1]! : labels[i - 1]!;
+      labels.fill(by, i, j + 1);
+    }
     i = j;
   }
   return labels;
@@ -356,7 +404,8 @@ export function classifyBlocks(
  * links (Readability keeps a list's text and drops its anchors on some pages), or a box of
  * offers: a run of at least `TRAILING_ITEMS` short blocks (list items, headings or lines, opened
  * by an item or a heading), each stating nothing with a full stop, from the story's last
- * statement on to the page's end or to a block already labelled.
+ * statement on to the page's end or to a block already labelled; or such a run under a head
+ * of other stories after the story.
  * As jusText judges short blocks by their neighbours: between the story and the page's end or
  * furniture, they are furniture. A list the story ends on holds sentences or figures, is
  * followed by more of the story, or stands under a heading of its own ("Pros", "Cons").
@@ -387,13 +436,24 @@ function trailingList(
   // the story's list.
   const opens = (i: number) =>
     source.blocks[i]!.markup?.listItem === true || source.blocks[i]!.type === 'heading';
-  if (last + 1 >= labels.length || !opens(last + 1)) return;
-  let j = last;
-  while (j + 1 < labels.length && item(j + 1)) j++;
-  const closes =
-    j + 1 === labels.length || (labels[j + 1] !== null && !isBlockNote(labels[j + 1]!));
-  if (j - last >= TRAILING_ITEMS && closes) labels.fill('related link', last + 1, j + 1);
+  // From `from`, the items up to the page's end or a labelled block, if they are enough.
+  const run = (from: number) => {
+    let j = from;
+    while (j + 1 < labels.length && item(j + 1)) j++;
+    const closes =
+      j + 1 === labels.length || (labels[j + 1] !== null && !isBlockNote(labels[j + 1]!));
+    if (j - from >= TRAILING_ITEMS && closes) labels.fill('related link', from + 1, j + 1);
+    return j;
+  };
+  if (last + 1 < labels.length && opens(last + 1)) run(last);
+  // Further down, under a head of other stories ("Don't Miss", "More articles in Soccer"), the
+  // head opens the list.
+  for (let i = last + 1; i < labels.length; i++)
+    if (labels[i] === 'related link' && signals[i]!.words.length <= RELATED_HEAD_WORDS) i = run(i);
 }
+
+/** A head over a list of other stories runs to a few words. */
+const RELATED_HEAD_WORDS = 6;
 
 /**
  * Parts of a line set apart by a dash, bar or middle dot with white space around it. A match
@@ -502,6 +562,24 @@ function linkList(markup: BlockMarkup | undefined, s: BlockSignals): boolean {
     markup !== undefined && markup.links >= 0.5 && s.words.length >= 40 && !furnitureFigures(s)
   );
 }
+
+/**
+ * A bar of links to the site's sections ("News: ePaper | Front Page | National | …"): nearly all
+ * links, in four or more parts. A story's own list of sources reads as sentences between links.
+ */
+function menuBar(markup: BlockMarkup | undefined, s: BlockSignals, text: string): boolean {
+  return (
+    markup !== undefined &&
+    markup.links >= MENU_LINKS &&
+    s.words.length >= 10 &&
+    text.split(MENU_PARTS, 4).length >= 4
+  );
+}
+
+/** How much of a menu bar's text is links. */
+const MENU_LINKS = 0.8;
+/** Where a menu bar's parts meet: a line's end, or a bar or slash with spaces around it. */
+const MENU_PARTS = /\n| [|/] /;
 
 /** Set apart from the story by the page's markup: mostly links, or in a part around it. */
 function setApart(markup: BlockMarkup): boolean {
@@ -643,8 +721,9 @@ export function classifyText(
   wordCount: number,
   signals?: BlockSignals,
 ): BoilerplateReason | null {
-  if (wordCount === 0) return 'separator';
+  if (wordCount === 0 || (wordCount <= 3 && SPACER.test(text))) return 'separator';
   const s = signals ?? blockSignals(text, new Set());
+  if (wordCount <= 30 && LETTER_SPACED.test(text)) return 'navigation';
   const short = wordCount <= 25;
   if (short && RELATED.test(text)) return 'related link';
   if (short && RELATED_LABEL.test(text)) return 'related link';
@@ -666,6 +745,11 @@ export function classifyText(
   if (wordCount <= 12 && IMAGE_SOURCE.test(text)) return 'credit or byline';
   if (wordCount <= 15 && UPDATE_NOTE.test(text)) return 'date line';
   if (wordCount <= 4 && AGENCY.test(text)) return 'credit or byline';
+  if (wordCount <= 6 && (NEWS_SERVICES.test(text) || PHOTO_AGENCY.test(text)))
+    return 'credit or byline';
+  if (wordCount <= 8 && PAGE_REFERENCE.test(text)) return 'credit or byline';
+  if (wordCount <= 10 && PHOTO_MARK.test(text)) return 'caption';
+  if (wordCount <= 40 && SEND_US.test(text)) return 'call to action';
   if (wordCount <= 8 && !s.sentence && STAFF_TITLE.test(text) && /,|\|/.test(text))
     return 'credit or byline';
   if (wordCount <= 5 && TITLE_LINE.test(text)) return 'credit or byline';
@@ -677,12 +761,13 @@ export function classifyText(
   )
     return 'credit or byline';
   if (wordCount <= 8 && NAME_AND_OUTLET.test(text)) return 'credit or byline';
-  if (wordCount >= 2 && wordCount <= 8 && pageTools(s.words)) return 'navigation';
+  if (wordCount >= 2 && wordCount <= 16 && pageTools(s.words)) return 'navigation';
   if (short && LABEL.test(text)) return 'web address';
   if (wordCount <= 40 && (COPYRIGHT.test(text) || COPYRIGHT_OPENING.test(text)))
     return 'credit or byline';
   if (wordCount <= NOTICE_WORDS && COPYRIGHT_OPENING.test(text)) return 'notice';
   if (wordCount <= 16 && readsAsDate(text, s)) return 'date line';
+  if (wordCount <= 8 && NUMERIC_STAMP.test(text)) return 'date line';
   const urlChars = (text.match(URL) ?? []).reduce((n, u) => n + u.length, 0);
   if (urlChars > 0 && urlChars >= text.length * 0.5 && wordCount <= 40) return 'web address';
   // The text without its quotations, taken out at most once (the costly part, on a long text).
@@ -726,7 +811,11 @@ function readsAsDate(text: string, s: BlockSignals): boolean {
 }
 
 function pageTools(words: readonly string[]): boolean {
-  return words.every((w) => TOOL_WORDS.has(w)) && words.some((w) => TOOL_NAMES.test(w));
+  // A count stands beside a tool ("Trackback (0)", "Comments 12").
+  return (
+    words.every((w) => TOOL_WORDS.has(w) || /^\d+$/.test(w)) &&
+    words.some((w) => TOOL_NAMES.test(w))
+  );
 }
 
 /** A site's notice runs to a few sentences; a longer block is the story's (a report on terms). */

@@ -96,7 +96,10 @@ const ENDS_SECTION: ReadonlySet<BlockLabel> = new Set<BlockLabel>([
   'repeated headline',
 ]);
 
-type Signal = 'head' | 'bare head' | 'policy' | 'commenter';
+/** 'commenter': a commenter's line heads the block; 'signed': it signs the comment above it. */
+type Signal = 'head' | 'bare head' | 'policy' | 'commenter' | 'signed';
+
+const signs = (signal: Signal | null | undefined) => signal === 'commenter' || signal === 'signed';
 
 /** What a block says of a comment section, or null. Exposed for measurement. */
 export function commentSignal(text: string, s: BlockSignals): Signal | null {
@@ -106,25 +109,35 @@ export function commentSignal(text: string, s: BlockSignals): Signal | null {
     if (BARE_HEAD.test(s.text)) return 'bare head';
     if (HEAD.test(s.text)) return 'head';
   }
-  const [line = '', next = ''] = text
-    .trim()
-    .split('\n', 2)
-    .map((l) => l.trim());
-  // The date may stand on a short line of its own under the name ("Jane says:" over "March 3,
-  // 2024 at 10:21 am"), as blog software prints it.
-  const dated = () =>
-    WHEN.test(line) || (next.split(/\s+/).length <= DATE_LINE_WORDS && WHEN.test(next));
-  if (
-    line.split(/\s+/).length <= LINE_WORDS &&
-    (POSTED_BY.test(line) || (WROTE.test(line) && !NOT_A_NAME.test(line))) &&
-    dated()
-  )
-    return 'commenter';
+  const line = commenterLine(text);
+  if (line !== null) return line.index === 0 ? 'commenter' : 'signed';
   if (
     words <= POLICY_WORDS &&
     s.text.split(/(?<=[.!?])\s+/).some((p) => POLICY.some((r) => r.test(p)))
   )
     return 'policy';
+  return null;
+}
+
+/** The last lines read for a commenter's line that signs the comment above it. */
+const SIGNATURE_LINES = 3;
+
+/**
+ * The commenter's line of a block, or null: its first line ("Posted by: jim | January 14, 2008
+ * 07:20 PM", with the date there or on a short line under it, as blog software prints it), or a
+ * line below the comment it signs, dated ("Especially at Newcastle." over "Posted by Derek Dean
+ * on January 10, 2008 4:39 PM" over "Report this comment").
+ */
+function commenterLine(text: string): { line: string; index: number } | null {
+  const lines = text.trim().split('\n');
+  for (let i = 0; i < lines.length; i = Math.max(i + 1, lines.length - SIGNATURE_LINES)) {
+    const line = lines[i]!.trim();
+    if (line.split(/\s+/).length > LINE_WORDS) continue;
+    if (!POSTED_BY.test(line) && !(i === 0 && WROTE.test(line) && !NOT_A_NAME.test(line))) continue;
+    const next = i === 0 ? (lines[1] ?? '').trim() : '';
+    if (WHEN.test(line) || (next.split(/\s+/).length <= DATE_LINE_WORDS && WHEN.test(next)))
+      return { line, index: i };
+  }
   return null;
 }
 
@@ -187,8 +200,7 @@ export function commentSection(
       // Not the section's first block: that may be the story's own footer ("Posted by Mary at
       // 10:32 AM") over its comments.
       const dated = labels[i] === 'date line' || labels[i] === 'credit or byline';
-      if (labels[i] === null || (i > k && dated && page.signal[i] === 'commenter'))
-        labels[i] = 'comment';
+      if (labels[i] === null || (i > k && dated && signs(page.signal[i]))) labels[i] = 'comment';
     }
     k = Math.max(k, end - 1);
   }
@@ -216,7 +228,7 @@ function commentsEnd(page: Page, k: number, end: number): number {
   let run = 0;
   let runStart = k;
   for (let i = k; i < end; i++) {
-    if (page.signal[i] === 'commenter') {
+    if (signs(page.signal[i])) {
       run = 0;
       runStart = i + 1;
     } else if (comment(page, i)) {
@@ -242,7 +254,7 @@ function holdsEvidence(page: Page, k: number, end: number): boolean {
   let lastComment = -1;
   for (let i = k; i < end; i++) {
     if (comment(page, i)) lastComment = i;
-    if (page.signal[i] !== 'commenter') continue;
+    if (!signs(page.signal[i])) continue;
     if (firstCommenter === -1) firstCommenter = i;
     names.add((page.names[i] ??= commenterName(page.texts[i]!)));
     if (names.size >= 2) return true;
@@ -262,7 +274,7 @@ function holdsEvidence(page: Page, k: number, end: number): boolean {
 
 /** The name on a commenter's line: the line without its date, time, figures and marks. */
 function commenterName(text: string): string {
-  const line = text.trimStart().split('\n')[0]!.toLowerCase();
+  const line = (commenterLine(text)?.line ?? '').toLowerCase();
   return line
     .replace(/^(?:posted|submitted|written|added|comment(?:ed)?|repl(?:y|ied))\s+(?:by|from)\b/, '')
     .replace(/\b(?:wrote|writes|said|says|commented|replied)\b/, '')
@@ -272,10 +284,15 @@ function commenterName(text: string): string {
 
 /**
  * Before the thread's first commenter line, running prose is only notices about comments (or
- * already labelled as some other part of the page: a box of rules set apart by its markup).
+ * already labelled as some other part of the page: a box of rules set apart by its markup),
+ * unless that line signs the comment above it.
  */
 function noticesFirst(page: Page, k: number, end: number): boolean {
-  for (let i = k; i < end && page.signal[i] !== 'commenter'; i++)
-    if (comment(page, i) && !COMMENT_WORD.test(page.signals[i]!.text)) return false;
+  let i = k;
+  for (; i < end && !signs(page.signal[i]); i++);
+  // The prose above a comment's signature is that comment (its length checked by `commentsEnd`).
+  if (i < end && page.signal[i] === 'signed') return true;
+  for (let j = k; j < i; j++)
+    if (comment(page, j) && !COMMENT_WORD.test(page.signals[j]!.text)) return false;
   return true;
 }

@@ -332,3 +332,120 @@ describe("a line of the page's tags", () => {
     expect(classifyBlocks(linked(0.1))[4]).toBeNull();
   });
 });
+
+describe("a wire page's furniture around the story", () => {
+  it('reads desks, agencies, contributors, print pages and blog footers as credits', () => {
+    for (const line of [
+      'Seattle Times news services',
+      'John Raoux/Associated Press',
+      'AFP, AP',
+      '- NZPA',
+      '(Editing by Pritha Sarkar)',
+      'Ottawa Citizen with files from Norma Greenaway',
+      'Some information for this report was provided by AFP and AP.',
+      'Write to Nick Wingfield at nick.wingfield@example.com',
+      'World View, Page 14',
+      'Posted in Sony, News, PSP, Skype by Darrin Olson on January 7th, 2008',
+    ])
+      expect(label(line)).toEqual([line, 'credit or byline']);
+  });
+
+  it('reads a desk’s stamp of figures as a date line, and a file picture’s mark as a caption', () => {
+    for (const line of ['01/17 16:59:52 ET', '30/12/07', 'AP-ES-01-10-08 0607EST'])
+      expect(label(line)).toEqual([line, 'date line']);
+    expect(label('Pervez Musharraf (file photo)')[1]).toBe('caption');
+  });
+
+  it('reads calls for readers’ news, headline mail and talkback heads as calls to action', () => {
+    for (const line of [
+      'When news happens: send photos, videos & tip-offs to 0424 000 000, or us.',
+      'Get Malaysia Sun headlines emailed to you daily.',
+      'Email this story to a friend',
+      'Came straight to this page? Visit www.example.tv for all the latest news.',
+      'Talkbacks for this article: 18',
+      'Do you have comments on this story?',
+    ])
+      expect(label(line)).toEqual([line, 'call to action']);
+  });
+
+  it('reads a cut article’s notice, a spacer and a letter-spaced head as the page’s', () => {
+    expect(
+      label('The full article contains 345 words and appears in Press Association newspaper.')[1],
+    ).toBe('notice');
+    expect(label('The BBC is not responsible for the content of external internet sites')[1]).toBe(
+      'notice',
+    );
+    expect(label('Â')[1]).toBe('separator');
+    expect(label('R E L A T E D C O N T E N T')[1]).toBe('navigation');
+    for (const line of [
+      'Printer friendly page / Send this article to Friends by E-Mail',
+      'Adjust Font Size:',
+      'Trackback(0)',
+    ])
+      expect(label(line)).toEqual([line, 'navigation']);
+  });
+
+  it('leaves the story’s sentences that use the same words alone', () => {
+    for (const line of [
+      'Police will send photos of the suspect to every station in the county.',
+      'Posted in Iraq by the army in 2004, he served two tours before he was wounded.',
+      'Reporters worked with files from the archive to piece the story together.',
+      'The score was 3-4 at half time.',
+      'Information from the ministry was provided to reporters on Monday.',
+      'A B C',
+      'The company said its headlines would stay the same.',
+    ])
+      expect(label(line)).toEqual([line, null]);
+  });
+});
+
+describe('lists and bars around the story', () => {
+  /** The page with each block's markup set: no links unless `links` names its share. */
+  const withMarkup = (page: Source, links: Record<number, number> = {}): Source => ({
+    ...page,
+    blocks: page.blocks.map((b, i) => ({ ...b, markup: { links: links[i] ?? 0 } })),
+  });
+
+  it('reads the unlinked headlines under a head of other stories after the story as links', () => {
+    const items = [
+      'Liam Neeson bids a fond farewell to Belfast theatre',
+      'Ulster leads the way with new food traceability system',
+      'Helen Carson visits a converted coaching house',
+    ];
+    const page = withMarkup(asPage(['Storm hits coast', ...PROSE, "Don't Miss", ...items], [0]));
+    expect(classifyBlocks(page).slice(4)).toEqual(
+      items.map(() => 'related link').concat(['related link']),
+    );
+    // Two lines under such a head are not yet a list, and a story's own points are statements.
+    const two = withMarkup(
+      asPage(['Storm hits coast', ...PROSE, "Don't Miss", ...items.slice(0, 2)], [0]),
+    );
+    expect(classifyBlocks(two).slice(5)).toEqual([null, null]);
+    const points = items.map((i) => `${i}.`);
+    const stated = withMarkup(asPage(['Storm hits coast', ...PROSE, "Don't Miss", ...points], [0]));
+    expect(classifyBlocks(stated).slice(5)).toEqual([null, null, null]);
+  });
+
+  it("reads a bar of links to the site's sections as navigation, not a story's linked sources", () => {
+    const bar =
+      'News: ePaper | Front Page | National | Tamil Nadu | Andhra Pradesh | Karnataka | Kerala';
+    const sources =
+      'The report drew on data from the census bureau, the labour ministry and the central bank.';
+    const page = asPage(['Storm hits coast', bar, ...PROSE, sources], [0]);
+    const labels = classifyBlocks(withMarkup(page, { 1: 0.9, 5: 0.9 }));
+    expect(labels[1]).toBe('navigation');
+    expect(labels[5]).toBeNull();
+    // A bar with few links is left to the other rules.
+    expect(classifyBlocks(withMarkup(page, { 1: 0.5 }))[1]).not.toBe('navigation');
+  });
+
+  it('reads the heads and closing notice of a comment box as calls to action', () => {
+    for (const line of [
+      'Have your Say',
+      'Your Comments',
+      'Thanks for your comments - this feedback is now closed',
+    ])
+      expect(label(line)).toEqual([line, 'call to action']);
+    expect(label('The mayor said the consultation is now closed.')[1]).toBeNull();
+  });
+});

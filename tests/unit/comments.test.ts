@@ -120,6 +120,26 @@ describe("readers' comments after the story", () => {
     expect(labels[STORY.length + 5]).toBe('comment');
   });
 
+  it('labels a thread whose comments are signed below them, in the same block', () => {
+    const thread = [
+      'Comments',
+      'Why not try and go for a season without a manager? A decent computer programme would suffice.',
+      'Especially at Newcastle.\nPosted by Derek Dean on January 10, 2008 4:39 PM\nReport this comment',
+      'They can have ours for free, and the physio too, if they ask nicely before the window shuts.',
+      'And the kit man.\nPosted by rupert on January 10, 2008 5:15 PM\nReport this comment',
+    ];
+    const texts = [...STORY, ...thread];
+    let at = 0;
+    const blocks = texts.map((t): Block => {
+      const block: Block = { start: at, end: at + t.length, type: 'paragraph', markup: PARAGRAPH };
+      at += t.length + 2;
+      return block;
+    });
+    const labels = classifyBlocks({ ...plain('c', ''), text: texts.join('\n\n'), blocks });
+    expect(labels.slice(0, STORY.length)).toEqual(STORY.map(() => null));
+    expect(labels.slice(STORY.length + 1)).toEqual(thread.slice(1).map(() => 'comment'));
+  });
+
   it('labels the bare word "Comments" as the head of a thread under it', () => {
     const labels = labelsOf([...STORY, 'Comments', ...THREAD], [STORY.length]);
     expect(labels.slice(0, STORY.length)).toEqual(STORY.map(() => null));
