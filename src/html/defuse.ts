@@ -1,5 +1,5 @@
 import { isWhiteSpace } from '@/core';
-import { endsTagName, isHtmlSpace, isLetter } from './tagText';
+import { attributeStep, ends, endsTagName, isLetter, OUTSIDE } from './tagText';
 
 /**
  * Renames what a Content-Security-Policy would be asked about before a page is parsed in the
@@ -46,43 +46,23 @@ export function defuseHtml(html: string): string {
     const name = tagNamed(html, open, first);
     // The tag's end, renaming its handler and style attributes on the way unless it goes.
     let end = -1;
-    // Where in an attribute the tokenizer is: inside a quoted value (its quote), after `=` and
-    // before a value, or inside an unquoted value. Only outside all three can a name begin: a
-    // value's words are text ("The Only 19…" in a title's `content` once became "The
-    // data-defused-Only 19…" in the headline).
-    let quote = 0;
-    let pending = false;
-    let unquoted = false;
+    // Only outside every value can a name begin: a value's words are text ("The Only 19…" in a
+    // title's `content` once became "The data-defused-Only 19…" in the headline).
+    let state = OUTSIDE;
     let renamed = 0;
     let cut = false; // past its `MAX_RENAMED`th, the rest of the tag's attributes are dropped
     // From after the name's first letter, which is no separator, quote or `>`.
     for (let j = open + 2; j < n; j++) {
       const c = html.charCodeAt(j);
-      const isQuote = c === 0x22 || c === 0x27;
-      if (quote !== 0) {
-        if (c === quote) quote = 0;
-      } else if (c === 0x3e) {
+      if (ends(state, c)) {
         end = j + 1;
         break;
-      } else if (unquoted) {
-        if (isHtmlSpace(c)) unquoted = false;
-      } else if (pending) {
-        if (isQuote) quote = c;
-        else if (!isHtmlSpace(c)) unquoted = true;
-        pending = !isQuote && isHtmlSpace(c);
-      } else if (c === 0x3d) pending = true;
-      if (
-        name === KEPT &&
-        !cut &&
-        quote === 0 &&
-        !pending &&
-        !unquoted &&
-        isSeparator(c) &&
-        renamedAt(html, j + 1)
-      ) {
+      }
+      state = attributeStep(state, c);
+      if (name === KEPT && !cut && state === OUTSIDE && isSeparator(c) && renamedAt(html, j + 1)) {
         if (renamed === MAX_RENAMED) {
           // A value's closing quote stays, or the page after the tag would be read into it.
-          out += html.slice(at, isQuote ? j + 1 : j);
+          out += html.slice(at, c === 0x22 || c === 0x27 ? j + 1 : j);
           cut = true;
         } else {
           out += html.slice(at, j + 1);

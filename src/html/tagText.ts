@@ -15,25 +15,35 @@ export function endsTagName(html: string, at: number): boolean {
 }
 
 /**
- * Whether the last character before `i` that is not HTML white space is `=`: a quote there
- * opens a value. Linear over a tag: the look back stops at the quote before, so no space is
- * looked at twice.
+ * Where the tokenizer stands in a start tag's attributes: outside every value (where a name may
+ * begin), after `=` and before a value, inside an unquoted value, or inside a quoted one (the
+ * state is then the quote's code). A value's words are text, never names.
  */
-export function afterEquals(html: string, i: number): boolean {
-  let j = i - 1;
-  while (isHtmlSpace(html.charCodeAt(j))) j--;
-  return html.charCodeAt(j) === 0x3d;
+export const OUTSIDE = 0;
+const PENDING = 1;
+const UNQUOTED = 2;
+
+/** The state after reading the character `c` in `state` (`>` is the caller's: see `ends`). */
+export function attributeStep(state: number, c: number): number {
+  if (state === OUTSIDE) return c === 0x3d ? PENDING : OUTSIDE;
+  if (state === PENDING) {
+    if (c === 0x22 || c === 0x27) return c;
+    return isHtmlSpace(c) ? PENDING : UNQUOTED;
+  }
+  if (state === UNQUOTED) return isHtmlSpace(c) ? OUTSIDE : UNQUOTED;
+  return c === state ? OUTSIDE : state;
 }
+
+/** Whether the character `c` read in `state` ends the tag: a `>` outside a quoted value. */
+export const ends = (state: number, c: number) => c === 0x3e && state < 0x22;
 
 /** Where a tag read from `from` ends (after its `>`, quoted values read whole), or the page's end. */
 export function tagEnd(html: string, from: number): number {
-  let quote = 0;
+  let state = OUTSIDE;
   for (let j = from; j < html.length; j++) {
     const c = html.charCodeAt(j);
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === 0x3e) return j + 1;
-    else if ((c === 0x22 || c === 0x27) && afterEquals(html, j)) quote = c;
+    if (ends(state, c)) return j + 1;
+    state = attributeStep(state, c);
   }
   return html.length;
 }

@@ -91,4 +91,15 @@ describe('formatting elements left open', () => {
     expect(capFormatting(`${open}<b title="a>b" id=c>text`)).toBe(`${open}text`);
     expect(capFormatting(`${open}<b title="a>b`)).toBe(open);
   });
+
+  it('reads an unquoted value as the tokenizer does: a quote inside it opens nothing', () => {
+    const open = '<b>'.repeat(MAX_OPEN_FORMATTING);
+    // The parser reads `a="z` as the value of x, so the tag ends at the first `>`.
+    const tag = '<b x=a="z>';
+    type Element = DefaultTreeAdapterMap['element'];
+    const html = parse(tag).childNodes[0] as Element;
+    const parsed = (html.childNodes[1] as Element).childNodes[0] as Element;
+    expect(parsed.attrs).toEqual([{ name: 'x', value: 'a="z' }]);
+    expect(capFormatting(`${open}${tag}text">more`)).toBe(`${open}text">more`);
+  });
 });
