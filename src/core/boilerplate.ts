@@ -114,7 +114,7 @@ const AGENCY = new RegExp(
   'i',
 );
 const CREDIT =
-  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^[^.!?]{3,80}\bcontributed (?:additional )?reporting\b[^.!?]{0,60}\.?$|^(?:by|words by|reporting by|written by|posted by|story by|text by)\s*:?\s+(?!\S+ing\b)\S.{0,80}$|^(?:article|story|report|text) (?:from|courtesy of)\s*:?\s+\S.{0,60}$|^\(?(?:additional )?reporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|picture|video) (?:caption|credit|copyright)\b|^source\s*:\s*\S.{0,60}$|^[^.!?]{0,40}\bwith (?:files|a report|reports|additional reporting) from\b[^.!?]{0,60}$|\binformation (?:for|in) this (?:report|story|article) (?:was |came )?(?:provided )?(?:by|from)\b|^\(\s*(?:editing|reporting|writing) by\b[^)]{1,80}\)$|^write to [^.!?]{1,60}\bat [\w.+-]+@|^(?:posted|filed) (?:in|under) [^.!?]{1,80}\bby\b[^.!?]{0,80}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
+  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^[^.!?]{3,80}\bcontributed (?:additional )?reporting\b[^.!?]{0,60}\.?$|^(?:by|words by|reporting by|written by|posted by|story by|text by|contributed by)\s*:?\s+(?!\S+ing\b)\S.{0,80}$|^(?:article|story|report|text) (?:from|courtesy of)\s*:?\s+\S.{0,60}$|^\(?(?:additional )?reporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|picture|video) (?:caption|credit|copyright)\b|^source\s*:\s*\S.{0,60}$|^[^.!?]{0,40}\bwith (?:files|a report|reports|additional reporting) from\b[^.!?]{0,60}$|\binformation (?:for|in) this (?:report|story|article) (?:was |came )?(?:provided )?(?:by|from)\b|^\(\s*(?:editing|reporting|writing) by\b[^)]{1,80}\)$|^write to [^.!?]{1,60}\bat [\w.+-]+@|^(?:posted|filed) (?:in|under) [^.!?]{1,80}\bby\b[^.!?]{0,80}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
 /**
  * How to reach the writer, after the story: "To contact the reporter on this story: …", "Reach
  * the writer at …", or a name with an e-mail address or a telephone number and nothing more.
@@ -175,7 +175,7 @@ const COOKIES = /\b(?:this (?:web)?site|we) uses? cookies\b/i;
  * Each is a phrase a site uses of itself; a story about a lawsuit or a browser words it otherwise.
  */
 const NOTICE =
-  /\bmay not be (?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten)(?:,? (?:or |and )?(?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten|transmitted|displayed|stored)){1,}\b|\bis the intellectual property of\b|\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent)\b|\b(?:is|are) not responsible for the content of (?:external|other|third[- ]party|linked) (?:web ?|internet )?(?:sites|pages|links)\b|\bthe full (?:article|story|text) (?:contains|is) \d[\d,]* words\b|\bdoes not endorse\b[^.!?]{0,60}\bexternal\b|\b(?:do|does) not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|thoughts?|positions?)(?: (?:or|and) (?:the )?(?:views?|opinions?|thoughts?|positions?))? of\b|\bin no way (?:do|does) (?:they|it|these) (?:represent|reflect)\b|\b(?:media|video|audio) playback is (?:unsupported|not supported)\b|\byour browser does not support (?:the |this )?(?:video|audio|html5|embedded)\b|^(?:this (?:web ?)?(?:site|page|slideshow|video|gallery|feature) requires\b|site requirements\b|(?:this )?(?:web ?)?site (?:is )?best viewed\b)/i;
+  /\bmay not be (?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten)(?:,? (?:or |and )?(?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten|transmitted|displayed|stored)){1,}\b|\bis the intellectual property of\b|\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent)\b|\b(?:is|are) not responsible or liable\b|\b(?:is|are) not responsible for the content of (?:external|other|third[- ]party|linked) (?:web ?|internet )?(?:sites|pages|links)\b|\bthe full (?:article|story|text) (?:contains|is) \d[\d,]* words\b|\bdoes not endorse\b[^.!?]{0,60}\bexternal\b|\b(?:do|does) not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|thoughts?|positions?)(?: (?:or|and) (?:the )?(?:views?|opinions?|thoughts?|positions?))? of\b|\bin no way (?:do|does) (?:they|it|these) (?:represent|reflect)\b|\b(?:media|video|audio) playback is (?:unsupported|not supported)\b|\byour browser does not support (?:the |this )?(?:video|audio|html5|embedded)\b|^(?:this (?:web ?)?(?:site|page|slideshow|video|gallery|feature) requires\b|site requirements\b|(?:this )?(?:web ?)?site (?:is )?best viewed\b)/i;
 /** A copyright line opening a block, however long its terms run ("© 2004 …, All Rights Reserved …"). */
 const COPYRIGHT_OPENING = /^(?:©|\(c\)\s*(?:copyright\s*)?\d{4}\b|copyright\s*(?:©|\(c\)|\d{4}))/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
@@ -198,8 +198,18 @@ const NUMERIC_STAMP =
  */
 const SEND_US =
   /(?:^|[:.!?] )send (?:us )?(?:your )?(?:photos|pictures|videos|news tips|tips|tip-offs)\b|\bheadlines\b[^.!?]{0,30}\b(?:e-?mailed|per e-?mail|by e-?mail|to your inbox)\b|^(?:e-?mail|send) this (?:story|article|page) to a friend\b|\bvisit (?:www\.|https?:)\S+ for\b/i;
-/** A credit to a desk rather than a writer ("Seattle Times news services"). */
-const NEWS_SERVICES = /^[^.!?]{1,40}\b(?:news|wire) services?$/i;
+/**
+ * A credit to a desk rather than a writer ("Seattle Times news services", "The Oregonian Staff",
+ * "| Journal Denver Bureau").
+ */
+const DESK =
+  /^[^.!?]{1,40}\b(?:[Nn]ews|NEWS|[Ww]ire|WIRE) (?:[Ss]ervices?|SERVICES?)$|^(?:\|\s*)?(?:[Tt]he )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|[Bb]ureau(?: [Cc]hief)?|[Nn]ews [Dd]esk|[Nn]ewsroom)$/u;
+/**
+ * Where the people in a picture stand, as only a caption says it ("Jane Doe, left, and…",
+ * "Khalil Khatri (center) prayed…", "… are seen in this combined image").
+ */
+const CAPTION_POSITION =
+  /(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’-]*, (?:left|right|second (?:from )?(?:left|right)|far (?:left|right)|in the background|in the foreground|not (?:seen|pictured|shown)),|\((?:left|right|center|centre|second (?:from )?(?:left|right)|far (?:left|right))\)|\bin this (?:combined|undated|handout|composite|combination) (?:image|photo|picture)\b/u;
 /** A photographer and an agency, as under a picture ("John Raoux/Associated Press"). */
 const PHOTO_AGENCY = new RegExp(
   `^\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{L}'’-]+){1,2} ?/ ?${AGENCY_NAME}$`,
@@ -315,6 +325,13 @@ export function classifyBlocks(
       !s.words.some((w) => POSTING.test(w))
     )
       return null;
+    // A head of other stories with its links in one block ("Related Posts:" and three titles).
+    if (
+      (source.blocks[i]!.markup?.links ?? 0) >= 0.5 &&
+      s.words.length <= RELATED_BLOCK_WORDS &&
+      RELATED.test(s.text)
+    )
+      return 'related link';
     // A bar of section links reads, by its text alone, as a byline's parts ("A | B | C").
     if (
       (byText[i] === null || byText[i] === 'credit or byline') &&
@@ -452,6 +469,8 @@ function trailingList(
     if (labels[i] === 'related link' && signals[i]!.words.length <= RELATED_HEAD_WORDS) i = run(i);
 }
 
+/** A head of other stories and its links, in one block, run to a list's length. */
+const RELATED_BLOCK_WORDS = 150;
 /** A head over a list of other stories runs to a few words. */
 const RELATED_HEAD_WORDS = 6;
 
@@ -732,6 +751,7 @@ export function classifyText(
   if (wordCount <= 60 && AFFILIATE.test(text)) return 'advertisement';
   if (wordCount <= 6 && GALLERY.test(text)) return 'caption';
   if (wordCount <= 60 && FILE_PHOTO.test(text)) return 'caption';
+  if (wordCount <= 80 && CAPTION_POSITION.test(text)) return 'caption';
   if (wordCount <= 12 && !s.sentence && MEDIA_LINK.test(text)) return 'related link';
   if (wordCount <= 12 && COMMENTS.test(text)) return 'call to action';
   if (wordCount <= 6 && SHARE.test(text)) return 'call to action';
@@ -745,8 +765,7 @@ export function classifyText(
   if (wordCount <= 12 && IMAGE_SOURCE.test(text)) return 'credit or byline';
   if (wordCount <= 15 && UPDATE_NOTE.test(text)) return 'date line';
   if (wordCount <= 4 && AGENCY.test(text)) return 'credit or byline';
-  if (wordCount <= 6 && (NEWS_SERVICES.test(text) || PHOTO_AGENCY.test(text)))
-    return 'credit or byline';
+  if (wordCount <= 6 && (DESK.test(text) || PHOTO_AGENCY.test(text))) return 'credit or byline';
   if (wordCount <= 8 && PAGE_REFERENCE.test(text)) return 'credit or byline';
   if (wordCount <= 10 && PHOTO_MARK.test(text)) return 'caption';
   if (wordCount <= 40 && SEND_US.test(text)) return 'call to action';

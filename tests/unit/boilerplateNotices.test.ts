@@ -346,6 +346,9 @@ describe("a wire page's furniture around the story", () => {
       'Write to Nick Wingfield at nick.wingfield@example.com',
       'World View, Page 14',
       'Posted in Sony, News, PSP, Skype by Darrin Olson on January 7th, 2008',
+      'Contributed by Nicol Wistreich',
+      'The Oregonian Staff',
+      '| Journal Denver Bureau',
     ])
       expect(label(line)).toEqual([line, 'credit or byline']);
   });
@@ -354,6 +357,20 @@ describe("a wire page's furniture around the story", () => {
     for (const line of ['01/17 16:59:52 ET', '30/12/07', 'AP-ES-01-10-08 0607EST'])
       expect(label(line)).toEqual([line, 'date line']);
     expect(label('Pervez Musharraf (file photo)')[1]).toBe('caption');
+  });
+
+  it('reads a line that says where people stand in a picture as a caption', () => {
+    for (const line of [
+      'Former prime minister Brian Mulroney, left, and Karlheinz Schreiber are seen in this combined image.',
+      'Khalil Khatri (center) prayed with fellow Muslims at the Islamic Center of Boston.',
+      'Mohammed Jabarah, second from right, a Canadian who became an informant, in 2002.',
+    ])
+      expect(label(line)).toEqual([line, 'caption']);
+    for (const line of [
+      'The left, the right and the centre all claimed the result as their own.',
+      'Southampton: Davis; Thomas, Davies, Bennett, Safri (c), Euell, John.',
+    ])
+      expect(label(line)).toEqual([line, null]);
   });
 
   it('reads calls for readers’ news, headline mail and talkback heads as calls to action', () => {
@@ -375,6 +392,11 @@ describe("a wire page's furniture around the story", () => {
     expect(label('The BBC is not responsible for the content of external internet sites')[1]).toBe(
       'notice',
     );
+    expect(
+      label(
+        'These feeds are provided by a third party and Channel 4 is not responsible or liable',
+      )[1],
+    ).toBe('notice');
     expect(label('Â')[1]).toBe('separator');
     expect(label('R E L A T E D C O N T E N T')[1]).toBe('navigation');
     for (const line of [
@@ -424,6 +446,14 @@ describe('lists and bars around the story', () => {
     const points = items.map((i) => `${i}.`);
     const stated = withMarkup(asPage(['Storm hits coast', ...PROSE, "Don't Miss", ...points], [0]));
     expect(classifyBlocks(stated).slice(5)).toEqual([null, null, null]);
+  });
+
+  it('reads a head of other stories and its links in one block as links', () => {
+    const related =
+      "Related Posts:\nSoul Calibur IV to get instant-hit kills? If it's true, sounds like a good idea.\nSoul Calibur IV: in-game footage of the new fighters\nXbox 360 sales pass ten million in Europe as the holidays approach";
+    const page = asPage(['Storm hits coast', ...PROSE, related], [0]);
+    expect(classifyBlocks(withMarkup(page, { 4: 0.9 }))[4]).toBe('related link');
+    expect(classifyBlocks(withMarkup(page, { 4: 0.1 }))[4]).toBeNull();
   });
 
   it("reads a bar of links to the site's sections as navigation, not a story's linked sources", () => {
