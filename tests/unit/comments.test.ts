@@ -51,6 +51,17 @@ const THREAD = [
 const labelsOf = (lines: readonly string[], headings: readonly number[] = []) =>
   classifyBlocks(page(lines, headings));
 
+/** Labels of a page whose blocks may hold more than one line, as an HTML page's do. */
+function labelsOfBlocks(texts: readonly string[]) {
+  let at = 0;
+  const blocks = texts.map((t): Block => {
+    const block: Block = { start: at, end: at + t.length, type: 'paragraph', markup: PARAGRAPH };
+    at += t.length + 2;
+    return block;
+  });
+  return classifyBlocks({ ...plain('c', ''), text: texts.join('\n\n'), blocks });
+}
+
 /**
  * A block of a comment section keeps the label its own text gives it (a notice, an appeal to
  * log in); what its text leaves unlabelled, the section labels "comment".
@@ -105,15 +116,7 @@ describe("readers' comments after the story", () => {
       'The tariffs will matter more than the quotas, I think.',
       'Leave a Reply',
     ];
-    // Blocks of more than one line, as an HTML page's are.
-    const texts = [...STORY, ...thread];
-    let at = 0;
-    const blocks = texts.map((t): Block => {
-      const block: Block = { start: at, end: at + t.length, type: 'paragraph', markup: PARAGRAPH };
-      at += t.length + 2;
-      return block;
-    });
-    const labels = classifyBlocks({ ...plain('c', ''), text: texts.join('\n\n'), blocks });
+    const labels = labelsOfBlocks([...STORY, ...thread]);
     expect(labels.slice(0, STORY.length)).toEqual(STORY.map(() => null));
     expect(labels.slice(STORY.length).every((l) => l !== null)).toBe(true);
     expect(labels[STORY.length + 2]).toBe('comment');
@@ -128,14 +131,7 @@ describe("readers' comments after the story", () => {
       'They can have ours for free, and the physio too, if they ask nicely before the window shuts.',
       'And the kit man.\nPosted by rupert on January 10, 2008 5:15 PM\nReport this comment',
     ];
-    const texts = [...STORY, ...thread];
-    let at = 0;
-    const blocks = texts.map((t): Block => {
-      const block: Block = { start: at, end: at + t.length, type: 'paragraph', markup: PARAGRAPH };
-      at += t.length + 2;
-      return block;
-    });
-    const labels = classifyBlocks({ ...plain('c', ''), text: texts.join('\n\n'), blocks });
+    const labels = labelsOfBlocks([...STORY, ...thread]);
     expect(labels.slice(0, STORY.length)).toEqual(STORY.map(() => null));
     expect(labels.slice(STORY.length + 1)).toEqual(thread.slice(1).map(() => 'comment'));
   });
