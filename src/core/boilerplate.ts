@@ -143,7 +143,7 @@ const TOOL_WORDS = new Set(
 const TOOL_NAMES =
   /^(?:print|printer|printable|email|e-mail|font|size|rate|rating|tools|bookmark|digg|trackback)$/;
 const STAFF_TITLE =
-  /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist)s?\b/i;
+  /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist|bureau chief)s?\b/i;
 /**
  * A writer's title alone on its line, as an author's box prints it under the name ("Former
  * Staff Writer", "Senior Correspondent"), or the head of a reviewer's credit ("Reviewed by").
@@ -217,6 +217,12 @@ const PHOTO_AGENCY = new RegExp(
 );
 /** Where the story stood in print ("World View, Page 14"). */
 const PAGE_REFERENCE = /^[^.!?]{2,40}, page \d+$/i;
+/**
+ * A caption that ends with its picture's credit ("… on a ridgeline. Photo: iRunFar/Jane Doe",
+ * "… is for sale on eBay. Photo / Reuters", or the credit on a line of its own below).
+ */
+const CREDITED_CAPTION =
+  /(?:[.!?] |\n)(?:photo|picture|image|photograph)s? ?[:/] ?[^.!?\n]{2,40}$/i;
 /** A caption's mark that it shows an older picture ("Pervez Musharraf (file photo)"). */
 const PHOTO_MARK = /\((?:file )?(?:photo|picture|image)\)$/i;
 /** A mis-decoded no-break space alone ("Â"), as a page's spacer cells leave it. */
@@ -752,6 +758,7 @@ export function classifyText(
   if (wordCount <= 6 && GALLERY.test(text)) return 'caption';
   if (wordCount <= 60 && FILE_PHOTO.test(text)) return 'caption';
   if (wordCount <= 80 && CAPTION_POSITION.test(text)) return 'caption';
+  if (wordCount <= 40 && CREDITED_CAPTION.test(text)) return 'caption';
   if (wordCount <= 12 && !s.sentence && MEDIA_LINK.test(text)) return 'related link';
   if (wordCount <= 12 && COMMENTS.test(text)) return 'call to action';
   if (wordCount <= 6 && SHARE.test(text)) return 'call to action';

@@ -349,6 +349,7 @@ describe("a wire page's furniture around the story", () => {
       'Contributed by Nicol Wistreich',
       'The Oregonian Staff',
       '| Journal Denver Bureau',
+      'Robert Fife, CTV Ottawa Bureau Chief',
     ])
       expect(label(line)).toEqual([line, 'credit or byline']);
   });
@@ -364,11 +365,17 @@ describe("a wire page's furniture around the story", () => {
       'Former prime minister Brian Mulroney, left, and Karlheinz Schreiber are seen in this combined image.',
       'Khalil Khatri (center) prayed with fellow Muslims at the Islamic Center of Boston.',
       'Mohammed Jabarah, second from right, a Canadian who became an informant, in 2002.',
+      'A member of the team tests a GPS watch on a ridgeline. Photo: iRunFar/Christin Randall',
+      'Joint Direct Attack Munitions (JDAM).\nPhoto: US Air Force',
+      'A painting on a wall in Portobello Road is for sale on eBay. Photo / Reuters',
     ])
       expect(label(line)).toEqual([line, 'caption']);
+    // The credit alone is a credit, and a story's "photo:" opens a clause.
+    expect(label('Photo: Jane Doe')[1]).toBe('credit or byline');
     for (const line of [
       'The left, the right and the centre all claimed the result as their own.',
       'Southampton: Davis; Thomas, Davies, Bennett, Safri (c), Euell, John.',
+      'He took one more photo: the harbour at dawn, empty',
     ])
       expect(label(line)).toEqual([line, null]);
   });
