@@ -1,0 +1,365 @@
+import { blockSignals, type BlockSignals } from './blockSignals';
+import type { BoilerplateReason } from './boilerplate';
+import { findQuotes } from './quotes';
+
+// What a block's text alone says it is, before its place in the page is weighed
+// (`classifyBlocks` in boilerplate.ts weighs that).
+
+/**
+ * Text-level rules, each tied to what a block does rather than to any outlet: it asks the
+ * reader for something while speaking as the publication or naming a channel (newsletter, app,
+ * social network); it credits a writer or photographer; it points elsewhere; it only dates the
+ * page. Text inside quotation marks is never read as a call to action: a minister who says
+ * "we need support" is news, and so is a company's report that it "signed up subscribers".
+ */
+const CTA_CUE =
+  /\b(subscri(?:be|bing|ption|bers?)|sign(?:ing)?[ -]up|newsletters?|donat(?:e|ion|ions)|your support|support (?:us|our|allows|helps|makes)|help us|click here|tap here|follow us|share this|bookmark|premium|paywalls?|log in|sign in|register now|membership|become a (?:member|supporter))\b/gi;
+/** `CTA_CUE` for one test (a global pattern keeps its place between tests). */
+const CTA_CUE_ONE = new RegExp(CTA_CUE.source, 'i');
+/** The publication asking for its own keep, not selling a product. */
+const SUPPORT_CUE =
+  /\b(?:your support|support (?:us|our|allows|helps|makes)|help us|donat(?:e|ion|ions)|paywalls?|membership|become a (?:member|supporter))\b/i;
+/** An imperative addressed to the reader, at the start of a sentence. */
+const IMPERATIVE =
+  /(?:^|[.!?]\s+|\|\s*)(?:please\s+)?(?:subscribe|sign[ -]up|thanks for (?:subscribing|signing up)|donate|follow|click|tap|join|support|register|log in|sign in|become|download|get|start|share|read|watch|listen|receive|have your say)\b/i;
+/** The publication speaking of itself, or a channel it sends readers to. */
+const SELF_OR_CHANNEL =
+  /\b(?:we|us|our|newsletters?|forums?|inbox|app|apps|bookmark|instagram|facebook|twitter|youtube|linkedin|whatsapp|telegram|social media|journalism|reporting)\b/i;
+const SECOND_PERSON = /\b(?:you|your)\b/i;
+/**
+ * An appeal that opens by asking for a subscription ("Subscribe to WIRED and stay smart…"): it
+ * need not name the paper as "we". "Sign up for…" is left out: a how-to's steps open with it.
+ */
+const SUBSCRIBE_OPENING = /^(?:please )?subscribe (?:to|now|today)\b/i;
+/**
+ * An appeal's button alone on a line ("SUBSCRIBE", "Sign up now"). "Sign in" and "Log in" are
+ * left to the menus they stand in.
+ */
+const BUTTON_WORDS = /^(?:subscribe|sign up|join now|donate)(?: now| today| here)?\W*$/i;
+/** The paper offering to write to the reader ("Every day we send an email with the top stories"). */
+const WE_SEND =
+  /\bwe(?:'ll| will)? (?:send|email|e-mail|deliver) (?:you )?(?:(?:an?|our|the) )?(?:[\w-]+ )?(?:e-?mail|newsletter)s? (?:with|of|featuring|full of)\b/i;
+/** The word a page prints over an advertisement, in the languages of most news pages. */
+const AD_LABEL =
+  /^(?:advertisement|advertising|advert|sponsored(?: content| links?)?|promoted|ad|continue reading below|story continues below|article continues below|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklame|reklama|advertentie|annons|mainos|iklan|реклама|広告|广告|광고)$/iu;
+/** A disclosure that the page earns from the links in it. */
+const AFFILIATE =
+  /\bif you (?:buy|purchase|click) (?:something |anything )?(?:through|via|from) (?:our |my |these |the )?(?:recommended |affiliate )?links\b|\b(?:may|might|will) earn (?:an? )?(?:small )?(?:affiliate commission\b|commission if you (?:buy|purchase|click)\b)|\b(?:post|posts|page|article|site|blog|video)s? (?:may )?contains? (?:\w+ )?affiliate\b|\bas an? [\w ]{1,20} affiliate,|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|on|if|when)\b/i;
+/** Where a picture comes from, on a line of its own ("Image from the March 2024 review"). */
+const IMAGE_SOURCE =
+  /^(?:image|photo|picture|illustration)s? (?:from|provided by|via|courtesy(?: of)?)\s+\S/i;
+/**
+ * A news picture's caption, which says what picture it is ("…, in this June 3, 2007, file
+ * photo."): a wire caption's own words.
+ */
+const FILE_PHOTO = /\bin (?:this|a|an) (?:[\w,]+ ){0,6}file (?:photo|photograph|picture|image)\b/i;
+/** A link to a gallery or a video, as a line of its own ("In pics: Cup semi-final action"). */
+const MEDIA_LINK = /^(?:in pictures|in pics|photos|gallery|video|watch|listen)\s*:\s*\S/i;
+/** A note that the page was revised, with or without a date ("This post was last updated July 2021"). */
+const UPDATE_NOTE =
+  /^this (?:post|article|story|page|piece) (?:has been|was) (?:last )?(?:updated|revised|modified)\b/i;
+/** A picture's place in a gallery ("Image 3 of 23", "Photo 2/10"; "Image 3 of / 23" when a
+ * counter's parts are apart in the markup). */
+const GALLERY = /^(?:image|photo|picture|slide)s?\s+\d+\s*(?:of|\/)\s*\/?\s*\d+$/i;
+/** The head of a comment box, or the box itself ("12 comments", "Leave a reply"). */
+const COMMENTS =
+  /^(?:\d+\s+)?(?:comments?|replies|комментари[йия]|отзывы|coment[aá]rios?|kommentare?|commentaires?|commenti|reacties)$|^(?:добавить (?:отзыв|комментарий))$|^(?:leave|post|add|write|view|show|read|see)\s+(?:a|the|all|your|\d+)?\s*(?:comments?|replies|reply)\b|^tell us what you think\W*$|^(?:have your say|your comments)\W*$|^talkbacks?\b|^(?:do you have|any) comments? on this (?:story|article)\W*$|^your views on this (?:story|article)\b|^to have your say\b|^join the (?:discussion|conversation)\b|^comments? (?:are|is) (?:closed|moderated)\b/i;
+/** What a picture's credit says: the picture, a copyright sign, an agency or a picture library. */
+export const IMAGE_CREDIT =
+  /\b(?:photo|photos|photograph|image|images|picture|illustration|graphic|video)\b|©|\(c\)|\b(?:getty|shutterstock|alamy|reuters|afp|epa|associated press|ap photo|courtesy)\b/i;
+/** A share or follow widget's label ("Share this:", "Share on Facebook", "Connect with us"). */
+const SHARE =
+  /^(?:share(?: this| the| on| via| it)?|connect with us|follow us(?: on)?)\b[^.!?]{0,40}:?$/i;
+/** A table of contents' head ("Contents", "In this article:", "Jump to"). */
+const CONTENTS =
+  /^(?:(?:table of )?contents|in this (?:article|post|story|guide|page)|jump to)\s*:?$/i;
+/** The notice of a comment box: "By posting a comment, you consent to…", "Comments are closed". */
+const COMMENT_NOTICE =
+  /\bthis (?:feedback|discussion|thread) is (?:now )?closed\b|^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated)\b|(?:note:\s*)?we (?:are )?(?:\w+ )?moderating (?:all )?comments\b|you must (?:be )?(?:log(?:ged)? ?in|login|register(?:ed)?|sign(?:ed)? in)\b[^.!?]{0,30}\b(?:to|before) (?:post|comment|reply)\b)/i;
+/** Picture and news agencies, as a credit names them. */
+const AGENCY_NAME =
+  '(?:ap|afp|epa|reuters|associated press|getty(?: images)?|shutterstock|alamy|pa(?: wire| media| images)?|zuma(?:press)?(?:\\.com)?|xinhua|anadolu(?: agency)?|bloomberg|ap images|epa-efe|efe|aap|nzpa|cp|canadian press|press association|dpa|upi|pti|ians|ani)';
+/**
+ * A credit that is only agencies' names, as a photo's corner or a wire story's foot prints it
+ * ("AFP/Getty Images", "AFP, AP", "- NZPA").
+ */
+export const AGENCY = new RegExp(
+  `^(?:[-–—]\\s*)?\\(?${AGENCY_NAME}(?: photo)?(?:\\s*[,/&]\\s*${AGENCY_NAME}(?: photo)?)*\\)?$`,
+  'i',
+);
+const CREDIT =
+  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^[^.!?]{3,80}\bcontributed (?:additional )?reporting\b[^.!?]{0,60}\.?$|^(?:by|words by|reporting by|written by|posted by|story by|text by|contributed by)\s*:?\s+(?!\S+ing\b)\S.{0,80}$|^(?:article|story|report|text) (?:from|courtesy of)\s*:?\s+\S.{0,60}$|^\(?(?:additional )?reporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|picture|video) (?:caption|credit|copyright)\b|^source\s*:\s*\S.{0,60}$|^[^.!?]{0,40}\bwith (?:files|a report|reports|additional reporting) from\b[^.!?]{0,60}$|\binformation (?:for|in) this (?:report|story|article) (?:was |came )?(?:provided )?(?:by|from)\b|^\(\s*(?:editing|reporting|writing) by\b[^)]{1,80}\)$|^write to [^.!?]{1,60}\bat [\w.+-]+@|^(?:posted|filed) (?:in|under) [^.!?]{1,80}\bby\b[^.!?]{0,80}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
+/**
+ * How to reach the writer, after the story: "To contact the reporter on this story: …", "Reach
+ * the writer at …", or a name with an e-mail address or a telephone number and nothing more.
+ */
+const CONTACT =
+  /^(?:to (?:contact|reach|e-?mail) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:reporters?|writers?|authors?|editors?|correspondents?)\b|(?:contact|reach|e-?mail) (?:the )?(?:reporter|writer|author|columnist)s? (?:at|on|via)\b)/i;
+/** An e-mail address, opened only where its run of name characters does (a run read once). */
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const PHONE = /(?<!\d)\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)/;
+/**
+ * A writer's name and the outlet or agency they write for, as a line of its own ("Mark Hinton,
+ * Goal.com", "KEN WARREN, CanWest News Service").
+ */
+const NAME_AND_OUTLET =
+  /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}, (?:[\p{L}-]+ ){0,3}(?:news service|news agency|newswire|wire service|press|agencies|[\p{L}-]+\.(?:com|net|org|co\.uk|com\.au|ca))$/iu;
+/**
+ * A bar of the page's tools: print, mail, text size, rating ("Send this article: Print Email",
+ * "Font size: + -", "Rate this Article", "Story tools"). Every word is a tool's, and one at
+ * least names a tool only a page offers.
+ */
+const TOOL_WORDS = new Set(
+  'print printer printable friendly version email e-mail mail send share save rate rating ratings current this article story page post font text size scale a tools tool bookmark increase decrease reset larger smaller comment comments digg reddit facebook twitter del.icio.us link e with to by friend friends social adjust trackback subscribe paper'.split(
+    ' ',
+  ),
+);
+const TOOL_NAMES =
+  /^(?:print|printer|printable|email|e-mail|font|size|rate|rating|tools|bookmark|digg|trackback)$/;
+const STAFF_TITLE =
+  /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist|bureau chief)s?\b/i;
+/**
+ * A writer's title alone on its line, as an author's box prints it under the name ("Former
+ * Staff Writer", "Senior Correspondent"), or the head of a reviewer's credit ("Reviewed by").
+ */
+const TITLE_LINE =
+  /^(?:(?:former|senior|staff|contributing|guest|chief|managing|associate|deputy|executive|news|sports?|political|business|science|health|foreign|investigative|freelance|special|lead|assistant|opinion) )*(?:writer|reporter|correspondent|editor|contributor|columnist|journalist)s?$|^(?:reviewed|fact[- ]checked|medically reviewed) by:?$/i;
+export const RELATED =
+  /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from)\b|more (?:stories|news)(?:\s*:|\s*$|\s+(?:on|about|from|like|in)\b)|more:|also:|also read\b|\W*(?:more (?:articles|stories|posts) )?you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|if you (?:liked|enjoyed) (?:this|that)\b[^.!?]{0,40}\byou (?:may|might) (?:also )?(?:like|enjoy)\b|(?:what|where) to read next\W*$|latest (?:news|posts|articles|stories)$|(?:more|other|recent|latest|top|related) (?:[\w'’-]+ ){0,2}(?:stories|articles|posts|reads)\W*$|don't miss\b|show all\b|filed under\b|tags?:|categor(?:y|ies):|read on\s*:?$|related posts?\s*:|further reading\b|this entry was (?:tagged|filed)\b)/i;
+/**
+ * Words that head a list of other pages only as a label of their own ("Recommended reading",
+ * "Most popular", "Trending:"): the same words open the story's own lines ("Recommended for
+ * beginners", "Popular brands like…"), as on 19 of the 24 development blocks they opened.
+ */
+const RELATED_LABEL =
+  /^(?:recommended|popular|most popular|trending|most read)(?: (?:for you|reading|content|posts?|stories|articles?|videos?|news|now|this week|today))?\s*(?::|$)/i;
+/**
+ * A button to play a video or a recording ("Watch", "Listen now", "Watch video here"); a
+ * sentence that starts with the verb is the story's ("Watch Lerner invoke the Fifth.").
+ */
+const PLAY = /^(?:watch|listen)\b/i;
+/** A copyright line, not a sentence about copyright ("an established copyright policy"). */
+const COPYRIGHT = /©|^copyright\b|\bcopyright\s*(?:\(c\)|\d{4})|\ball rights reserved\b/i;
+const COOKIES = /\b(?:this (?:web)?site|we) uses? cookies\b/i;
+/**
+ * The site's own notice: its terms over the text ("may not be published, broadcast, rewritten or
+ * redistributed", "is the intellectual property of"), a disclaimer of what others write ("not
+ * responsible for the content of external sites", "do not necessarily reflect the views of"),
+ * or what the page needs to be read ("This site requires JavaScript", "best viewed in").
+ * Each is a phrase a site uses of itself; a story about a lawsuit or a browser words it otherwise.
+ */
+const NOTICE =
+  /\bmay not be (?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten)(?:,? (?:or |and )?(?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten|transmitted|displayed|stored)){1,}\b|\bis the intellectual property of\b|\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent)\b|\b(?:is|are) not responsible or liable\b|\b(?:is|are) not responsible for the content of (?:external|other|third[- ]party|linked) (?:web ?|internet )?(?:sites|pages|links)\b|\bthe full (?:article|story|text) (?:contains|is) \d[\d,]* words\b|\bdoes not endorse\b[^.!?]{0,60}\bexternal\b|\b(?:do|does) not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|thoughts?|positions?)(?: (?:or|and) (?:the )?(?:views?|opinions?|thoughts?|positions?))? of\b|\bin no way (?:do|does) (?:they|it|these) (?:represent|reflect)\b|\b(?:media|video|audio) playback is (?:unsupported|not supported)\b|\byour browser does not support (?:the |this )?(?:video|audio|html5|embedded)\b|^(?:this (?:web ?)?(?:site|page|slideshow|video|gallery|feature) requires\b|site requirements\b|(?:this )?(?:web ?)?site (?:is )?best viewed\b)/i;
+/** A copyright line opening a block, however long its terms run ("© 2004 …, All Rights Reserved …"). */
+const COPYRIGHT_OPENING = /^(?:©|\(c\)\s*(?:copyright\s*)?\d{4}\b|copyright\s*(?:©|\(c\)|\d{4}))/i;
+const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
+const LABEL = /^(?:original url|source|via|link|url)\s*:?$/i;
+/** Words that only a date or time is made of (numbers are counted apart). */
+const STRONG_DATE =
+  /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar[iy]?|februar[iy]?|maret|marz|mei|mai|juni|juli|agustus|oktober|desember|dezember|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro)|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|[ap]m|gmt|utc|[ecmp][sd]t|bst|cest?|updated|posted|published|modified|ago)$/;
+
+/**
+ * A wire desk's stamp of figures alone: a day and a month with a year or a time ("30/12/07",
+ * "01/17 16:59:52 ET"), or an agency's slug ("AP-ES-01-10-08 0607EST").
+ */
+const NUMERIC_STAMP =
+  /^\W*\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4}(?:,? \d{1,2}:\d\d(?::\d\d)?)?|,? \d{1,2}:\d\d(?::\d\d)?)(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?\W*$|^[a-z]{2,4}-[a-z]{2}-\d\d-\d\d-\d\d \d{4}[a-z]{3}$/i;
+/**
+ * The paper asking readers for news, in the imperative, or offering its headlines by mail ("When
+ * news happens: send photos, videos & tip-offs to…", not "Police will send photos…"; "Get …
+ * headlines emailed to you daily", "Email this story to a friend", "Visit www.… for all the
+ * latest news").
+ */
+const SEND_US =
+  /(?:^|[:.!?] )send (?:us )?(?:your )?(?:photos|pictures|videos|news tips|tips|tip-offs)\b|\bheadlines\b[^.!?]{0,30}\b(?:e-?mailed|per e-?mail|by e-?mail|to your inbox)\b|^(?:e-?mail|send) this (?:story|article|page) to a friend\b|\bvisit (?:www\.|https?:)\S+ for\b/i;
+/**
+ * A credit to a desk rather than a writer ("Seattle Times news services", "The Oregonian Staff",
+ * "| Journal Denver Bureau").
+ */
+const DESK =
+  /^[^.!?]{1,40}\b(?:[Nn]ews|NEWS|[Ww]ire|WIRE) (?:[Ss]ervices?|SERVICES?)$|^(?:\|\s*)?(?:[Tt]he )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|[Bb]ureau(?: [Cc]hief)?|[Nn]ews [Dd]esk|[Nn]ewsroom)$/u;
+/**
+ * Where the people in a picture stand, as only a caption says it ("Jane Doe, left, and…",
+ * "Khalil Khatri (center) prayed…", "… are seen in this combined image").
+ */
+const CAPTION_POSITION =
+  /(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’-]*, (?:left|right|second (?:from )?(?:left|right)|far (?:left|right)|in the background|in the foreground|not (?:seen|pictured|shown)),|\((?:left|right|center|centre|second (?:from )?(?:left|right)|far (?:left|right))\)|\bin this (?:combined|undated|handout|composite|combination) (?:image|photo|picture)\b/u;
+/** A photographer and an agency, as under a picture ("John Raoux/Associated Press"). */
+const PHOTO_AGENCY = new RegExp(
+  `^\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{L}'’-]+){1,2} ?/ ?${AGENCY_NAME}$`,
+  'iu',
+);
+/** Where the story stood in print ("World View, Page 14"). */
+const PAGE_REFERENCE = /^[^.!?]{2,40}, page \d+$/i;
+/**
+ * A caption that ends with its picture's credit ("… on a ridgeline. Photo: iRunFar/Jane Doe",
+ * "… is for sale on eBay. Photo / Reuters", or the credit on a line of its own below).
+ */
+const CREDITED_CAPTION =
+  /(?:[.!?] |\n)(?:photo|picture|image|photograph)s? ?[:/] ?[^.!?\n]{2,40}$/i;
+/** A caption's mark that it shows an older picture ("Pervez Musharraf (file photo)"). */
+const PHOTO_MARK = /\((?:file )?(?:photo|picture|image)\)$/i;
+/** A mis-decoded no-break space alone ("Â"), as a page's spacer cells leave it. */
+const SPACER = /^[\sÂ\u00a0]+$/;
+/** A heading set letter by letter ("R E L A T E D C O N T E N T"): a page's design, not its prose. */
+const LETTER_SPACED = /^(?:\p{L} ){5,}\p{L}$/u;
+
+/** Words that say when a page was put up or changed. */
+export const POSTING = /^(?:updated|posted|published|modified|ago)$/;
+
+/**
+ * Parts of a line set apart by a dash, bar or middle dot with white space around it. A match
+ * opens only where a run of white space does (`(?<!\s)`): tried from inside a run, `\s+` read
+ * the rest of the run again, and a paragraph of a few thousand spaces took seconds.
+ */
+export const SEPARATED = /(?<!\s)\s+[-–—|·]\s+/;
+/** Sentences and bar-separated parts; a run of white space is read once, as above. */
+export const SENTENCE_OR_BAR = /(?<=[.!?])\s+|(?:(?<!\s)\s+)?\|\s*/;
+
+/**
+ * The reason one block's text reads as boilerplate, or null. Exposed for measurement; pass the
+ * block's signals when they are at hand.
+ */
+export function classifyText(
+  text: string,
+  wordCount: number,
+  signals?: BlockSignals,
+): BoilerplateReason | null {
+  if (wordCount === 0 || (wordCount <= 3 && SPACER.test(text))) return 'separator';
+  const s = signals ?? blockSignals(text, new Set());
+  if (wordCount <= 30 && LETTER_SPACED.test(text)) return 'navigation';
+  const short = wordCount <= 25;
+  if (short && RELATED.test(text)) return 'related link';
+  if (short && RELATED_LABEL.test(text)) return 'related link';
+  if (wordCount <= 3 && !s.sentence && PLAY.test(text)) return 'related link';
+  if (wordCount <= 8 && adLabel(text)) return 'advertisement';
+  if (wordCount <= 60 && AFFILIATE.test(text)) return 'advertisement';
+  if (wordCount <= 6 && GALLERY.test(text)) return 'caption';
+  if (wordCount <= 60 && FILE_PHOTO.test(text)) return 'caption';
+  if (wordCount <= 80 && CAPTION_POSITION.test(text)) return 'caption';
+  if (wordCount <= 40 && CREDITED_CAPTION.test(text)) return 'caption';
+  if (wordCount <= 12 && !s.sentence && MEDIA_LINK.test(text)) return 'related link';
+  if (wordCount <= 12 && COMMENTS.test(text)) return 'call to action';
+  if (wordCount <= 6 && SHARE.test(text)) return 'call to action';
+  if (wordCount <= 5 && CONTENTS.test(text)) return 'navigation';
+  if (wordCount <= 40 && COMMENT_NOTICE.test(text)) return 'call to action';
+  if (wordCount <= 3 && BUTTON_WORDS.test(text)) return 'call to action';
+  // A question that opens so is the story's ("Subscribe to what, exactly?").
+  const asks = SUBSCRIBE_OPENING.test(text) && !text.endsWith('?');
+  if (wordCount <= 30 && (asks || WE_SEND.test(text))) return 'call to action';
+  if (CREDIT.test(text) && wordCount <= 40) return 'credit or byline';
+  if (wordCount <= 12 && IMAGE_SOURCE.test(text)) return 'credit or byline';
+  if (wordCount <= 15 && UPDATE_NOTE.test(text)) return 'date line';
+  if (wordCount <= 4 && AGENCY.test(text)) return 'credit or byline';
+  if (wordCount <= 6 && (DESK.test(text) || PHOTO_AGENCY.test(text))) return 'credit or byline';
+  if (wordCount <= 8 && PAGE_REFERENCE.test(text)) return 'credit or byline';
+  if (wordCount <= 10 && PHOTO_MARK.test(text)) return 'caption';
+  if (wordCount <= 40 && SEND_US.test(text)) return 'call to action';
+  if (wordCount <= 8 && !s.sentence && STAFF_TITLE.test(text) && /,|\|/.test(text))
+    return 'credit or byline';
+  if (wordCount <= 5 && TITLE_LINE.test(text)) return 'credit or byline';
+  if (wordCount <= 40 && CONTACT.test(text)) return 'credit or byline';
+  // A telephone number alone also stands in a listing of the story's (an address, a clinic).
+  if (
+    !s.sentence &&
+    ((wordCount <= 12 && EMAIL.test(text)) || (wordCount <= 6 && PHONE.test(text)))
+  )
+    return 'credit or byline';
+  if (wordCount <= 8 && NAME_AND_OUTLET.test(text)) return 'credit or byline';
+  if (wordCount >= 2 && wordCount <= 16 && pageTools(s.words)) return 'navigation';
+  if (short && LABEL.test(text)) return 'web address';
+  if (wordCount <= 40 && (COPYRIGHT.test(text) || COPYRIGHT_OPENING.test(text)))
+    return 'credit or byline';
+  if (wordCount <= NOTICE_WORDS && COPYRIGHT_OPENING.test(text)) return 'notice';
+  if (wordCount <= 16 && readsAsDate(text, s)) return 'date line';
+  if (wordCount <= 8 && NUMERIC_STAMP.test(text)) return 'date line';
+  const urlChars = (text.match(URL) ?? []).reduce((n, u) => n + u.length, 0);
+  if (urlChars > 0 && urlChars >= text.length * 0.5 && wordCount <= 40) return 'web address';
+  // The text without its quotations, taken out at most once (the costly part, on a long text).
+  let unquoted: string | undefined;
+  const unquote = () => (unquoted ??= withoutQuotes(text));
+  // Every appeal speaks as the paper, names a channel or mentions cookies: only then is it
+  // worth taking the quotations out.
+  if ((SELF_OR_CHANNEL.test(text) || COOKIES.test(text)) && readsAsCallToAction(unquote()))
+    return 'call to action';
+  if (wordCount <= NOTICE_WORDS && NOTICE.test(unquote())) return 'notice';
+  // A short block that sends the reader to click is a button or a promotion, whoever speaks.
+  if (wordCount <= 40 && /\b(?:click|tap) here\b/i.test(unquote())) return 'call to action';
+  return null;
+}
+
+/**
+ * Stops and colons that end a line. Only where a run of them opens: tried from every place in a
+ * run that does not end the line, `[.:…]+$` read the rest of the run again ("Ad" and 100,000
+ * dots and a letter took 9.6 s).
+ */
+const TRAILING_STOPS = /(?<![.:…])[.:…]+$/;
+
+/**
+ * The word over an advertisement, or two such words joined by a dash or a bar ("Advertisement -
+ * Continue reading below", "Anzeige | Werbung").
+ */
+function adLabel(text: string): boolean {
+  const parts = text.split(SEPARATED);
+  return parts.length <= 2 && parts.every((p) => AD_LABEL.test(p.replace(TRAILING_STOPS, '')));
+}
+
+/** Mostly calendar and clock words and numbers, with a word only a date has (or a year and a time). */
+function readsAsDate(text: string, s: BlockSignals): boolean {
+  if (s.dateDensity < 0.6) return false;
+  // A date stamp gives a day or a year in figures, or says when the page was posted ("Posted
+  // on", "Updated"): a month or a weekday alone names part of the story (a planner's "April",
+  // a meal plan's "Monday", "Happy May Day."), as on all 18 such development blocks.
+  if (!/\d/.test(text) && !s.words.some((w) => POSTING.test(w))) return false;
+  if (s.words.some((w) => STRONG_DATE.test(w))) return true;
+  return /\b(?:19|20)\d\d\b/.test(text) && /\b\d{1,2}:\d\d\b|\b\d{4}-\d\d-\d\d\b/.test(text);
+}
+
+function pageTools(words: readonly string[]): boolean {
+  // A count stands beside a tool ("Trackback (0)", "Comments 12").
+  return (
+    words.every((w) => TOOL_WORDS.has(w) || /^\d+$/.test(w)) &&
+    words.some((w) => TOOL_NAMES.test(w))
+  );
+}
+
+/** A site's notice runs to a few sentences; a longer block is the story's (a report on terms). */
+const NOTICE_WORDS = 120;
+
+/** Beyond this many words an appeal names two things to do (`readsAsCallToAction`). */
+const LONG_APPEAL_WORDS = 40;
+
+function readsAsCallToAction(unquoted: string): boolean {
+  const cues = new Set((unquoted.match(CTA_CUE) ?? []).map((c) => c.toLowerCase())).size;
+  if (COOKIES.test(unquoted)) return true;
+  // In a paragraph of more than 40 words one such word is a passing mention: a how-to's step
+  // ("Tap the phone app…"), a review's verdict ("sign up for the mid-tier plan", its "premium"
+  // plan); 12 of 62 such development blocks were appeals. An appeal that long names two things
+  // to do (subscribe and follow, a newsletter and a membership), or asks for the publication's
+  // own keep ("Your support allows us…", "we choose not to lock you out… with paywalls").
+  const words = unquoted.split(/\s+/).length;
+  if (words > LONG_APPEAL_WORDS && cues < 2 && !SUPPORT_CUE.test(unquoted)) return false;
+  // The imperative and the paper, its channel or what it sells in one sentence ("Follow us on
+  // Twitter", "Start your subscription today"): a story that says what a site "shows us" and
+  // then "Watch Chris as he recites his favourites" asks nothing.
+  const asks = unquoted
+    .split(SENTENCE_OR_BAR)
+    .some((s) => IMPERATIVE.test(s) && (SELF_OR_CHANNEL.test(s) || CTA_CUE_ONE.test(s)));
+  if (asks || /\bthanks for (?:subscribing|signing up)\b/i.test(unquoted)) return true;
+  if (/\bclick here\b|\btap here\b/i.test(unquoted) && SELF_OR_CHANNEL.test(unquoted)) return true;
+  // An appeal that does not open with an imperative still speaks to the reader as the paper.
+  // News about subscriptions is told in the third person, and a shopping guide speaks to "you"
+  // of other companies' offers; an appeal speaks to "you" as "we", the paper.
+  return cues >= 1 && SECOND_PERSON.test(unquoted) && /\b(?:we|us|our)\b/i.test(unquoted);
+}
+
+function withoutQuotes(text: string): string {
+  let out = '';
+  let at = 0;
+  const spans = findQuotes(text);
+  for (let k = 0; k < spans.length; k += 2) {
+    out += `${text.slice(at, spans[k]!)} `;
+    at = spans[k + 1]!;
+  }
+  return out + text.slice(at);
+}
