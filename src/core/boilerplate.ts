@@ -106,6 +106,8 @@ export function classifyBlocks(
   const lastProse = prose.lastIndexOf(true);
   const labels: (BlockLabel | null)[] = signals.map((s, i) => {
     const key = s.words.join(' ');
+    const markup = source.blocks[i]!.markup;
+    const links = markup?.links ?? 0;
     if (i === at) return 'headline';
     if (i > at && headline !== null && sameHeadline(key, headline)) return 'repeated headline';
     // A table row (cells apart by tabs) is data, whatever its length or figures.
@@ -132,24 +134,16 @@ export function classifyBlocks(
     )
       return null;
     // A head of other stories with its links in one block ("Related Posts:" and three titles).
-    if (
-      (source.blocks[i]!.markup?.links ?? 0) >= 0.5 &&
-      s.words.length <= RELATED_BLOCK_WORDS &&
-      RELATED.test(s.text)
-    )
+    if (links >= 0.5 && s.words.length <= RELATED_BLOCK_WORDS && RELATED.test(s.text))
       return 'related link';
     // A bar of section links reads, by its text alone, as a byline's parts ("A | B | C").
-    if (
-      (byText[i] === null || byText[i] === 'credit or byline') &&
-      menuBar(source.blocks[i]!.markup, s, texts[i]!)
-    )
+    if ((byText[i] === null || byText[i] === 'credit or byline') && menuBar(markup, s, texts[i]!))
       return 'navigation';
     if (byText[i] !== null) return byText[i]!;
     if (template.has(key) && s.words.length > 0) return 'template';
-    if (linkList(source.blocks[i]!.markup, s)) return 'related link';
+    if (linkList(markup, s)) return 'related link';
     // A line of tags, most of it links, printed without a colon ("Tags stock car 2018, …").
-    if ((source.blocks[i]!.markup?.links ?? 0) >= 0.5 && TAGS_OPENING.test(s.text))
-      return 'related link';
+    if (links >= 0.5 && TAGS_OPENING.test(s.text)) return 'related link';
     // An author's box holds a note on the writer, which reads as prose.
     if (parts[i] === 'credit' && s.words.length <= WRITER_NOTE_WORDS + 20)
       return 'credit or byline';
@@ -159,7 +153,6 @@ export function classifyBlocks(
     // weekday mornings"), a comment box's rules. On the development pages 17 of the 19 were.
     if (parts[i] === 'form' && s.words.length <= FORM_PROSE_WORDS) return 'call to action';
     if (prose[i]) return null;
-    const markup = source.blocks[i]!.markup;
     const byMarkup = parts[i] ? markupReason(parts[i]!, s) : null;
     if (byMarkup !== null) return byMarkup;
     if (first === -1) return null;
