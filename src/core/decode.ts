@@ -17,8 +17,9 @@ export type Decoded =
 /**
  * Turns a file's bytes into text, or says plainly why it is not a text we can read.
  *
- * In order: a byte-order mark decides (UTF-8, UTF-16 LE or BE); otherwise a NUL byte means
- * binary (images, PDFs); bytes that are valid UTF-8 are UTF-8 (a legacy single-byte text is
+ * In order: a byte-order mark decides (UTF-8, UTF-16 LE or BE); otherwise NUL bytes mean binary
+ * (images, PDFs), unless they are stray: a saved page damaged in transit can hold a few NULs in
+ * its markup, which a browser ignores, so we leave them out and say so; bytes that are valid UTF-8 are UTF-8 (a legacy single-byte text is
  * almost never valid UTF-8 by chance once it has a non-ASCII letter); an HTML page's declared
  * charset is honoured; otherwise the text is read as Windows-1252, said as an assumption.
  *
@@ -38,7 +39,17 @@ export function decodeText(bytes: Uint8Array, declared: string | null = null): D
     if (text === null) return { ok: false, problem: DECODE.invalid(bom) };
     return nonEmpty(text, bom, bom === 'UTF-8' ? null : DECODE.byMark(bom));
   }
-  if (bytes.includes(0)) return { ok: false, problem: DECODE.binary };
+  const nuls = countNuls(bytes);
+  if (nuls > 0) {
+    if (nuls > bytes.length * MAX_STRAY_NUL_SHARE) return { ok: false, problem: DECODE.binary };
+    const read = decodeText(
+      bytes.filter((b) => b !== 0),
+      declared,
+    );
+    return read.ok
+      ? { ...read, assumed: DECODE.withoutNuls(read.encoding, read.assumed, nuls) }
+      : read;
+  }
   const utf8 = strictDecode('UTF-8', bytes);
   if (utf8 !== null) return nonEmpty(utf8, 'UTF-8', null);
   if (controlShare(bytes) > 0.01) return { ok: false, problem: DECODE.binary };
@@ -85,6 +96,19 @@ function strictDecode(encoding: string, bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The most NUL bytes, as a share of the file, that are taken for damage in a text rather than a
+ * sign of binary: one in a thousand. Binary formats hold far more (a PNG's header alone has four
+ * in its first sixteen bytes); the damaged real page that set it holds 27 in 33,074 bytes.
+ */
+const MAX_STRAY_NUL_SHARE = 0.001;
+
+function countNuls(bytes: Uint8Array): number {
+  let n = 0;
+  for (const b of bytes) if (b === 0) n++;
+  return n;
 }
 
 /** Share of bytes that are control characters no text file has (not tab, newline, CR, FF, ESC). */

@@ -85,6 +85,32 @@ describe('encodings', () => {
     expect(decodeText(controls)).toMatchObject({ ok: false, problem: /binary/ });
   });
 
+  it('leaves out stray NUL bytes, as a browser does, and says so', () => {
+    const page = new TextEncoder().encode(`<p>${TEXT}</p>`.repeat(200));
+    const damaged = Uint8Array.from([...page.subarray(0, 3000), 0, ...page.subarray(3000)]);
+    expect(decodeText(damaged)).toEqual({
+      ok: true,
+      text: `<p>${TEXT}</p>`.repeat(200),
+      encoding: 'UTF-8',
+      assumed: 'read as UTF-8, leaving out a NUL byte (damage: no text holds them)',
+    });
+    const legacy = Uint8Array.from([...cp1252(TEXT.repeat(40)), 0]);
+    expect(decodeText(legacy)).toMatchObject({
+      ok: true,
+      text: TEXT.repeat(40),
+      assumed: expect.stringMatching(/^read as Windows-1252: it is not UTF-8, leaving out a NUL/),
+    });
+  });
+
+  it('takes more than one NUL byte in a thousand for binary', () => {
+    const text = new TextEncoder().encode('a'.repeat(999));
+    expect(decodeText(Uint8Array.from([...text, 0]))).toMatchObject({ ok: true });
+    expect(decodeText(Uint8Array.from([...text, 0, 0]))).toMatchObject({
+      ok: false,
+      problem: /binary/,
+    });
+  });
+
   it('tells the reader which encoding an added file was read in', async () => {
     const result = await ownSourceFromBytes(cp1252(TEXT), 'latin1.txt', '', never, nodeDigest);
     expect(result).toMatchObject({

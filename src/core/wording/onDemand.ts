@@ -27,6 +27,8 @@ export const DECODE = {
   byMark: (encoding: string) => `read as ${encoding} (its byte-order mark)`,
   declared: (encoding: string) => `read as ${encoding}, as the page declares`,
   assumedWindows1252: 'read as Windows-1252: it is not UTF-8',
+  withoutNuls: (encoding: string, assumed: string | null, nuls: number) =>
+    `${assumed ?? `read as ${encoding}`}, leaving out ${nuls === 1 ? 'a NUL byte' : `${nuls} NUL bytes`} (damage: no text holds them)`,
 } as const;
 
 export const EMPTY_TEXT = 'The text is empty: paste or open an article.';
