@@ -75,8 +75,12 @@ export function loadPages(dir: string): Page[] {
 
 function plainReadability(html: string): string {
   // The same defused markup ours reads: jsdom cannot parse some pages' inline styles.
-  const doc = new JSDOM(defuseHtml(html), { virtualConsole: new VirtualConsole() }).window.document;
-  return new Readability(doc).parse()?.textContent ?? '';
+  const { window } = new JSDOM(defuseHtml(html), { virtualConsole: new VirtualConsole() });
+  try {
+    return new Readability(window.document).parse()?.textContent ?? '';
+  } finally {
+    window.close();
+  }
 }
 
 const blockText = (source: Source, i: number) =>

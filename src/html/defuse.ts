@@ -5,7 +5,9 @@ import { attributeStep, ends, endsTagName, isLetter, OUTSIDE } from './tagText';
  * Renames what a Content-Security-Policy would be asked about before a page is parsed in the
  * browser: inline event handlers (`onerror=` → `data-defused-onerror=`), style attributes (kept
  * under another name, so hidden elements can still be told), <base> (removed) and <style> blocks
- * (removed, as the parser would end them: at the first `</style`).
+ * (removed, as the parser would end them: at the first `</style`). The text of a <script> and of
+ * the other elements the parser reads as raw text is copied as it is: a script that writes
+ * `'<style>…<\/style>'` holds no style block, and once cut the whole page after it.
  *
  * This is not what keeps a page from running: that is the inert document it is parsed into
  * (and the CSP, should anything slip through). It keeps the browser from reporting every
@@ -44,6 +46,7 @@ export function defuseHtml(html: string): string {
     }
     const open = i;
     const name = tagNamed(html, open, first);
+    const kept = name === KEPT || name >= RAW;
     // The tag's end, renaming its handler and style attributes on the way unless it goes.
     let end = -1;
     // Only outside every value can a name begin: a value's words are text ("The Only 19…" in a
@@ -59,7 +62,7 @@ export function defuseHtml(html: string): string {
         break;
       }
       state = attributeStep(state, c);
-      if (name === KEPT && !cut && state === OUTSIDE && isSeparator(c) && renamedAt(html, j + 1)) {
+      if (kept && !cut && state === OUTSIDE && isSeparator(c) && renamedAt(html, j + 1)) {
         if (renamed === MAX_RENAMED) {
           // A value's closing quote stays, or the page after the tag would be read into it.
           out += html.slice(at, c === 0x22 || c === 0x27 ? j + 1 : j);
@@ -75,8 +78,8 @@ export function defuseHtml(html: string): string {
     // A cut tag keeps its `>`, if it has one.
     if (cut) at = end < 0 ? n : end - 1;
     if (end < 0) end = n;
-    if (name === KEPT) {
-      i = end;
+    if (kept) {
+      i = name === KEPT ? end : rawTextEnd(html, end, name - RAW);
       continue;
     }
     out += html.slice(at, open);
@@ -99,17 +102,46 @@ export const MAX_RENAMED = 64;
 const KEPT = 0;
 const BASE = 1;
 const STYLE = 2;
+/** `RAW + k`: the element `RAW_TEXT[k]`, kept, with its text copied as it is. */
+const RAW = 3;
 
 /**
- * Whether the tag opened at `open`, the first letter of its name `letter`, is a <base>, a <style>
- * or one to keep.
+ * The elements whose text the parser reads as text up to their end tag, whatever it holds (in a
+ * document without scripting, as ours are). <title> is not among them: a title never closed is
+ * closed by `closeRunawayTitle` after this pass, and what follows it must have been defused.
+ */
+const RAW_TEXT = ['script', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes'] as const;
+const RAW_END = RAW_TEXT.map((name) => new RegExp(`</${name}`, 'gi'));
+
+/**
+ * Whether the tag opened at `open`, the first letter of its name `letter`, is a <base>, a <style>,
+ * a raw-text element (`RAW + k`) or one to keep.
  */
 function tagNamed(html: string, open: number, letter: number): number {
-  // By its first letter, read already: most tags are neither (a megabyte of `<b>` is 350,000).
+  // By its first letter, read already: most tags are none of these (a megabyte of `<b>` is
+  // 350,000).
   const first = letter | 0x20;
   if (first === 0x62) return nameIs(html, open + 2, 'ase') ? BASE : KEPT;
-  if (first === 0x73) return nameIs(html, open + 2, 'tyle') ? STYLE : KEPT;
+  if (first === 0x73) {
+    if (nameIs(html, open + 2, 'tyle')) return STYLE;
+    return nameIs(html, open + 2, 'cript') ? RAW : KEPT;
+  }
+  for (let k = 1; k < RAW_TEXT.length; k++)
+    if (first === RAW_TEXT[k]!.charCodeAt(0) && nameIs(html, open + 2, RAW_TEXT[k]!.slice(1)))
+      return RAW + k;
   return KEPT;
+}
+
+/**
+ * Where the text of the raw-text element `RAW_TEXT[k]` whose start tag ends at `from` ends: at
+ * the first `</` and its name, in any case (the end tag is then read as any other), or the end
+ * of the page. The parser can read on past that one in a script that opens `<!--` and `<script`,
+ * so we may defuse a little script text, never leave markup unread.
+ */
+function rawTextEnd(html: string, from: number, k: number): number {
+  const close = RAW_END[k]!;
+  close.lastIndex = from;
+  return close.exec(html)?.index ?? html.length;
 }
 
 /** Whether a tag name (up to white space, `/` or `>`) at `at` is `name`, in any case. */

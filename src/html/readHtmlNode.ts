@@ -22,5 +22,11 @@ export function readHtmlPageInNode(id: string, html: string): HtmlPage {
   const dom = new JSDOM(capNesting(closeRunawayTitle(defuseHtml(html))), {
     virtualConsole: new VirtualConsole(),
   });
-  return readHtmlDocument(id, dom.window.document);
+  // Closed once read: an open window keeps its whole document alive, and a command reading a
+  // collection of pages would run out of memory after a few hundred of them.
+  try {
+    return readHtmlDocument(id, dom.window.document);
+  } finally {
+    dom.window.close();
+  }
 }

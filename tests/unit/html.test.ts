@@ -125,6 +125,20 @@ describe('any file', () => {
 });
 
 describe('defuseHtml', () => {
+  it('copies a script as it is: a style block it writes is text, not the start of one', () => {
+    const page =
+      `<script>document.write('<style>.tabs{display:none}<\\/style>'); var a = '<b onclick=x>';</script>` +
+      '<p onclick="f()">The story.</p><textarea><style></textarea><p>More.</p>';
+    expect(defuseHtml(page)).toBe(
+      `<script>document.write('<style>.tabs{display:none}<\\/style>'); var a = '<b onclick=x>';</script>` +
+        '<p data-defused-onclick="f()">The story.</p><textarea><style></textarea><p>More.</p>',
+    );
+    // A script never closed runs to the end of the page, as the parser reads it.
+    expect(defuseHtml('<p>a</p><SCRIPT>x = "<style>"; <p onclick=f>')).toBe(
+      '<p>a</p><SCRIPT>x = "<style>"; <p onclick=f>',
+    );
+  });
+
   it('renames handlers and style attributes, and drops <style> and <base>, leaving the text', () => {
     const out = defuseHtml(
       '<base href="https://x.test/"><style>p{}</style><p title="a>b" onclick="x()" STYLE="display:none">Hi</p><img/src=x/onerror=alert(1)><img/src=x onerror=alert(1)><svg onload=y()>',

@@ -438,6 +438,19 @@ describe('defusing HTML', () => {
           'se',
           '</style',
           '<STYLE',
+          // Raw-text elements, whose text holds no tag: their names and end tags.
+          '<script',
+          '<SCRipt',
+          'cript',
+          '</script',
+          '</SCRIPT',
+          '<textarea',
+          '</textArea',
+          '<xmp',
+          '</xmp',
+          '<noframes',
+          '</noframes',
+          '<iframe',
           '<Base/',
           ' ONx',
           ' onstyle',
@@ -489,7 +502,8 @@ describe('defusing HTML', () => {
   });
 });
 
-// The defuser as it was before, kept as the specification of its output.
+// The defuser as it was before, kept as the specification of its output (with the raw-text
+// elements added since, plainly).
 function oldDefuse(html: string): string {
   const out: string[] = [];
   let at = 0;
@@ -513,6 +527,14 @@ function oldDefuse(html: string): string {
     } else {
       out.push(defuseTag(html.slice(open, end)));
       at = end;
+      if (RAW_TEXT.includes(name)) {
+        // Its text is copied as it is, up to the first `</` and its name, in any case.
+        const close = new RegExp(`</${name}`, 'gi');
+        close.lastIndex = end;
+        const stop = close.exec(html)?.index ?? html.length;
+        out.push(html.slice(end, stop));
+        at = stop;
+      }
     }
   }
   out.push(html.slice(at));
@@ -520,6 +542,7 @@ function oldDefuse(html: string): string {
 }
 
 const DEFUSED = 'data-defused-';
+const RAW_TEXT = ['script', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes'];
 
 /**
  * Where the start tag opened at `open` ends (after its `>`), or the end of the page: the first
