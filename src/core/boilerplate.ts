@@ -182,6 +182,7 @@ export function classifyBlocks(
     )
       labels[i] = 'related link';
   }
+  linkRuns(source, signals, labels);
   trailingList(source, signals, labels, prose);
   commentSection(source, texts, signals, labels, prose);
   const lead = leadIndex(labels);
@@ -214,6 +215,38 @@ export function classifyBlocks(
   }
   return labels;
 }
+
+/**
+ * A list of other stories printed as lines rather than list items ("Hughes Focused On Rovers
+ * (Sunday January 13 2008)" and forty more): a run of at least `LINK_RUN` blocks of a few words,
+ * each a quarter or more links. A story links a word or a name here and there, not line after
+ * line; on the development pages no such run was the story's (65 blocks, none gold story).
+ */
+function linkRuns(
+  source: Source,
+  signals: readonly BlockSignals[],
+  labels: (BlockLabel | null)[],
+): void {
+  const linked = (i: number) =>
+    signals[i]!.words.length > 0 &&
+    signals[i]!.words.length <= LINK_RUN_WORDS &&
+    (source.blocks[i]!.markup?.links ?? 0) >= LINK_RUN_SHARE;
+  for (let i = 0; i < labels.length; i++) {
+    if (!linked(i)) continue;
+    let j = i;
+    while (j + 1 < labels.length && linked(j + 1)) j++;
+    if (j - i + 1 >= LINK_RUN)
+      for (let k = i; k <= j; k++) if (labels[k] === null) labels[k] = 'related link';
+    i = j;
+  }
+}
+
+/** How many linked lines in a row make a list of other stories. */
+const LINK_RUN = 4;
+/** A listed headline, with its date or section, runs to a few words. */
+const LINK_RUN_WORDS = 20;
+/** The share of a listed headline's letters in its link (a date beside it is not). */
+const LINK_RUN_SHARE = 0.25;
 
 /**
  * Right after the story, a list of other stories' headlines that the page does not mark as

@@ -141,6 +141,53 @@ function commenterLine(text: string): { line: string; index: number } | null {
   return null;
 }
 
+/** A thread's entry number opening a block: "12. " or "12) ". */
+const ENTRY_NUMBER = /^(\d{1,4})[.)]\s+\S/;
+/** A deleted comment leaves a gap in the numbers; a wider one is another list. */
+const ENTRY_GAP = 3;
+/** How many numbered entries make a thread. */
+const THREAD_ENTRIES = 3;
+
+/**
+ * Numbered comments: blocks in a part of the page its markup sets aside (a sidebar, a comment
+ * box) that open with a number counting up from the first few ("1. I always love…", "2.
+ * Walters:", "4. …"), as blog software numbers its comments. A story's own numbered points stand
+ * in the story, not in an aside; on the development pages no aside held another such list.
+ */
+function numberedEntries(
+  aside: readonly boolean[],
+  texts: readonly string[],
+  from: number,
+): boolean[] {
+  const entries = texts.map(() => false);
+  let last = 0;
+  for (let i = from; i < texts.length; i++) {
+    if (!aside[i]) continue;
+    const n = Number(ENTRY_NUMBER.exec(texts[i]!)?.[1] ?? 0);
+    if (n > last && n <= last + ENTRY_GAP) {
+      entries[i] = true;
+      last = n;
+    }
+  }
+  return entries;
+}
+
+/** A commenter's name runs to a few words. */
+const NAME_WORDS = 4;
+
+/**
+ * A comment under its commenter's name, on a line of its own with no date ("Frank @ Toronto",
+ * "J-F (Ottawa)" over the comment): a name states nothing, so it ends with no mark. Only read
+ * as such in a section a head or a notice has opened: a story's block may open on a short line.
+ */
+function namedComment(text: string): boolean {
+  const nl = text.indexOf('\n');
+  if (nl < 0) return false;
+  const first = text.slice(0, nl).trim();
+  const words = first.split(/\s+/).length;
+  return words <= NAME_WORDS && /\p{L}/u.test(first) && !/[.!?:;,]$/.test(first);
+}
+
 /** What the section rules read of a page, block by block. */
 interface Page {
   readonly texts: readonly string[];
@@ -151,6 +198,12 @@ interface Page {
   readonly headings: readonly boolean[];
   /** Commenters' names, read once per block (`commenterName`). */
   readonly names: (string | undefined)[];
+  /** Numbered comments (`numberedEntries`). */
+  readonly entries: readonly boolean[];
+  /** Comments under a name line (`namedComment`). */
+  readonly named: readonly boolean[];
+  /** Set aside by the page's markup (a sidebar, a comment box). */
+  readonly aside: readonly boolean[];
 }
 
 /**
@@ -180,6 +233,7 @@ export function commentSection(
     story = prose.indexOf(true, story + 1);
     if (story === -1) return;
   }
+  const aside = source.blocks.map((b) => b.markup?.part === 'aside');
   const page: Page = {
     texts,
     signals,
@@ -188,10 +242,14 @@ export function commentSection(
     prose,
     headings: source.blocks.map((b) => b.type === 'heading'),
     names: [],
+    aside,
+    entries: numberedEntries(aside, texts, story + 1),
+    named: texts.map((t, i) => i > story && namedComment(t)),
   };
   let tries = 0;
   for (let k = story + 1; k < labels.length && tries < MAX_TRIES; k++) {
-    if (page.signal[k] === null || (labels[k] !== null && ENDS_SECTION.has(labels[k]!))) continue;
+    if (page.signal[k] === null && !page.entries[k]) continue;
+    if (labels[k] !== null && ENDS_SECTION.has(labels[k]!)) continue;
     tries++;
     const end = commentsEnd(page, k, sectionEnd(page, k));
     if (!holdsEvidence(page, k, end) || !noticesFirst(page, k, end)) continue;
@@ -220,6 +278,14 @@ function sectionEnd(page: Page, k: number): number {
 const comment = (page: Page, i: number) =>
   page.prose[i]! && page.signal[i] === null && page.labels[i] === null;
 
+/**
+ * Whether a comment opens in block `i` itself, in a section opened at `k`: a numbered entry, or
+ * a comment under its commenter's name in a section a head or a notice opened.
+ */
+const opensComment = (page: Page, k: number, i: number) =>
+  page.entries[i]! ||
+  (page.named[i]! && (page.signal[k] === 'head' || page.signal[k] === 'policy'));
+
 /** The section's end once each comment is checked to be shorter than the story before it. */
 function commentsEnd(page: Page, k: number, end: number): number {
   let story = 0;
@@ -227,10 +293,21 @@ function commentsEnd(page: Page, k: number, end: number): number {
   const longest = Math.min(story, COMMENT_WORDS);
   let run = 0;
   let runStart = k;
+  // A numbered thread runs as far as the aside its entries stand in: the numbers, not the
+  // length, tell where one comment ends (a reader may paste a transcript), and prose outside
+  // the aside is another part of the page.
+  let numbered = false;
   for (let i = k; i < end; i++) {
     if (signs(page.signal[i])) {
       run = 0;
       runStart = i + 1;
+    } else if (opensComment(page, k, i)) {
+      numbered ||= page.entries[i]!;
+      run = page.signals[i]!.words.length;
+      runStart = i;
+      if (run > longest && !numbered) return runStart;
+    } else if (numbered && comment(page, i)) {
+      if (!page.aside[i]) return i;
     } else if (comment(page, i)) {
       run += page.signals[i]!.words.length;
       if (run > longest) return runStart;
@@ -249,6 +326,8 @@ function commentsEnd(page: Page, k: number, end: number): number {
  * notice with more of the page unlabelled after it may be a paragraph of a story about rules.
  */
 function holdsEvidence(page: Page, k: number, end: number): boolean {
+  let entries = 0;
+  for (let i = k; i < end; i++) if (page.entries[i] && ++entries >= THREAD_ENTRIES) return true;
   const names = new Set<string>();
   let firstCommenter = -1;
   let lastComment = -1;
@@ -289,7 +368,7 @@ function commenterName(text: string): string {
  */
 function noticesFirst(page: Page, k: number, end: number): boolean {
   let i = k;
-  for (; i < end && !signs(page.signal[i]); i++);
+  for (; i < end && !signs(page.signal[i]) && !opensComment(page, k, i); i++);
   // The prose above a comment's signature is that comment (its length checked by `commentsEnd`).
   if (i < end && page.signal[i] === 'signed') return true;
   for (let j = k; j < i; j++)

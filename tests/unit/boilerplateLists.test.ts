@@ -79,3 +79,35 @@ describe('a list of other stories right after the story (jusText: short blocks b
     expect(labels.slice(4)).toEqual([null, null, null]);
   });
 });
+
+describe('a list of other stories printed as linked lines', () => {
+  const linked = (t: string, links = 0.6): [string, BlockMarkup] => [t, { links }];
+  const LINES = [
+    linked('Rovers Fans Know Their Players (Saturday January 12 2008)'),
+    linked('Hughes Plays Down Newcastle Links (Friday January 11 2008)'),
+    linked('Fielding Extends Rovers Contract (Friday January 11 2008)'),
+    linked('Cardiff Sign Enckelman On Loan (Thursday January 10 2008)', 0.3),
+  ];
+
+  it('labels four or more linked lines in a row, after the story or among its paragraphs', () => {
+    const after = classifyBlocks(page([...story(), ...LINES]));
+    expect(after.slice(0, 3)).toEqual([null, null, null]);
+    expect(after.slice(3)).toEqual(LINES.map(() => 'related link'));
+    const [p1, p2, p3] = story();
+    const among = classifyBlocks(page([p1!, p2!, ...LINES, p3!]));
+    expect(among).toEqual([null, null, ...LINES.map(() => 'related link'), null]);
+  });
+
+  it('leaves three among the story alone, and lines a fifth links, and linked paragraphs', () => {
+    const [p1, p2, p3] = story();
+    const among = (lines: [string, BlockMarkup][]) =>
+      classifyBlocks(page([p1!, p2!, ...lines, p3!])).slice(2, 2 + lines.length);
+    expect(among(LINES.slice(0, 3))).toEqual([null, null, null]);
+    const fifth = [...LINES.slice(0, 3), linked('Rovers Target Jason Koumas (10 January)', 0.2)];
+    expect(among(fifth)).toEqual([null, null, null, null]);
+    const paragraphs = PROSE.map((p) => linked(p, 0.3));
+    expect(classifyBlocks(page([...paragraphs, ...paragraphs]))).toEqual(
+      [...paragraphs, ...paragraphs].map(() => null),
+    );
+  });
+});

@@ -333,4 +333,57 @@ describe('properties (seeded)', () => {
       { numRuns: 500 },
     );
   });
+
+  /** Blocks with their own markup, lines of one block apart by a line break. */
+  function labelsOfMarked(blocks: readonly [string, BlockMarkup][]) {
+    let at = 0;
+    const made = blocks.map(([t, markup]): Block => {
+      const block: Block = { start: at, end: at + t.length, type: 'paragraph', markup };
+      at += t.length + 2;
+      return block;
+    });
+    const text = blocks.map(([t]) => t).join('\n\n');
+    return classifyBlocks({ ...plain('c', ''), text, blocks: made });
+  }
+  const ASIDE: BlockMarkup = { links: 0, part: 'aside' };
+  const story = STORY.map((t): [string, BlockMarkup] => [t, PARAGRAPH]);
+  const NUMBERED: [string, BlockMarkup][] = [
+    ['1. I always love how the coasts find the Midwest once every four years.', ASIDE],
+    ['2. Walters:', ASIDE],
+    ['I hope you are not referring to the author, who hardly fits that profile.', ASIDE],
+    ['4. Ignoring the biggest fundraiser in the race does not make the analysis complete.', ASIDE],
+  ];
+
+  it('labels numbered comments that count up in an aside, a deleted one leaving a gap', () => {
+    const labels = labelsOfMarked([...story, ...NUMBERED]);
+    expect(labels.slice(0, story.length)).toEqual(story.map(() => null));
+    expect(labels.slice(story.length)).toEqual(NUMBERED.map(() => 'comment'));
+  });
+
+  it('leaves numbered points alone outside an aside, or when they do not count up', () => {
+    const inStory = NUMBERED.map(([t]): [string, BlockMarkup] => [t, PARAGRAPH]);
+    expect(labelsOfMarked([...story, ...inStory]).slice(story.length)).toEqual(
+      inStory.map(() => null),
+    );
+    const jumbled: [string, BlockMarkup][] = [
+      ['1. The first point is that turnout decides everything in the caucuses.', ASIDE],
+      ['7. The seventh is that the polls have been wrong before, and by a lot.', ASIDE],
+      ['12. The twelfth is that money matters less than it used to.', ASIDE],
+    ];
+    expect(labelsOfMarked([...story, ...jumbled]).slice(story.length + 1)).toEqual([null, null]);
+  });
+
+  it('reads comments under name lines as a thread when a notice opens it, not otherwise', () => {
+    const comments = [
+      'Stephen B\nThe time has come for the government to start cutting some of the fat from its budget.',
+      'Frank @ Toronto\nThe premier has a great financial record, and the deficit is coming down every year.',
+      'J-F (Ottawa)\nI was going to comment, but Ralph summed it up exactly. No further words are needed.',
+    ].map((t): [string, BlockMarkup] => [t, PARAGRAPH]);
+    const notice: [string, BlockMarkup] = ['Comments are now closed for this story', PARAGRAPH];
+    const labels = labelsOfMarked([...story, notice, ...comments]);
+    expect(labels.slice(story.length + 1)).toEqual(comments.map(() => 'comment'));
+    expect(labelsOfMarked([...story, ...comments]).slice(story.length)).toEqual(
+      comments.map(() => null),
+    );
+  });
 });
