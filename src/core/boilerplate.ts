@@ -276,7 +276,7 @@ function trailingList(
       labels[i] === null &&
       s.words.length > 0 &&
       s.words.length <= TRAILING_ITEM_WORDS &&
-      !STATEMENT_END.test(s.text) &&
+      (!STATEMENT_END.test(s.text) || TRAILING_OFF.test(s.text)) &&
       !source.text.slice(b.start, b.end).includes('\t') &&
       !furnitureFigures(s)
     );
@@ -305,6 +305,9 @@ function trailingList(
 const RELATED_BLOCK_WORDS = 150;
 /** A head over a list of other stories runs to a few words. */
 const RELATED_HEAD_WORDS = 6;
+
+/** A teaser trails off ("Best of 2007 . . ."): an ellipsis at a line's end states nothing. */
+const TRAILING_OFF = /(?:\.\s?\.\s?\.|…)["'”’»)\]]*$/;
 
 /** A statement's last mark: a headline may ask a question, but it states nothing with a full stop. */
 const STATEMENT_END = /[.!;:…]["'”’»)\]]*$/;

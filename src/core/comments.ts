@@ -28,7 +28,7 @@ const HEAD_WORDS = 12;
  */
 const POLICY = [
   /^(?:note\s*:\s*)?(?:all\s+)?(?:(?:readers?['’]?s?|users?['’]?)\s+)?comments?\s+(?:(?:on|to|for) (?:this|the|our) (?:story|article|post|entry|blog|page|site)\s+)?(?:(?:are|is|will|may|must|should)\s+(?:\w+\s+){0,2})?(?:limited|subject to|moderated|reviewed|screened|closed|monitored|approved|held|checked|stay active)\b/i,
-  /^(?:there are )?no comments(?: yet| so far)?(?:[.!]|$)/i,
+  /^(?:there are )?no comments(?: yet| so far| at the moment| for now)?(?:[.!]|$)/i,
   /^(?:please )?keep (?:your |all )?comments?\b/i,
   /^we reserve the right to (?:edit|remove|delete|reject)\b[^.!?]{0,40}\bcomments?\b/i,
   /^your e-?mail(?: address)? will not be (?:published|shared|displayed)\b/i,

@@ -66,6 +66,21 @@ describe('a list of other stories right after the story (jusText: short blocks b
     ]);
   });
 
+  it('labels teasers under a head of other stories, one trailing off, up to the next part', () => {
+    const teasers: [string, BlockMarkup][] = [
+      ["Don't Miss . . .", PARAGRAPH],
+      ['Liam Neeson bids a fond farewell to Belfast theatre', PARAGRAPH],
+      ["Maureen Coleman meets Belfast's own Hollyoaks star", PARAGRAPH],
+      ['Best of 2007 . . .', PARAGRAPH],
+      ["Music stars reveal their pick of this year's tunes", PARAGRAPH],
+      ['Sign up for our newsletter.', PARAGRAPH],
+    ];
+    const labels = classifyBlocks(page([...story(), ...teasers]));
+    expect(labels.slice(0, 3)).toEqual([null, null, null]);
+    expect(labels.slice(3).every((l) => l !== null)).toBe(true);
+    expect(labels.slice(4, 8)).toEqual(Array(4).fill('related link'));
+  });
+
   it('leaves a list under a line of its own alone (a review’s pros and cons)', () => {
     const labels = classifyBlocks(
       page([

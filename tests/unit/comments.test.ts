@@ -90,6 +90,11 @@ describe("readers' comments after the story", () => {
     expect(labels).toEqual([...STORY.map(() => null), ...rules.map(byText)]);
   });
 
+  it('labels an empty thread’s notice at the page’s foot', () => {
+    for (const notice of ['No comments at the moment.', 'There are no comments yet'])
+      expect(labelsOf([...STORY, notice]).at(-1)).not.toBeNull();
+  });
+
   it('labels a head and a notice, and a comment under a single commenter and a sign-in notice', () => {
     const head = [
       'Comment Blog - Note: All Comments Subject To Approval',
