@@ -41,7 +41,7 @@ const WE_SEND =
   /\bwe(?:'ll| will)? (?:send|email|e-mail|deliver) (?:you )?(?:(?:an?|our|the) )?(?:[\w-]+ )?(?:e-?mail|newsletter)s? (?:with|of|featuring|full of)\b/i;
 /** The word a page prints over an advertisement, in the languages of most news pages. */
 const AD_LABEL =
-  /^(?:advertisement|advertising|advert|sponsored(?: content| links?)?|promoted|ad|continue reading below|story continues below|article continues below|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklame|reklama|advertentie|annons|mainos|iklan|реклама|広告|广告|광고)$/iu;
+  /^(?:advertisements?|advertising|advert|sponsored(?: content| links?)?|promoted|ad|continue reading below|story continues below|article continues below|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklame|reklama|advertentie|annons|mainos|iklan|реклама|広告|广告|광고)$/iu;
 /** A disclosure that the page earns from the links in it. */
 const AFFILIATE =
   /\bif you (?:buy|purchase|click) (?:something |anything )?(?:through|via|from) (?:our |my |these |the )?(?:recommended |affiliate )?links\b|\b(?:may|might|will) earn (?:an? )?(?:small )?(?:affiliate commission\b|commission if you (?:buy|purchase|click)\b)|\b(?:post|posts|page|article|site|blog|video)s? (?:may )?contains? (?:\w+ )?affiliate\b|\bas an? [\w ]{1,20} affiliate,|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|on|if|when)\b/i;
@@ -132,7 +132,7 @@ export const RELATED =
  * beginners", "Popular brands like…"), as on 19 of the 24 development blocks they opened.
  */
 const RELATED_LABEL =
-  /^(?:recommended|popular|most popular|trending|most read)(?: (?:for you|reading|content|posts?|stories|articles?|videos?|news|now|this week|today))?\s*(?::|$)/i;
+  /^(?:(?:recommended|popular|most popular|trending|most (?:read|viewed|e-?mailed|commented|shared|watched))(?: (?:for you|reading|content|posts?|stories|articles?|videos?|news|now|this week|today))?|(?:(?!the )[\w'’-]+ ){0,2}headlines)\s*(?::|$)/i;
 /**
  * A button to play a video or a recording ("Watch", "Listen now", "Watch video here"); a
  * sentence that starts with the verb is the story's ("Watch Lerner invoke the Fifth.").

@@ -234,7 +234,7 @@ describe('widgets and notes', () => {
   });
 
   it('know the word over an advertisement in other languages, alone on its line', () => {
-    for (const line of ['Iklan', 'Anzeige', 'Publicité', 'Pubblicità', 'Реклама'])
+    for (const line of ['Iklan', 'Advertisements', 'Anzeige', 'Publicité', 'Pubblicità', 'Реклама'])
       expect([line, text(line)]).toEqual([line, 'advertisement']);
     expect(text('Werbung für Bier ist verboten')).toBeNull();
   });

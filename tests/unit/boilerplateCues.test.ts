@@ -16,6 +16,10 @@ describe('labels that head a list of other pages', () => {
       'Trending now',
       'Popular posts:',
       'Recommended: Best coding bootcamps in New York',
+      'Most Viewed Stories',
+      'Most e-mailed',
+      'Sports Headlines',
+      'Top Local Headlines',
     ])
       expect([line, text(line)]).toEqual([line, 'related link']);
   });
@@ -27,6 +31,9 @@ describe('labels that head a list of other pages', () => {
       'Popular brands like Urban Outfitters, Free People, Anthropologie',
       'Popular Dishes:',
       'Trending topics in education research',
+      'The headlines',
+      'Headlines from the war were grim',
+      'Most viewed the result as a defeat.',
     ])
       expect([line, text(line)]).toEqual([line, null]);
   });
