@@ -19,9 +19,10 @@ export type Decoded =
  *
  * In order: a byte-order mark decides (UTF-8, UTF-16 LE or BE); otherwise NUL bytes mean binary
  * (images, PDFs), unless they are stray: a saved page damaged in transit can hold a few NULs in
- * its markup, which a browser ignores, so we leave them out and say so; bytes that are valid UTF-8 are UTF-8 (a legacy single-byte text is
- * almost never valid UTF-8 by chance once it has a non-ASCII letter); an HTML page's declared
- * charset is honoured; otherwise the text is read as Windows-1252, said as an assumption.
+ * its markup, which a browser ignores, so we leave them out and say so; bytes that are valid
+ * UTF-8 are UTF-8 (a legacy single-byte text is almost never valid UTF-8 by chance once it has a
+ * non-ASCII letter); an HTML page's declared charset is honoured; otherwise the text is read as
+ * Windows-1252, said as an assumption.
  *
  * Why not a statistical detector (jschardet, chardet): on the short texts people paste, they
  * confuse the Latin single-byte encodings with one another, and those differ only in a few
