@@ -133,6 +133,13 @@ describe('defuseHtml', () => {
       `<script>document.write('<style>.tabs{display:none}<\\/style>'); var a = '<b onclick=x>';</script>` +
         '<p data-defused-onclick="f()">The story.</p><textarea><style></textarea><p>More.</p>',
     );
+    // Read whole: the story after such a script is the page's text.
+    const story = 'Nothing gets in the way of having a smashing good time with the new game.';
+    const read = readHtmlInNode(
+      'p',
+      `<html><head><title>Review</title><script>document.write('<style>.tabber{display:none;}<\\/style>');</script></head><body><article><h1>Review</h1><p>${story}</p><p>${story}</p></article></body></html>`,
+    );
+    expect(read.text).toContain(story);
     // A script never closed runs to the end of the page, as the parser reads it.
     expect(defuseHtml('<p>a</p><SCRIPT>x = "<style>"; <p onclick=f>')).toBe(
       '<p>a</p><SCRIPT>x = "<style>"; <p onclick=f>',
