@@ -41,7 +41,7 @@ const WE_SEND =
   /\bwe(?:'ll| will)? (?:send|email|e-mail|deliver) (?:you )?(?:(?:an?|our|the) )?(?:[\w-]+ )?(?:e-?mail|newsletter)s? (?:with|of|featuring|full of)\b/i;
 /** The word a page prints over an advertisement, in the languages of most news pages. */
 const AD_LABEL =
-  /^(?:advertisements?|advertising|advert|sponsored(?: content| links?)?|promoted|ad|continue reading below|story continues below|article continues below|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklame|reklama|advertentie|annons|mainos|iklan|реклама|広告|广告|광고)$/iu;
+  /^(?:advertisements?|advertising|advert|(?:print )?sponsor|sponsored(?: content| links?)?|promoted|ad|continue reading below|story continues below|article continues below|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklame|reklama|advertentie|annons|mainos|iklan|реклама|広告|广告|광고)$/iu;
 /** A disclosure that the page earns from the links in it. */
 const AFFILIATE =
   /\bif you (?:buy|purchase|click) (?:something |anything )?(?:through|via|from) (?:our |my |these |the )?(?:recommended |affiliate )?links\b|\b(?:may|might|will) earn (?:an? )?(?:small )?(?:affiliate commission\b|commission if you (?:buy|purchase|click)\b)|\b(?:post|posts|page|article|site|blog|video)s? (?:may )?contains? (?:\w+ )?affiliate\b|\bas an? [\w ]{1,20} affiliate,|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|on|if|when)\b/i;
@@ -59,8 +59,52 @@ const MEDIA_LINK = /^(?:in pictures|in pics|photos|gallery|video|watch|listen)\s
 const UPDATE_NOTE =
   /^this (?:post|article|story|page|piece) (?:has been|was) (?:last )?(?:updated|revised|modified)\b/i;
 /** A picture's place in a gallery ("Image 3 of 23", "Photo 2/10"; "Image 3 of / 23" when a
- * counter's parts are apart in the markup). */
-const GALLERY = /^(?:image|photo|picture|slide)s?\s+\d+\s*(?:of|\/)\s*\/?\s*\d+$/i;
+ * counter's parts are apart in the markup; "1 of 5" or "1 / 8" alone, but not "4/5", a rating). */
+const GALLERY =
+  /^(?:(?:image|photo|picture|slide)s?\s+\d+\s*(?:of|\/)\s*\/?\s*\d+|\d+ of \d+|\d+ \/ \d+)$/i;
+/**
+ * A player's or a gallery's control, or a page widget's label, alone on its line ("Close",
+ * "Embed", "Replay", "Show Thumbnails", "Buy Photo", "Log in", "Loading new images...", "Scroll
+ * down for video", "Average (Not Rated)", "450 Shares"): words a story does not print as a
+ * paragraph.
+ */
+const WIDGET =
+  /^(?:close|x|embed|log ?in|sign ?in|register|replay|autoplay|mute|unmute|enlarge|full ?screen|now playing|up next|show thumbnails|(?:show|hide) captions?|buy (?:this )?photo|close (?:the )?(?:video )?player|loading(?: new| more)? (?:images|photos|pictures|videos?|comments)|scroll (?:down|through)(?: the)? (?:for|to see)?\s*(?:the )?(?:video|gallery|photos|pictures|images)\b[^.!?]{0,60}|view (?:the |full )?(?:gallery|slideshow)|(?:average\s*)?\(?not (?:yet )?rated\)?|recommend this (?:story|article)|give us (?:your )?feedback|read (?:the )?full (?:article|story)|[\d.,]+k? shares|shares)$/i;
+/**
+ * What a site's account box says to its reader ("Forgot your password?", "We’ve sent you an
+ * email with instructions…", "Your username will appear next to your comments."): the steps of
+ * signing in, never of a story, which tells of accounts in the third person.
+ */
+const ACCOUNT =
+  /^(?:social account|choose a username|check your (?:inbox|e-?mail)|you[’']re all set!?)$|\b(?:forgot (?:your )?(?:password|username)|reset (?:your )?password|enter (?:a |your )?new password|your password has been|we[’']ve sent (?:you )?(?:an? )?(?:e-?mail|registration|confirmation|link)|confirm your (?:registration|e-?mail address|account)|(?:already|now) (?:have an account|registered|a registered user)|(?:log|sign) (?:in|up) with (?:a |your )?(?:social|facebook|google|twitter)|(?:create|need|don[’']t have) (?:an |a new )?account|or create an account|your (?:username|display name) will appear|(?:username|e-?mail)(?: or (?:username|e-?mail))? is (?:already )?associated with|never post to your (?:social media )?account|please (?:log|sign) ?in\b)/i;
+/**
+ * Where a story first ran, or that it will change, as its page notes it ("This article
+ * originally appeared on HuffPost.", "This story will be updated as more information becomes
+ * available."): the page's note on the story, not the story.
+ */
+const STORY_NOTE =
+  /^(?:editor[’']s note:\s*)?(?:this (?:article|story|post|piece) (?:was |has )?(?:originally |first )?|(?:the|this) (?:article|story|post|piece) (?:was |has )?(?:originally|first) )(?:appeared|published|ran|posted) (?:on|in|at)\b|^(?:editor[’']s note:\s*)?this (?:article|story|post|page|report) (?:is being|will be) updated\b/i;
+/**
+ * A wire story's foot that says where its writers were ("Marshall reported from Washington and
+ * Rubin from Vienna."), in a sentence of its own.
+ */
+const REPORTED_FROM =
+  /^\p{Lu}[\p{L}'’-]+(?:(?:,| and) \p{Lu}[\p{L}'’-]+)* reported (?:from|this story from)\b[^.!?]{0,80}\.$/u;
+/**
+ * A head of other stories that names where they come from ("Latest from the Chron.com
+ * Homepage", "Also in Lifestyle", "More in Science") or says so before a colon ("Recent news:",
+ * "Explore further: …", "Watch next: …"). An agency's "On the Net:" is left alone: it heads the
+ * wire story's own list of sources. "More in" and "Also in" need a capital after them, as a
+ * section's name has: "More in store for…" opens a story's line.
+ */
+const RELATED_FROM =
+  /^(?:(?:latest|also) from (?:the )?\S+(?: \S+){0,3}(?<![.!?])|also featured(?: today)?|(?:explore further|recent (?:news|posts|stories)|more about|more on [^.!?:]{1,30}|watch next)\s*:.*)$/i;
+/** The case-sensitive part of `RELATED_FROM` (a case-blind pattern reads `\p{Lu}` as any letter). */
+const SECTION_MORE = /^(?:[Mm]ore|MORE|[Aa]lso|ALSO) (?:in|IN) \p{Lu}\S*(?: \S+){0,2}$/u;
+/** A row of page numbers ("Page: 1 2 Next →", "« Previous 1 2 3 Next »"). */
+const PAGINATION =
+  /^(?:pages?\s*:?\s*)?(?:[«‹←]\s*)?(?:prev(?:ious)?\s*)?(?:\d+\s+)+(?:next|more)\s*[»›→]?$|^pages?\s*:\s*(?:\d+\s*)+$/i;
+
 /** The head of a comment box, or the box itself ("12 comments", "Leave a reply"). */
 const COMMENTS =
   /^(?:\d+\s+)?(?:comments?|replies|комментари[йия]|отзывы|coment[aá]rios?|kommentare?|commentaires?|commenti|reacties)$|^(?:добавить (?:отзыв|комментарий))$|^(?:leave|post|add|write|view|show|read|see)\s+(?:a|the|all|your|\d+)?\s*(?:comments?|replies|reply)\b|^tell us what you think\W*$|^(?:have your say|your comments)\W*$|^talkbacks?\b|^(?:do you have|any) comments? on this (?:story|article)\W*$|^your views on this (?:story|article)\b|^to have your say\b|^join the (?:discussion|conversation)\b|^comments? (?:are|is) (?:closed|moderated)\b/i;
@@ -88,7 +132,7 @@ export const AGENCY = new RegExp(
   'i',
 );
 const CREDIT =
-  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^[^.!?]{3,80}\bcontributed (?:additional )?reporting\b[^.!?]{0,60}\.?$|^(?:by|words by|reporting by|written by|posted by|story by|text by|contributed by)\s*:?\s+(?!\S+ing\b)\S.{0,80}$|^(?:article|story|report|text) (?:from|courtesy of)\s*:?\s+\S.{0,60}$|^\(?(?:additional )?reporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:photo|image|picture|photograph|video|graphic|illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|picture|video) (?:caption|credit|copyright)\b|^source\s*:\s*\S.{0,60}$|^[^.!?]{0,40}\bwith (?:files|a report|reports|additional reporting) from\b[^.!?]{0,60}$|\binformation (?:for|in) this (?:report|story|article) (?:was |came )?(?:provided )?(?:by|from)\b|^\(\s*(?:editing|reporting|writing) by\b[^)]{1,80}\)$|^write to [^.!?]{1,60}\bat [\w.+-]+@|^(?:posted|filed) (?:in|under) [^.!?]{1,80}\bby\b[^.!?]{0,80}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
+  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^[^.!?]{3,80}\bcontributed (?:additional )?reporting\b[^.!?]{0,60}\.?$|^(?:by|words by|reporting by|written by|posted by|story by|text by|contributed by)\s*:?\s+(?!\S+ing\b)\S.{0,80}$|^by [^.!?,]{2,40}, [^.!?,]{0,40}\b(?:writer|correspondent|reporter|editor)\b|^(?:article|story|report|text) (?:from|courtesy of)\s*:?\s+\S.{0,60}$|^\(?(?:additional )?reporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:(?:featured|top|header|lead|main) )?(?:photo|image|picture|photograph|video|graphic|illustration|photo-illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|picture|video) (?:caption|credit|copyright)\b|^source\s*:\s*\S.{0,60}$|^[^.!?]{0,40}\bwith (?:files|a report|reports|additional reporting) from\b[^.!?]{0,60}$|\binformation (?:for|in) this (?:report|story|article) (?:was |came )?(?:provided )?(?:by|from)\b|^\(\s*(?:editing|reporting|writing) by\b[^)]{1,80}\)$|^write to [^.!?]{1,60}\bat [\w.+-]+@|^(?:posted|filed) (?:in|under) [^.!?]{1,80}\bby\b[^.!?]{0,80}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
 /**
  * How to reach the writer, after the story: "To contact the reporter on this story: …", "Reach
  * the writer at …", or a name with an e-mail address or a telephone number and nothing more.
@@ -123,9 +167,9 @@ const STAFF_TITLE =
  * Staff Writer", "Senior Correspondent"), or the head of a reviewer's credit ("Reviewed by").
  */
 const TITLE_LINE =
-  /^(?:(?:former|senior|staff|contributing|guest|chief|managing|associate|deputy|executive|news|sports?|political|business|science|health|foreign|investigative|freelance|special|lead|assistant|opinion) )*(?:writer|reporter|correspondent|editor|contributor|columnist|journalist)s?$|^(?:reviewed|fact[- ]checked|medically reviewed) by:?$/i;
+  /^(?:(?:a\.?p\.?|associated press|reuters|afp|upi|bloomberg|former|senior|staff|contributing|guest|chief|managing|associate|deputy|executive|news|sports?|political|business|science|health|foreign|investigative|freelance|special|lead|assistant|opinion) )*(?:writer|reporter|correspondent|editor|contributor|columnist|journalist)s?$|^(?:reviewed|fact[- ]checked|medically reviewed) by:?$|^about the (?:author|writer|reporter)s?:?$/i;
 export const RELATED =
-  /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from)\b|more (?:stories|news)(?:\s*:|\s*$|\s+(?:on|about|from|like|in)\b)|more:|also:|also read\b|\W*(?:more (?:articles|stories|posts) )?you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|if you (?:liked|enjoyed) (?:this|that)\b[^.!?]{0,40}\byou (?:may|might) (?:also )?(?:like|enjoy)\b|(?:what|where) to read next\W*$|latest (?:news|posts|articles|stories)$|(?:more|other|recent|latest|top|related) (?:[\w'’-]+ ){0,2}(?:stories|articles|posts|reads)\W*$|don't miss\b|show all\b|filed under\b|tags?:|categor(?:y|ies):|read on\s*:?$|related posts?\s*:|further reading\b|this entry was (?:tagged|filed)\b)/i;
+  /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from)\b|more (?:stories|news)(?:\s*:|\s*$|\s+(?:on|about|from|like|in)\b)|more:|also:|also read\b|\W*(?:more (?:articles|stories|posts) )?you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|if you (?:liked|enjoyed) (?:this|that)\b[^.!?]{0,40}\byou (?:may|might) (?:also )?(?:like|enjoy)\b|(?:what|where) to read next\W*$|latest (?:news|posts|articles|stories)$|(?:(?:today|this week)['’]s |the )?(?:more|other|recent|latest|top|related|hot) (?:[\w'’-]+ ){0,2}(?:stories|articles|posts|reads|topics)(?: now| today| this week)?\W*$|links to (?:more|other|related) (?:[\w'’-]+ ){0,2}(?:stories|articles)\W*$|don't miss\b|show all\b|filed under\b|tags?:|categor(?:y|ies):|read on\s*:?$|related posts?\s*:|further reading\b|this entry was (?:tagged|filed)\b)/i;
 /**
  * Words that head a list of other pages only as a label of their own ("Recommended reading",
  * "Most popular", "Trending:"): the same words open the story's own lines ("Recommended for
@@ -235,6 +279,11 @@ export function classifyText(
   if (wordCount <= 8 && adLabel(text)) return 'advertisement';
   if (wordCount <= 60 && AFFILIATE.test(text)) return 'advertisement';
   if (wordCount <= 6 && GALLERY.test(text)) return 'caption';
+  if (wordCount <= 12 && WIDGET.test(text.replace(/^[>»\s]+/, '').replace(TRAILING_STOPS, '')))
+    return 'navigation';
+  if (wordCount <= 12 && PAGINATION.test(text)) return 'navigation';
+  if (wordCount <= 25 && (RELATED_FROM.test(text) || SECTION_MORE.test(text)))
+    return 'related link';
   if (wordCount <= 60 && FILE_PHOTO.test(text)) return 'caption';
   if (wordCount <= 80 && CAPTION_POSITION.test(text)) return 'caption';
   if (wordCount <= 40 && CREDITED_CAPTION.test(text)) return 'caption';
@@ -255,6 +304,9 @@ export function classifyText(
   if (wordCount <= 8 && PAGE_REFERENCE.test(text)) return 'credit or byline';
   if (wordCount <= 10 && PHOTO_MARK.test(text)) return 'caption';
   if (wordCount <= 40 && SEND_US.test(text)) return 'call to action';
+  if (wordCount <= 40 && ACCOUNT.test(text)) return 'call to action';
+  if (wordCount <= 40 && STORY_NOTE.test(text)) return 'notice';
+  if (wordCount <= 15 && REPORTED_FROM.test(text)) return 'credit or byline';
   if (wordCount <= 8 && !s.sentence && STAFF_TITLE.test(text) && /,|\|/.test(text))
     return 'credit or byline';
   if (wordCount <= 5 && TITLE_LINE.test(text)) return 'credit or byline';
@@ -301,7 +353,11 @@ const TRAILING_STOPS = /(?<![.:…])[.:…]+$/;
  */
 function adLabel(text: string): boolean {
   const parts = text.split(SEPARATED);
-  return parts.length <= 2 && parts.every((p) => AD_LABEL.test(p.replace(TRAILING_STOPS, '')));
+  // In brackets too: "(Story continues below)".
+  return (
+    parts.length <= 2 &&
+    parts.every((p) => AD_LABEL.test(p.replace(/^\((.*)\)$/, '$1').replace(TRAILING_STOPS, '')))
+  );
 }
 
 /** Mostly calendar and clock words and numbers, with a word only a date has (or a year and a time). */

@@ -109,7 +109,7 @@ describe('neighbours', () => {
     const labels = labelsOf([
       ...PROSE,
       'Photo: Damian Dovarganes, AP',
-      'Close',
+      'Zoom',
       'Photo: Jae C. Hong, AP',
       PROSE[0]!.replace('Tuesday', 'Monday'),
     ]);

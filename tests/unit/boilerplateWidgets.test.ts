@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { text } from '../support/labelling';
+
+/*
+ * Cues of a page's widgets and account box, of notes on the story and of heads that name where
+ * other stories come from, each tried on the lines it is for and on the story's own lines that
+ * start or read alike.
+ */
+
+const each = (lines: string[], label: string | null) => {
+  for (const line of lines) expect([line, text(line)]).toEqual([line, label]);
+};
+
+describe('a player’s or a gallery’s controls', () => {
+  it('read as navigation, alone on their line', () => {
+    each(
+      [
+        'Close',
+        'x',
+        'Embed',
+        'Replay',
+        'Show Thumbnails',
+        'Hide Caption',
+        'Buy Photo',
+        'Log in',
+        'Loading new images...',
+        'Scroll down for video',
+        '>>> Scroll through the gallery to see the costliest missions',
+        'Average (Not Rated)',
+        'Recommend this story',
+        '1.2k Shares',
+        'Page: 1 2 Next →',
+      ],
+      'navigation',
+    );
+  });
+
+  it('read a bare counter as a gallery’s, but not a rating', () => {
+    each(['1 of 5', '12 / 30'], 'caption');
+    each(['4/5'], null);
+  });
+
+  it('leave the story’s sentences with the same words alone', () => {
+    each(
+      [
+        'Close to 300 people attended the vigil.',
+        'The council voted to embed officers in schools.',
+        'Shares in the company fell 4% on Tuesday.',
+        'Scroll down the page and you will find the form the council asks for.',
+      ],
+      null,
+    );
+  });
+});
+
+describe('a site’s account box', () => {
+  it('reads as a call to action', () => {
+    each(
+      [
+        'Forgot your password?',
+        'Check your inbox',
+        'We’ve sent you an email with instructions on how to reset your password.',
+        'You must confirm your registration within 48 hours of signing up.',
+        'This username or email is associated with a Facebook account.',
+        'Your username will appear next to your comments.',
+        'Sign up with a social account:',
+        'If you don’t have an account yet it’s free and easy.',
+      ],
+      'call to action',
+    );
+  });
+
+  it('is not read in a story that tells of accounts and passwords', () => {
+    each(
+      [
+        'Hackers stole the passwords of 50 million users, the company said on Friday.',
+        'Investigators said the account had been registered in Cyprus in 2015.',
+        'The senator asked why the agency had kept the usernames for so long.',
+      ],
+      null,
+    );
+  });
+});
+
+describe('the page’s notes on the story', () => {
+  it('read where it first ran and that it will change as a notice', () => {
+    each(
+      [
+        'This article originally appeared on The Conversation.',
+        'The story was first published in the spring issue of the review.',
+        'This story will be updated as more information becomes available.',
+        'Editor’s note: This story is being updated.',
+      ],
+      'notice',
+    );
+  });
+
+  it('read a wire story’s foot on where its writers were as a credit', () => {
+    each(
+      [
+        'Marshall reported from Washington and Rubin from Vienna.',
+        'Okafor reported from Lagos.',
+        'By JANE DOE, Associated Press Writer',
+        'By JOHN ROE, AP White House Correspondent John Roe, AP White House Correspondent',
+        'Associated Press Writer',
+        'About the author',
+        'Featured image: Jane Doe/Example Photos',
+      ],
+      'credit or byline',
+    );
+  });
+
+  it('leave the story’s own sentences alone', () => {
+    each(
+      [
+        'The article was cited by the court in its ruling last year.',
+        'Marshall reported from the scene that the fire had spread to three more houses overnight, and officials closed the road.',
+        'The report published on Monday found that emissions had fallen.',
+        'The article was published in the journal Science on Monday.',
+      ],
+      null,
+    );
+  });
+});
+
+describe('heads that name where other stories come from', () => {
+  it('read as a head of other stories', () => {
+    each(
+      [
+        'Latest from the Homepage',
+        'Also from the Examiner',
+        'More in Science',
+        'Also in Lifestyle',
+        'Recent news:',
+        'Explore further: Scientists count the reef’s losses',
+        'Watch next: The mayor on the budget',
+        'Today’s Hot Topics',
+        'TOP TECHNOLOGY STORIES NOW',
+        'Links to more technology stories',
+        '(Story continues below)',
+      ],
+      expect.stringMatching(/related link|advertisement/) as unknown as string,
+    );
+  });
+
+  it('leave the story’s lines that open alike alone', () => {
+    each(
+      [
+        'More in store for investors',
+        'Latest from the front was grim.',
+        'Also in the room were two aides.',
+        'Recent news reports suggested the deal was close.',
+      ],
+      null,
+    );
+  });
+});
