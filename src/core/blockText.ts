@@ -64,19 +64,20 @@ const GALLERY =
   /^(?:(?:image|photo|picture|slide)s?\s+\d+\s*(?:of|\/)\s*\/?\s*\d+|\d+ of \d+|\d+ \/ \d+)$/i;
 /**
  * A player's or a gallery's control, or a page widget's label, alone on its line ("Close",
- * "Embed", "Replay", "Show Thumbnails", "Buy Photo", "Log in", "Loading new images...", "Scroll
- * down for video", "Average (Not Rated)", "450 Shares"): words a story does not print as a
- * paragraph.
+ * "Embed", "Replay", "Show Thumbnails", "Buy Photo", "Loading new images...", "Scroll down for
+ * video", "Average (Not Rated)", "450 Shares"): words a story does not print as a paragraph.
  */
 const WIDGET =
-  /^(?:close|x|embed|log ?in|sign ?in|register|replay|autoplay|mute|unmute|enlarge|full ?screen|now playing|up next|show thumbnails|(?:show|hide) captions?|buy (?:this )?photo|close (?:the )?(?:video )?player|loading(?: new| more)? (?:images|photos|pictures|videos?|comments)|scroll (?:down|through)(?: the)? (?:for|to see)?\s*(?:the )?(?:video|gallery|photos|pictures|images)\b[^.!?]{0,60}|view (?:the |full )?(?:gallery|slideshow)|(?:average\s*)?\(?not (?:yet )?rated\)?|recommend this (?:story|article)|give us (?:your )?feedback|read (?:the )?full (?:article|story)|[\d.,]+k? shares|shares)$/i;
+  /^(?:close|x|embed|replay|autoplay|mute|unmute|enlarge|full ?screen|now playing|up next|show thumbnails|(?:show|hide) captions?|buy (?:this )?photo|close (?:the )?(?:video )?player|loading(?: new| more)? (?:images|photos|pictures|videos?|comments)|scroll (?:down|through)(?: the)? (?:for|to see)?\s*(?:the )?(?:video|gallery|photos|pictures|images)\b[^.!?]{0,60}|view (?:the |full )?(?:gallery|slideshow)|(?:average\s*)?\(?not (?:yet )?rated\)?|recommend this (?:story|article)|give us (?:your )?feedback|read (?:the )?full (?:article|story)|[\d.,]+k? shares|shares)$/i;
 /**
- * What a site's account box says to its reader ("Forgot your password?", "We’ve sent you an
- * email with instructions…", "Your username will appear next to your comments."): the steps of
- * signing in, never of a story, which tells of accounts in the third person.
+ * What a site's account box says to its reader ("Log in", "Forgot your password?", "We’ve sent
+ * you an email with instructions…", "Your username will appear next to your comments."): the
+ * steps of signing in, never of a story, which tells of accounts in the third person. A "Log in"
+ * in a menu is the account box's too, and inside a comment box it is part of the box, not a
+ * menu that ends it.
  */
 const ACCOUNT =
-  /^(?:social account|choose a username|check your (?:inbox|e-?mail)|you[’']re all set!?)$|\b(?:forgot (?:your )?(?:password|username)|reset (?:your )?password|enter (?:a |your )?new password|your password has been|we[’']ve sent (?:you )?(?:an? )?(?:e-?mail|registration|confirmation|link)|confirm your (?:registration|e-?mail address|account)|(?:already|now) (?:have an account|registered|a registered user)|(?:log|sign) (?:in|up) with (?:a |your )?(?:social|facebook|google|twitter)|(?:create|need|don[’']t have) (?:an |a new )?account|or create an account|your (?:username|display name) will appear|(?:username|e-?mail)(?: or (?:username|e-?mail))? is (?:already )?associated with|never post to your (?:social media )?account|please (?:log|sign) ?in\b)/i;
+  /^(?:log ?in|sign ?in|register|social account|choose a username|check your (?:inbox|e-?mail)|you[’']re all set!?)$|\b(?:forgot (?:your )?(?:password|username)|reset (?:your )?password|enter (?:a |your )?new password|your password has been|we[’']ve sent (?:you )?(?:an? )?(?:e-?mail|registration|confirmation|link)|confirm your (?:registration|e-?mail address|account)|(?:already|now) (?:have an account|registered|a registered user)|(?:log|sign) (?:in|up) with (?:a |your )?(?:social|facebook|google|twitter)|(?:create|need|don[’']t have) (?:an |a new )?account|or create an account|your (?:username|display name) will appear|(?:username|e-?mail)(?: or (?:username|e-?mail))? is (?:already )?associated with|never post to your (?:social media )?account|please (?:log|sign) ?in\b)/i;
 /**
  * Where a story first ran, or that it will change, as its page notes it ("This article
  * originally appeared on HuffPost.", "This story will be updated as more information becomes

@@ -126,3 +126,76 @@ describe('a list of other stories printed as linked lines', () => {
     );
   });
 });
+
+describe('a list of other stories, each a date and a teaser', () => {
+  const TEASERS = [
+    'Scientists are surveying the damage a second straight year of heat has done to the reef.',
+    'The largest die-off of corals ever recorded has been confirmed along the northern coast.',
+    'Warming seas threaten the stability of tropical reefs around the world, a study finds.',
+  ];
+  const dated = (dates: string[]): [string, BlockMarkup][] =>
+    dates.flatMap((d, i): [string, BlockMarkup][] => [
+      [d, PARAGRAPH],
+      [TEASERS[i]!, PARAGRAPH],
+    ]);
+
+  it('labels teasers under the page’s stamps, and under a head of other stories', () => {
+    const stamps = [
+      'updated 3:49 PM EST, Fri January 4, 2013',
+      'updated 1:18 PM EST, Sat January 5, 2013',
+      'updated 9:20 AM EST, Thu January 3, 2013',
+    ];
+    const labels = classifyBlocks(page([...story(), ...dated(stamps)]));
+    expect(labels.slice(0, 3)).toEqual([null, null, null]);
+    expect(labels.slice(3).every((l) => l !== null)).toBe(true);
+    const headed = classifyBlocks(
+      page([
+        ...story(),
+        ['Related Stories', PARAGRAPH],
+        ...dated(['March 15, 2017', 'March 10, 2017', 'October 25, 2016']),
+        ...story(),
+      ]),
+    );
+    expect(headed.slice(4, 10)).toEqual(Array(6).fill('related link'));
+    expect(headed.slice(10)).toEqual([null, null, null]);
+  });
+
+  it('leaves a story’s timeline alone: events’ days among its paragraphs', () => {
+    const labels = classifyBlocks(
+      page([
+        ...story(),
+        ...dated(['March 15, 2017', 'March 10, 2017', 'October 25, 2016']),
+        ...story(),
+      ]),
+    );
+    expect(labels).toEqual(Array(12).fill(null));
+  });
+
+  it('leaves two dated teasers alone: a list needs three', () => {
+    const stamps = [
+      'updated 3:49 PM EST, Fri January 4, 2013',
+      'updated 1:18 PM EST, Sat January 5, 2013',
+    ];
+    const labels = classifyBlocks(page([...story(), ...dated(stamps), ...story()]));
+    expect([labels[4], labels[6]]).toEqual([null, null]);
+  });
+});
+
+describe('a picture’s caption the markup marks', () => {
+  const CAPTION: BlockMarkup = { links: 0, part: 'caption' };
+  const caption =
+    'Firefighters raise a flag over the ruins on the evening of the attacks, in a picture that was printed around the world.';
+
+  it('is labelled, even when it reads as prose', () => {
+    const labels = classifyBlocks(page([...story(), [caption, CAPTION], ...story()]));
+    expect(labels[3]).toBe('caption');
+    expect(labels.filter((l) => l !== null)).toHaveLength(1);
+  });
+
+  it('is not, when a long run of the page is marked so: a story set inside a figure', () => {
+    const labels = classifyBlocks(
+      page([...story(), ...[...PROSE, ...PROSE].map((p): [string, BlockMarkup] => [p, CAPTION])]),
+    );
+    expect(labels).toEqual(Array(9).fill(null));
+  });
+});

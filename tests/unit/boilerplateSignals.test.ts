@@ -41,7 +41,13 @@ describe('position: page furniture stands outside the running prose', () => {
       'Ten useful gadgets you did not know you needed',
     ]);
     expect(labels[0]).toBe('headline');
-    expect(labels.slice(1, 5)).toEqual(['navigation', 'navigation', 'navigation', 'navigation']);
+    // "Sign In" is the account box's, wherever it stands.
+    expect(labels.slice(1, 5)).toEqual([
+      'navigation',
+      'navigation',
+      'navigation',
+      'call to action',
+    ]);
     expect(labels[5]).toBeNull(); // just before the story: its subheading
     expect(labels.slice(6, 9)).toEqual([null, null, null]);
     expect(labels.slice(9)).toEqual(['related link', 'related link']);

@@ -22,7 +22,6 @@ describe('a player’s or a gallery’s controls', () => {
         'Show Thumbnails',
         'Hide Caption',
         'Buy Photo',
-        'Log in',
         'Loading new images...',
         'Scroll down for video',
         '>>> Scroll through the gallery to see the costliest missions',
@@ -58,6 +57,7 @@ describe('a site’s account box', () => {
     each(
       [
         'Forgot your password?',
+        'Log in',
         'Check your inbox',
         'We’ve sent you an email with instructions on how to reset your password.',
         'You must confirm your registration within 48 hours of signing up.',
