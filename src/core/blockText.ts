@@ -44,7 +44,7 @@ const AD_LABEL =
   /^(?:advertisements?|advertising|advert|(?:print )?sponsor|sponsored(?: content| links?)?|promoted|ad|continue reading below|story continues below|article continues below|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklame|reklama|advertentie|annons|mainos|iklan|реклама|広告|广告|광고)$/iu;
 /** A disclosure that the page earns from the links in it. */
 const AFFILIATE =
-  /\bif you (?:buy|purchase|click) (?:something |anything )?(?:through|via|from) (?:our |my |these |the )?(?:recommended |affiliate )?links\b|\b(?:may|might|will) earn (?:an? )?(?:small )?(?:affiliate commission\b|commission if you (?:buy|purchase|click)\b)|\b(?:post|posts|page|article|site|blog|video)s? (?:may )?contains? (?:\w+ )?affiliate\b|\bas an? [\w ]{1,20} affiliate,|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|on|if|when)\b/i;
+  /\bif you (?:buy|purchase|click) (?:something |anything )?(?:through|via|from) (?:our |my |these |the )?(?:recommended |affiliate )?links\b|\b(?:may|might|will) earn (?:an? )?(?:small )?(?:affiliate commission\b|commission if you (?:buy|purchase|click)\b)|\b(?:post|posts|page|article|site|blog|video)s? (?:may )?contains? (?:\w+ )?affiliate\b|\bas an? [\w ]{1,20} affiliate,|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|on|if|when)\b|\bmay (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) for (?:some |any )?(?:links|purchases|products)\b|\bbased (?:solely )?on editorial selection\b/i;
 /** Where a picture comes from, on a line of its own ("Image from the March 2024 review"). */
 const IMAGE_SOURCE =
   /^(?:image|photo|picture|illustration)s? (?:from|provided by|via|courtesy(?: of)?)\s+\S/i;
@@ -68,7 +68,7 @@ const GALLERY =
  * video", "Average (Not Rated)", "450 Shares"): words a story does not print as a paragraph.
  */
 const WIDGET =
-  /^(?:close|x|embed|replay|autoplay|mute|unmute|enlarge|full ?screen|now playing|up next|show thumbnails|(?:show|hide) captions?|buy (?:this )?photo|close (?:the )?(?:video )?player|loading(?: new| more)? (?:images|photos|pictures|videos?|comments)|scroll (?:down|through)(?: the)? (?:for|to see)?\s*(?:the )?(?:video|gallery|photos|pictures|images)\b[^.!?]{0,60}|view (?:the |full )?(?:gallery|slideshow)|(?:average\s*)?\(?not (?:yet )?rated\)?|recommend this (?:story|article)|give us (?:your )?feedback|read (?:the )?full (?:article|story)|[\d.,]+k? shares|shares)$/i;
+  /^(?:close|x|embed|replay|autoplay|mute|unmute|enlarge|full ?screen|now playing|up next|show thumbnails|(?:show|hide) captions?|buy (?:this )?photo|close (?:the )?(?:video )?player|loading(?: new| more)? (?:images|photos|pictures|videos?|comments)|scroll (?:down|through)(?: the)? (?:for|to see)?\s*(?:the )?(?:video|gallery|photos|pictures|images)\b[^.!?]{0,60}|view (?:the |full )?(?:gallery|slideshow)|(?:average\s*)?\(?not (?:yet )?rated\)?|recommend this (?:story|article)|give us (?:your )?feedback|read (?:the )?full (?:article|story)|[\d.,]+k? shares|shares|continued)$/i;
 /**
  * What a site's account box says to its reader ("Log in", "Forgot your password?", "We’ve sent
  * you an email with instructions…", "Your username will appear next to your comments."): the
@@ -77,7 +77,7 @@ const WIDGET =
  * menu that ends it.
  */
 const ACCOUNT =
-  /^(?:log ?in|sign ?in|register|social account|choose a username|check your (?:inbox|e-?mail)|you[’']re all set!?)$|\b(?:forgot (?:your )?(?:password|username)|reset (?:your )?password|enter (?:a |your )?new password|your password has been|we[’']ve sent (?:you )?(?:an? )?(?:e-?mail|registration|confirmation|link)|confirm your (?:registration|e-?mail address|account)|(?:already|now) (?:have an account|registered|a registered user)|(?:log|sign) (?:in|up) with (?:a |your )?(?:social|facebook|google|twitter)|(?:create|need|don[’']t have) (?:an |a new )?account|or create an account|your (?:username|display name) will appear|(?:username|e-?mail)(?: or (?:username|e-?mail))? is (?:already )?associated with|never post to your (?:social media )?account|please (?:log|sign) ?in\b)/i;
+  /^(?:log ?in|sign ?in|register|\*?\s*(?:invalid|please enter a valid) (?:e-?mail(?: address)?|name|password)|social account|choose a username|check your (?:inbox|e-?mail)|you[’']re all set!?)$|\b(?:forgot (?:your )?(?:password|username)|reset (?:your )?password|enter (?:a |your )?new password|your password has been|we[’']ve sent (?:you )?(?:an? )?(?:e-?mail|registration|confirmation|link)|confirm your (?:registration|e-?mail address|account)|(?:already|now) (?:have an account|registered|a registered user)|(?:log|sign) (?:in|up) with (?:a |your )?(?:social|facebook|google|twitter)|(?:create|need|don[’']t have) (?:an |a new )?account|or create an account|your (?:username|display name) will appear|(?:username|e-?mail)(?: or (?:username|e-?mail))? is (?:already )?associated with|never post to your (?:social media )?account|please (?:log|sign) ?in\b|register for (?:an? )?(?:new |free )?account\b|to complete (?:your )?registration\b)/i;
 /**
  * Where a story first ran, or that it will change, as its page notes it ("This article
  * originally appeared on HuffPost.", "This story will be updated as more information becomes
@@ -114,13 +114,13 @@ export const IMAGE_CREDIT =
   /\b(?:photo|photos|photograph|image|images|picture|illustration|graphic|video)\b|©|\(c\)|\b(?:getty|shutterstock|alamy|reuters|afp|epa|associated press|ap photo|courtesy)\b/i;
 /** A share or follow widget's label ("Share this:", "Share on Facebook", "Connect with us"). */
 const SHARE =
-  /^(?:share(?: this| the| on| via| it)?|connect with us|follow us(?: on)?)\b[^.!?]{0,40}:?$/i;
+  /^(?:share(?: this| the| on| via| it)?|connect with us|follow us(?: on)?|click to follow)\b[^.!?]{0,40}:?$/i;
 /** A table of contents' head ("Contents", "In this article:", "Jump to"). */
 const CONTENTS =
   /^(?:(?:table of )?contents|in this (?:article|post|story|guide|page)|jump to)\s*:?$/i;
 /** The notice of a comment box: "By posting a comment, you consent to…", "Comments are closed". */
 const COMMENT_NOTICE =
-  /\bthis (?:feedback|discussion|thread) is (?:now )?closed\b|^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated)\b|(?:note:\s*)?we (?:are )?(?:\w+ )?moderating (?:all )?comments\b|you must (?:be )?(?:log(?:ged)? ?in|login|register(?:ed)?|sign(?:ed)? in)\b[^.!?]{0,30}\b(?:to|before) (?:post|comment|reply)\b)/i;
+  /\bthis (?:feedback|discussion|thread) is (?:now )?closed\b|^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated|filtered|reviewed|screened|pre-?moderated)\b|(?:note:\s*)?we (?:are )?(?:\w+ )?moderating (?:all )?comments\b|you must (?:be )?(?:log(?:ged)? ?in|login|register(?:ed)?|sign(?:ed)? in)\b[^.!?]{0,30}\b(?:to|before) (?:post|comment|reply)\b)/i;
 /** Picture and news agencies, as a credit names them. */
 const AGENCY_NAME =
   '(?:ap|afp|epa|reuters|associated press|getty(?: images)?|shutterstock|alamy|pa(?: wire| media| images)?|zuma(?:press)?(?:\\.com)?|xinhua|anadolu(?: agency)?|bloomberg|ap images|epa-efe|efe|aap|nzpa|cp|canadian press|press association|dpa|upi|pti|ians|ani)';
@@ -190,11 +190,12 @@ const COOKIES = /\b(?:this (?:web)?site|we) uses? cookies\b/i;
  * The site's own notice: its terms over the text ("may not be published, broadcast, rewritten or
  * redistributed", "is the intellectual property of"), a disclaimer of what others write ("not
  * responsible for the content of external sites", "do not necessarily reflect the views of"),
- * or what the page needs to be read ("This site requires JavaScript", "best viewed in").
- * Each is a phrase a site uses of itself; a story about a lawsuit or a browser words it otherwise.
+ * or what the page needs to be read ("This site requires JavaScript", "best viewed in"), and a
+ * finance page's notes on its figures and writers ("Quotes delayed at least 15 minutes", "Jane
+ * Doe has no position in any stocks mentioned"). Each is a phrase a site uses of itself; a story about a lawsuit or a browser words it otherwise.
  */
 const NOTICE =
-  /\bmay not be (?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten)(?:,? (?:or |and )?(?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten|transmitted|displayed|stored)){1,}\b|\bis the intellectual property of\b|\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent)\b|\b(?:is|are) not responsible or liable\b|\b(?:is|are) not responsible for the content of (?:external|other|third[- ]party|linked) (?:web ?|internet )?(?:sites|pages|links)\b|\bthe full (?:article|story|text) (?:contains|is) \d[\d,]* words\b|\bdoes not endorse\b[^.!?]{0,60}\bexternal\b|\b(?:do|does) not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|thoughts?|positions?)(?: (?:or|and) (?:the )?(?:views?|opinions?|thoughts?|positions?))? of\b|\bin no way (?:do|does) (?:they|it|these) (?:represent|reflect)\b|\b(?:media|video|audio) playback is (?:unsupported|not supported)\b|\byour browser does not support (?:the |this )?(?:video|audio|html5|embedded)\b|^(?:this (?:web ?)?(?:site|page|slideshow|video|gallery|feature) requires\b|site requirements\b|(?:this )?(?:web ?)?site (?:is )?best viewed\b)/i;
+  /\bmay not be (?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten)(?:,? (?:or |and )?(?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten|transmitted|displayed|stored)){1,}\b|\bis the intellectual property of\b|\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent)\b|\b(?:is|are) not responsible or liable\b|\b(?:is|are) not responsible for the content of (?:external|other|third[- ]party|linked) (?:web ?|internet )?(?:sites|pages|links)\b|\bthe full (?:article|story|text) (?:contains|is) \d[\d,]* words\b|\bdoes not endorse\b[^.!?]{0,60}\bexternal\b|\b(?:do|does) not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|thoughts?|positions?)(?: (?:or|and) (?:the )?(?:views?|opinions?|thoughts?|positions?))? of\b|\bin no way (?:do|does) (?:they|it|these) (?:represent|reflect)\b|\bquotes? (?:are )?delayed (?:by )?(?:at least |up to )?\d+ minutes\b|\bmarket data (?:provided|powered|supplied) by\b|\bhas no position in any (?:of the )?stocks mentioned\b|\bhas a disclosure policy\b|\b(?:media|video|audio) playback is (?:unsupported|not supported)\b|\byour browser does not support (?:the |this )?(?:video|audio|html5|embedded)\b|^(?:this (?:web ?)?(?:site|page|slideshow|video|gallery|feature) requires\b|site requirements\b|(?:this )?(?:web ?)?site (?:is )?best viewed\b)/i;
 /** A copyright line opening a block, however long its terms run ("© 2004 …, All Rights Reserved …"). */
 const COPYRIGHT_OPENING = /^(?:©|\(c\)\s*(?:copyright\s*)?\d{4}\b|copyright\s*(?:©|\(c\)|\d{4}))/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
@@ -213,10 +214,11 @@ const NUMERIC_STAMP =
  * The paper asking readers for news, in the imperative, or offering its headlines by mail ("When
  * news happens: send photos, videos & tip-offs to…", not "Police will send photos…"; "Get …
  * headlines emailed to you daily", "Email this story to a friend", "Visit www.… for all the
- * latest news").
+ * latest news", "Keep up with money news, sent to your inbox", "send your experiences using the
+ * form below").
  */
 const SEND_US =
-  /(?:^|[:.!?] )send (?:us )?(?:your )?(?:photos|pictures|videos|news tips|tips|tip-offs)\b|\bheadlines\b[^.!?]{0,30}\b(?:e-?mailed|per e-?mail|by e-?mail|to your inbox)\b|^(?:e-?mail|send) this (?:story|article|page) to a friend\b|\bvisit (?:www\.|https?:)\S+ for\b/i;
+  /(?:^|[:.!?] )send (?:us )?(?:your )?(?:photos|pictures|videos|news tips|tips|tip-offs)\b|\bheadlines\b[^.!?]{0,30}\b(?:e-?mailed|per e-?mail|by e-?mail|to your inbox)\b|^(?:e-?mail|send) this (?:story|article|page) to a friend\b|\bvisit (?:www\.|https?:)\S+ for\b|\b(?:using|via|with|through|in|on) the form below\b|^[^.!?]{0,60}\b(?:sent|delivered) (?:straight |directly |right )?to your inbox\W*$/i;
 /**
  * A credit to a desk rather than a writer ("Seattle Times news services", "The Oregonian Staff",
  * "| Journal Denver Bureau").
@@ -234,6 +236,13 @@ const PHOTO_AGENCY = new RegExp(
   `^\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{L}'’-]+){1,2} ?/ ?${AGENCY_NAME}$`,
   'iu',
 );
+/**
+ * A picture's source and maker run together with a slash, as under a picture ("GETTY/US NAVY",
+ * "Twitter/@handle", "Eric Doe/Example Pictures"); a head that pairs two things spaces its
+ * slash ("Reboots / Remakes").
+ */
+const SLASH_CREDIT =
+  /^[\p{L}@][\p{L}\p{N}@.&'’ -]{1,30}(?<! )\/(?! )[\p{L}@][\p{L}\p{N}@.&'’ -]{1,30}$/u;
 /** Where the story stood in print ("World View, Page 14"). */
 const PAGE_REFERENCE = /^[^.!?]{2,40}, page \d+$/i;
 /**
@@ -248,6 +257,13 @@ const PHOTO_MARK = /\((?:file )?(?:photo|picture|image)\)$/i;
 const SPACER = /^[\sÂ\u00a0]+$/;
 /** A heading set letter by letter ("R E L A T E D C O N T E N T"): a page's design, not its prose. */
 const LETTER_SPACED = /^(?:\p{L} ){5,}\p{L}$/u;
+
+/**
+ * A stamp that names when the page went up, after whatever the page prints before it ("CNNMoney
+ * (New York) First published December 8, 2015: 10:57 AM ET"): a full date right after the word.
+ */
+const STAMP =
+  /\b(?:first |last )?(?:published|updated|posted)(?: on| at)?:? (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4})\b/i;
 
 /** Words that say when a page was put up or changed. */
 export const POSTING = /^(?:updated|posted|published|modified|ago)$/;
@@ -292,7 +308,7 @@ export function classifyText(
   if (wordCount <= 12 && COMMENTS.test(text)) return 'call to action';
   if (wordCount <= 6 && SHARE.test(text)) return 'call to action';
   if (wordCount <= 5 && CONTENTS.test(text)) return 'navigation';
-  if (wordCount <= 40 && COMMENT_NOTICE.test(text)) return 'call to action';
+  if (wordCount <= 60 && COMMENT_NOTICE.test(text)) return 'call to action';
   if (wordCount <= 3 && BUTTON_WORDS.test(text)) return 'call to action';
   // A question that opens so is the story's ("Subscribe to what, exactly?").
   const asks = SUBSCRIBE_OPENING.test(text) && !text.endsWith('?');
@@ -302,6 +318,7 @@ export function classifyText(
   if (wordCount <= 15 && UPDATE_NOTE.test(text)) return 'date line';
   if (wordCount <= 4 && AGENCY.test(text)) return 'credit or byline';
   if (wordCount <= 6 && (DESK.test(text) || PHOTO_AGENCY.test(text))) return 'credit or byline';
+  if (wordCount <= 4 && SLASH_CREDIT.test(text)) return 'credit or byline';
   if (wordCount <= 8 && PAGE_REFERENCE.test(text)) return 'credit or byline';
   if (wordCount <= 10 && PHOTO_MARK.test(text)) return 'caption';
   if (wordCount <= 40 && SEND_US.test(text)) return 'call to action';
@@ -324,7 +341,8 @@ export function classifyText(
   if (wordCount <= 40 && (COPYRIGHT.test(text) || COPYRIGHT_OPENING.test(text)))
     return 'credit or byline';
   if (wordCount <= NOTICE_WORDS && COPYRIGHT_OPENING.test(text)) return 'notice';
-  if (wordCount <= 16 && readsAsDate(text, s)) return 'date line';
+  if (wordCount <= 16 && (readsAsDate(text, s) || (!s.sentence && STAMP.test(text))))
+    return 'date line';
   if (wordCount <= 8 && NUMERIC_STAMP.test(text)) return 'date line';
   const urlChars = (text.match(URL) ?? []).reduce((n, u) => n + u.length, 0);
   if (urlChars > 0 && urlChars >= text.length * 0.5 && wordCount <= 40) return 'web address';

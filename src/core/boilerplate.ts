@@ -1,5 +1,6 @@
 import { blockSignals, documentStopWords, wordsOf, type BlockSignals } from './blockSignals';
 import { commentSection } from './comments';
+import { gallerySlides } from './galleries';
 import { AGENCY, classifyText, IMAGE_CREDIT, POSTING, RELATED } from './blockText';
 import { templateBlocks } from './templates';
 import type { BlockMarkup, PagePart, Source } from './types';
@@ -125,13 +126,17 @@ export function classifyBlocks(
       return null;
     // A page's date stamp stands at the story's head or foot; a date among its paragraphs is
     // the story's own (an event's day, a review's date) unless it says when something was
-    // posted or updated (a chart's "Last updated at 12:51 GMT"). On the development pages all
-    // 82 such date lines were the story's (73 of them one page's list of events).
+    // posted or updated (a chart's "Last updated at 12:51 GMT"), or the markup sets it in the
+    // page's date or byline (a stamp under a standfirst the story's extent opened with). On the
+    // development pages all 82 such date lines were the story's (73 of them one page's list of
+    // events).
     if (
       byText[i] === 'date line' &&
       i > first + DATE_HEAD_BLOCKS &&
       i < last &&
-      !s.words.some((w) => POSTING.test(w))
+      !s.words.some((w) => POSTING.test(w)) &&
+      markup?.part !== 'date' &&
+      markup?.part !== 'credit'
     )
       return null;
     // A head of other stories with its links in one block ("Related Posts:" and three titles).
@@ -188,6 +193,13 @@ export function classifyBlocks(
   trailingList(source, signals, labels, prose);
   datedTeasers(signals, byText, labels);
   commentSection(source, texts, signals, labels, prose);
+  gallerySlides(
+    source,
+    signals,
+    rows,
+    labels,
+    (i) => labels[i] === 'caption' || imageCredit(signals[i]!, labels[i]!),
+  );
   const lead = leadIndex(labels);
   if (lead !== -1 && lead + 1 < labels.length && imageCredit(signals[lead + 1]!, labels[lead + 1]!))
     labels[lead] = 'caption';

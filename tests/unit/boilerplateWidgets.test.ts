@@ -29,6 +29,7 @@ describe('a player’s or a gallery’s controls', () => {
         'Recommend this story',
         '1.2k Shares',
         'Page: 1 2 Next →',
+        'CONTINUED',
       ],
       'navigation',
     );
@@ -65,6 +66,14 @@ describe('a site’s account box', () => {
         'Your username will appear next to your comments.',
         'Sign up with a social account:',
         'If you don’t have an account yet it’s free and easy.',
+        'Need to register for a new account?',
+        'Please follow the instructions in the email within 48 hours to complete your registration.',
+        'Comments are filtered for language and registration is required.',
+        'Click to follow\nThe Evening Standard',
+        'Keep up with money news, sent to your inbox',
+        '*Invalid email address',
+        'Have you been affected? You can send your experiences using the form below:',
+        "Comments are filtered for language and registration is required. The Times makes no guarantee of comments' factual accuracy. Readers may report inappropriate comments by clicking the link.",
       ],
       'call to action',
     );
@@ -76,6 +85,9 @@ describe('a site’s account box', () => {
         'Hackers stole the passwords of 50 million users, the company said on Friday.',
         'Investigators said the account had been registered in Cyprus in 2015.',
         'The senator asked why the agency had kept the usernames for so long.',
+        'Voters can register for an absentee ballot until Friday.',
+        'Phishing emails sent to your inbox may look like a bank’s.',
+        'The comments were filtered through a panel of judges, the organisers said.',
       ],
       null,
     );
@@ -90,9 +102,32 @@ describe('the page’s notes on the story', () => {
         'The story was first published in the spring issue of the review.',
         'This story will be updated as more information becomes available.',
         'Editor’s note: This story is being updated.',
+        'Quotes delayed at least 15 minutes. Market data provided by Interactive Data.',
+        'Rich Smith has no position in any stocks mentioned. The Motley Fool has a disclosure policy.',
       ],
       'notice',
     );
+  });
+
+  it('read the page’s stamp after what it prints before it as a date line', () => {
+    each(
+      [
+        'CNNMoney (New York) First published December 8, 2015: 10:57 AM ET',
+        'Last updated on Tue, 24 Oct 2017',
+      ],
+      'date line',
+    );
+    each(['The study was published December 8, 2015 in the journal Nature.'], null);
+  });
+
+  it('read a disclosure that the page earns from its links as an advertisement', () => {
+    each(
+      [
+        'All products and services featured are based solely on editorial selection. FORTUNE may receive compensation for some links to products and services on this website.',
+      ],
+      'advertisement',
+    );
+    each(['Injured workers may receive compensation for lost wages, the court ruled.'], null);
   });
 
   it('read a wire story’s foot on where its writers were as a credit', () => {
@@ -105,6 +140,9 @@ describe('the page’s notes on the story', () => {
         'Associated Press Writer',
         'About the author',
         'Featured image: Jane Doe/Example Photos',
+        'GETTY/US NAVY',
+        'Twitter/@example',
+        'Eric Doe/Example Pictures',
       ],
       'credit or byline',
     );
@@ -117,6 +155,8 @@ describe('the page’s notes on the story', () => {
         'Marshall reported from the scene that the fire had spread to three more houses overnight, and officials closed the road.',
         'The report published on Monday found that emissions had fallen.',
         'The article was published in the journal Science on Monday.',
+        'Reboots / Remakes',
+        '24/7',
       ],
       null,
     );
