@@ -120,7 +120,7 @@ const CONTENTS =
   /^(?:(?:table of )?contents|in this (?:article|post|story|guide|page)|jump to)\s*:?$/i;
 /** The notice of a comment box: "By posting a comment, you consent to…", "Comments are closed". */
 const COMMENT_NOTICE =
-  /\bthis (?:feedback|discussion|thread) is (?:now )?closed\b|^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated|filtered|reviewed|screened|pre-?moderated)\b|(?:note:\s*)?we (?:are )?(?:\w+ )?moderating (?:all )?comments\b|you must (?:be )?(?:log(?:ged)? ?in|login|register(?:ed)?|sign(?:ed)? in)\b[^.!?]{0,30}\b(?:to|before) (?:post|comment|reply)\b)/i;
+  /\byour comments may be published\b|\bthis (?:feedback|discussion|thread) is (?:now )?closed\b|^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated|filtered|reviewed|screened|pre-?moderated)\b|(?:note:\s*)?we (?:are )?(?:\w+ )?moderating (?:all )?comments\b|you must (?:be )?(?:log(?:ged)? ?in|login|register(?:ed)?|sign(?:ed)? in)\b[^.!?]{0,30}\b(?:to|before) (?:post|comment|reply)\b)/i;
 /** Picture and news agencies, as a credit names them. */
 const AGENCY_NAME =
   '(?:ap|afp|epa|reuters|associated press|getty(?: images)?|shutterstock|alamy|pa(?: wire| media| images)?|zuma(?:press)?(?:\\.com)?|xinhua|anadolu(?: agency)?|bloomberg|ap images|epa-efe|efe|aap|nzpa|cp|canadian press|press association|dpa|upi|pti|ians|ani)';
@@ -133,7 +133,7 @@ export const AGENCY = new RegExp(
   'i',
 );
 const CREDIT =
-  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^[^.!?]{3,80}\bcontributed (?:additional )?reporting\b[^.!?]{0,60}\.?$|^(?:by|words by|reporting by|written by|posted by|story by|text by|contributed by)\s*:?\s+(?!\S+ing\b)\S.{0,80}$|^by [^.!?,]{2,40}, [^.!?,]{0,40}\b(?:writer|correspondent|reporter|editor)\b|^(?:article|story|report|text) (?:from|courtesy of)\s*:?\s+\S.{0,60}$|^\(?(?:additional )?reporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:(?:featured|top|header|lead|main) )?(?:photo|image|picture|photograph|video|graphic|illustration|photo-illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|picture|video) (?:caption|credit|copyright)\b|^source\s*:\s*\S.{0,60}$|^[^.!?]{0,40}\bwith (?:files|a report|reports|additional reporting) from\b[^.!?]{0,60}$|\binformation (?:for|in) this (?:report|story|article) (?:was |came )?(?:provided )?(?:by|from)\b|^\(\s*(?:editing|reporting|writing) by\b[^)]{1,80}\)$|^write to [^.!?]{1,60}\bat [\w.+-]+@|^(?:posted|filed) (?:in|under) [^.!?]{1,80}\bby\b[^.!?]{0,80}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
+  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^[^.!?]{3,80}\bcontributed (?:additional )?reporting\b[^.!?]{0,60}\.?$|^(?:by|words by|reporting by|written by|posted by|story by|text by|contributed by)\s*:?\s+(?!\S+ing\b)\S.{0,80}$|^by [^!?,]{2,60}, [^.!?,]{0,40}\b(?:writer|correspondent|reporter|editor)s?\b|^(?:article|story|report|text) (?:from|courtesy of)\s*:?\s+\S.{0,60}$|^\(?(?:additional )?reporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:(?:featured|top|header|lead|main) )?(?:photo|image|picture|photograph|video|graphic|illustration|photo-illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|picture|video) (?:caption|credit|copyright)\b|^source\s*:\s*\S.{0,60}$|^[^.!?]{0,40}\bwith (?:files|a report|reports|additional reporting) from\b[^.!?]{0,60}$|\binformation (?:for|in) this (?:report|story|article) (?:was |came )?(?:provided )?(?:by|from)\b|^\(\s*(?:editing|reporting|writing) by\b[^)]{1,80}\)$|^write to [^.!?]{1,60}\bat [\w.+-]+@|^(?:posted|filed) (?:in|under) [^.!?]{1,80}\bby\b[^.!?]{0,80}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
 /**
  * How to reach the writer, after the story: "To contact the reporter on this story: …", "Reach
  * the writer at …", or a name with an e-mail address or a telephone number and nothing more.
@@ -251,6 +251,11 @@ const PAGE_REFERENCE = /^[^.!?]{2,40}, page \d+$/i;
  */
 const CREDITED_CAPTION =
   /(?:[.!?] |\n)(?:photo|picture|image|photograph)s? ?[:/] ?[^.!?\n]{2,40}$/i;
+/**
+ * A caption that ends with its picture's maker and agency in brackets ("… react to the news.
+ * (Jane Doe/The Washington Post)", "(AP Photo/John Roe)").
+ */
+const BRACKETED_CREDIT = /\((?:photo:? )?[\p{L}.'’ -]{2,40}\/[\p{L}.'’ &-]{2,40}\)$/u;
 /** A caption's mark that it shows an older picture ("Pervez Musharraf (file photo)"). */
 const PHOTO_MARK = /\((?:file )?(?:photo|picture|image)\)$/i;
 /** A mis-decoded no-break space alone ("Â"), as a page's spacer cells leave it. */
@@ -304,6 +309,7 @@ export function classifyText(
   if (wordCount <= 60 && FILE_PHOTO.test(text)) return 'caption';
   if (wordCount <= 80 && CAPTION_POSITION.test(text)) return 'caption';
   if (wordCount <= 40 && CREDITED_CAPTION.test(text)) return 'caption';
+  if (wordCount <= 60 && BRACKETED_CREDIT.test(text)) return 'caption';
   if (wordCount <= 12 && !s.sentence && MEDIA_LINK.test(text)) return 'related link';
   if (wordCount <= 12 && COMMENTS.test(text)) return 'call to action';
   if (wordCount <= 6 && SHARE.test(text)) return 'call to action';

@@ -68,6 +68,15 @@ describe('captions', () => {
       expect([line, text(line)]).toEqual([line, 'credit or byline']);
     expect(text('The Associated Press reported that the talks resumed.')).toBeNull();
   });
+
+  it('label a caption that ends with its maker and agency in brackets', () => {
+    for (const line of [
+      'Fans react to news that the team will move to Las Vegas. (Jane Doe/The Washington Post)',
+      'Woods shot a 65 to finish at 11 under par. (AP Photo/John Roe)',
+    ])
+      expect([line, text(line)]).toEqual([line, 'caption']);
+    expect(text('The two leaders met in Geneva (the talks were closed to the press).')).toBeNull();
+  });
 });
 
 describe('credits and date lines', () => {

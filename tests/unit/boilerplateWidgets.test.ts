@@ -72,6 +72,7 @@ describe('a site’s account box', () => {
         'Click to follow\nThe Evening Standard',
         'Keep up with money news, sent to your inbox',
         '*Invalid email address',
+        'A selection of your comments may be published, displaying your name and location.',
         'Have you been affected? You can send your experiences using the form below:',
         "Comments are filtered for language and registration is required. The Times makes no guarantee of comments' factual accuracy. Readers may report inappropriate comments by clicking the link.",
       ],
@@ -143,6 +144,7 @@ describe('the page’s notes on the story', () => {
         'GETTY/US NAVY',
         'Twitter/@example',
         'Eric Doe/Example Pictures',
+        'By JANE M. DOE and JOHN ROE, AP Business Writers',
       ],
       'credit or byline',
     );
