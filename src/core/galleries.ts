@@ -54,9 +54,10 @@ function repeatedSlides(
 }
 
 /**
- * Unlabelled blocks between a gallery's credits and counters: at least `GALLERY_ANCHORS` of them, at most `SLIDE_GAP` blocks apart, each block
- * between them short. On the development pages no such run was the story's; with three blocks
- * allowed between credits, two stories' short paragraphs were caught, so the gap stays at two.
+ * Unlabelled blocks between a gallery's credits and counters: at least `GALLERY_ANCHORS` of them,
+ * at most `SLIDE_GAP` blocks apart, each block between them short. On the development pages no
+ * such run was the story's; with three blocks allowed between credits, short paragraphs of four
+ * stories were caught, so the gap stays at two.
  */
 function captionsBetweenCredits(
   signals: readonly BlockSignals[],
