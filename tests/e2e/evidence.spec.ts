@@ -32,13 +32,19 @@ async function downloads(page: Page) {
   return { report, path: (await report.path())!, texts: [data.a.text, data.b.text] };
 }
 
-/** Whether `left` stands wholly left of `right`, the two beginning at about the same height. */
+/**
+ * Whether `left` stands wholly left of `right`, the two beginning at about the same height. Retried
+ * until the layout settles: a new viewport or media reaches the page's own layout a frame or two
+ * after Playwright's call returns (once, on an idle machine, the texts were still stacked).
+ */
 async function sideBySide(left: Locator, right: Locator) {
-  const [a, b] = await Promise.all([left.boundingBox(), right.boundingBox()]);
-  expect(a && b).toBeTruthy();
-  expect(a!.x + a!.width).toBeLessThanOrEqual(b!.x + 1);
-  expect(Math.abs(a!.y - b!.y)).toBeLessThan(40);
-  expect(a!.width).toBeGreaterThan(250);
+  await expect(async () => {
+    const [a, b] = await Promise.all([left.boundingBox(), right.boundingBox()]);
+    expect(a && b).toBeTruthy();
+    expect(a!.x + a!.width).toBeLessThanOrEqual(b!.x + 1);
+    expect(Math.abs(a!.y - b!.y)).toBeLessThan(40);
+    expect(a!.width).toBeGreaterThan(250);
+  }).toPass();
 }
 
 test('the downloaded report shows the verdict, labels, quotations and hashes, and runs nothing', async ({
