@@ -106,6 +106,31 @@ const SECTION_MORE = /^(?:[Mm]ore|MORE|[Aa]lso|ALSO) (?:in|IN) \p{Lu}\S*(?: \S+)
 const PAGINATION =
   /^(?:pages?\s*:?\s*)?(?:[«‹←]\s*)?(?:prev(?:ious)?\s*)?(?:\d+\s+)+(?:next|more)\s*[»›→]?$|^pages?\s*:\s*(?:\d+\s*)+$/i;
 
+/**
+ * A blog post's foot as blog software prints it: its categories ("Posted in: Fantasy |", "Filed
+ * under Uncategorized.") and its stamp ("This entry was posted on Thursday, August 9th, 2012
+ * and is filed under…", "… Bookmark the permalink.").
+ */
+const POST_CATEGORIES =
+  /^(?:filed under|(?:posted|published) in\s*:|categor(?:y|ies)\s*:|posted in [^.!?|]{1,60}\|)/i;
+const POST_STAMP =
+  /^this entry was (?:posted|filed)\b|\bbookmark the permalink\b|^this was written by\b[^.!?]{1,40}\.\s*posted (?:on|in)\b/i;
+/**
+ * What a blog's comment box says of following and answering a post ("You can follow any
+ * responses to this entry through the RSS 2.0 feed.", "Trackbacks are closed, but you can post a
+ * comment.", "Notify me of follow-up comments via email.").
+ */
+const RESPONSES =
+  /\byou can follow any responses to this entry\b|\byou can leave a response\b|\b(?:both )?comments and (?:trackbacks|pings) are (?:currently )?closed\b|^trackbacks are closed\b|^notify me of (?:follow-?up|new) (?:comments|posts)\b/i;
+/** A breadcrumb trail's label ("You are here: Home / Cook & Bake / …"). */
+const BREADCRUMB = /^you are here\s*:/i;
+/** A link to the next or the last post ("Next Article", "« Previous Post"), or a media tab. */
+const NEIGHBOUR_POST = /^(?:next|previous|prev|older|newer) (?:article|post|story|entry)s?$/i;
+const MEDIA_TAB = /^(?:gallery|video|videos|photo|photos|audio)$/i;
+/** A newsletter's button ("NEWSLETTER SIGN UP", "Sign up for our newsletter"). */
+const NEWSLETTER =
+  /^(?:newsletter|e-?mail) sign[- ]?up$|^sign[- ]?up for (?:our|the) (?:free )?(?:e-?mail )?newsletters?\W*$/i;
+
 /** The head of a comment box, or the box itself ("12 comments", "Leave a reply"). */
 const COMMENTS =
   /^(?:\d+\s+)?(?:comments?|replies|комментари[йия]|отзывы|coment[aá]rios?|kommentare?|commentaires?|commenti|reacties)$|^(?:добавить (?:отзыв|комментарий))$|^(?:leave|post|add|write|view|show|read|see)\s+(?:a|the|all|your|\d+)?\s*(?:comments?|replies|reply)\b|^tell us what you think\W*$|^(?:have your say|your comments)\W*$|^talkbacks?\b|^(?:do you have|any) comments? on this (?:story|article)\W*$|^your views on this (?:story|article)\b|^to have your say\b|^join the (?:discussion|conversation)\b|^comments? (?:are|is) (?:closed|moderated)\b/i;
@@ -305,6 +330,14 @@ export function classifyText(
   if (wordCount <= 12 && WIDGET.test(text.replace(/^[>»\s]+/, '').replace(TRAILING_STOPS, '')))
     return 'navigation';
   if (wordCount <= 12 && PAGINATION.test(text)) return 'navigation';
+  if (wordCount <= 30 && BREADCRUMB.test(text)) return 'navigation';
+  const bare = text.replace(/^[«‹←\s]+|[»›→\s]+$/g, '');
+  if (wordCount <= 4 && NEIGHBOUR_POST.test(bare)) return 'navigation';
+  if (wordCount === 1 && MEDIA_TAB.test(bare)) return 'navigation';
+  if (wordCount <= 25 && POST_CATEGORIES.test(text)) return 'related link';
+  if (wordCount <= 60 && POST_STAMP.test(text)) return 'credit or byline';
+  if (wordCount <= 60 && RESPONSES.test(text)) return 'call to action';
+  if (wordCount <= 8 && NEWSLETTER.test(text)) return 'call to action';
   if (wordCount <= 25 && (RELATED_FROM.test(text) || SECTION_MORE.test(text)))
     return 'related link';
   if (wordCount <= 60 && FILE_PHOTO.test(text)) return 'caption';

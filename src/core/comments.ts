@@ -57,6 +57,14 @@ const NOT_A_NAME =
 /** A commenter's line names a time or a date (a story's "Smith wrote:" names neither). */
 const WHEN =
   /\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i;
+/**
+ * A comment's stamp on a line of its own, with a link to the comment or a button to answer it
+ * ("Posted October 28, 2012 at 10:31 pm | Permalink", "September 27, 2012 | Reply"): blog
+ * software prints one over or under each comment, the name in a block beside it.
+ */
+const STAMP_LINK = /\b(?:permalink|reply|report abuse|quote)\b/i;
+/** A stamp is a line of a few words. */
+const STAMP_WORDS = 14;
 /** A commenter's line is a line, not a paragraph. */
 const LINE_WORDS = 20;
 /** A line of its own that only dates the comment above it runs to a few words. */
@@ -96,10 +104,14 @@ const ENDS_SECTION: ReadonlySet<BlockLabel> = new Set<BlockLabel>([
   'repeated headline',
 ]);
 
-/** 'commenter': a commenter's line heads the block; 'signed': it signs the comment above it. */
-type Signal = 'head' | 'bare head' | 'policy' | 'commenter' | 'signed';
+/**
+ * 'commenter': a commenter's line heads the block; 'signed': it signs the comment above it;
+ * 'stamp': a comment's date and its link, the name in another block.
+ */
+type Signal = 'head' | 'bare head' | 'policy' | 'commenter' | 'signed' | 'stamp';
 
-const signs = (signal: Signal | null | undefined) => signal === 'commenter' || signal === 'signed';
+const signs = (signal: Signal | null | undefined) =>
+  signal === 'commenter' || signal === 'signed' || signal === 'stamp';
 
 /** What a block says of a comment section, or null. Exposed for measurement. */
 export function commentSignal(text: string, s: BlockSignals): Signal | null {
@@ -111,6 +123,7 @@ export function commentSignal(text: string, s: BlockSignals): Signal | null {
   }
   const line = commenterLine(text);
   if (line !== null) return line.index === 0 ? 'commenter' : 'signed';
+  if (words <= STAMP_WORDS && WHEN.test(s.text) && STAMP_LINK.test(s.text)) return 'stamp';
   if (
     words <= POLICY_WORDS &&
     s.text.split(/(?<=[.!?])\s+/).some((p) => POLICY.some((r) => r.test(p)))
@@ -145,7 +158,7 @@ function commenterLine(text: string): { line: string; index: number } | null {
 const ENTRY_NUMBER = /^(\d{1,4})[.)]\s+\S/;
 /** A deleted comment leaves a gap in the numbers; a wider one is another list. */
 const ENTRY_GAP = 3;
-/** How many numbered entries make a thread. */
+/** How many numbered entries, or stamps, make a thread. */
 const THREAD_ENTRIES = 3;
 
 /**
@@ -183,9 +196,18 @@ const NAME_WORDS = 4;
 function namedComment(text: string): boolean {
   const nl = text.indexOf('\n');
   if (nl < 0) return false;
-  const first = text.slice(0, nl).trim();
-  const words = first.split(/\s+/).length;
-  return words <= NAME_WORDS && /\p{L}/u.test(first) && !/[.!?:;,]$/.test(first);
+  return nameLine(text.slice(0, nl));
+}
+
+/** A name alone on its line: a few words, with a letter, that state nothing. */
+function nameLine(line: string): boolean {
+  const text = line.trim();
+  return (
+    !text.includes('\n') &&
+    text.split(/\s+/).length <= NAME_WORDS &&
+    /\p{L}/u.test(text) &&
+    !/[.!?:;,]$/.test(text)
+  );
 }
 
 /** What the section rules read of a page, block by block. */
@@ -253,6 +275,9 @@ export function commentSection(
     tries++;
     const end = commentsEnd(page, k, sectionEnd(page, k));
     if (!holdsEvidence(page, k, end) || !noticesFirst(page, k, end)) continue;
+    // A thread told by stamps opens with its first commenter's name, over the first stamp.
+    const name = k - 1 > story && page.signal[k] === 'stamp' && labels[k - 1] === null;
+    if (name && nameLine(texts[k - 1]!)) labels[k - 1] = 'comment';
     for (let i = k; i < end; i++) {
       // A commenter's line read as a date or a byline is the comment's: one reason for the run.
       // Not the section's first block: that may be the story's own footer ("Posted by Mary at
@@ -317,8 +342,9 @@ function commentsEnd(page: Page, k: number, end: number): number {
 }
 
 /**
- * Enough to call it a comment section: the lines of two commenters, or a head or a notice at
- * the section's head (before its first commenter's line) or at its foot (no comment after it).
+ * Enough to call it a comment section: the lines of two commenters, three stamps, or a head or a
+ * notice at the section's head (before its first commenter's line) or at its foot (no comment
+ * after it).
  * A notice between a commenter's line and more prose is not how a thread runs, but it is how a
  * story about comment rules runs under its byline. One name on every line is an author's, not a
  * thread's ("Posted by: Jane Doe" over each entry of a live blog). Without a thread, the section
@@ -331,10 +357,16 @@ function holdsEvidence(page: Page, k: number, end: number): boolean {
   const names = new Set<string>();
   let firstCommenter = -1;
   let lastComment = -1;
+  let stamps = 0;
   for (let i = k; i < end; i++) {
     if (comment(page, i)) lastComment = i;
     if (!signs(page.signal[i])) continue;
     if (firstCommenter === -1) firstCommenter = i;
+    // A stamp names no one: several, each linking to its own comment, are a thread.
+    if (page.signal[i] === 'stamp') {
+      if (++stamps >= THREAD_ENTRIES) return true;
+      continue;
+    }
     names.add((page.names[i] ??= commenterName(page.texts[i]!)));
     if (names.size >= 2) return true;
   }

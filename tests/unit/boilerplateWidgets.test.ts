@@ -197,3 +197,53 @@ describe('heads that name where other stories come from', () => {
     );
   });
 });
+
+describe('a blog post’s foot and its comment box', () => {
+  it('read the post’s categories, stamp and neighbours as the page’s', () => {
+    each(
+      ['Posted in: Fantasy |', 'Filed under Uncategorized.', 'Categories: Travel, Food'],
+      'related link',
+    );
+    each(
+      [
+        'This entry was posted on Thursday, August 9th, 2012 at 12:04 am and is filed under Celebrities. You can follow any responses to this entry through the RSS 2.0 feed.',
+        'This was written by K.G. Schneider. Posted on Friday, August 17, 2012, at 11:58 pm. Filed under Uncategorized. Bookmark the permalink.',
+      ],
+      'credit or byline',
+    );
+    each(
+      [
+        'Trackbacks are closed, but you can post a comment.',
+        'Notify me of follow-up comments via email.',
+        'Both comments and pings are currently closed.',
+        'NEWSLETTER SIGN UP',
+        'Sign up for our newsletter',
+      ],
+      'call to action',
+    );
+    each(
+      [
+        'You are here: Home / Cook & Bake / Bread Pudding for Brunch',
+        'Next Article',
+        '« Previous Post',
+        'Gallery',
+        'Video',
+      ],
+      'navigation',
+    );
+  });
+
+  it('leave the story’s lines that open alike alone', () => {
+    each(
+      [
+        'Posted in 2010, the video has been watched four million times.',
+        'The entry was posted on a forum before it was deleted.',
+        'Readers can leave a response on the ministry’s website until Friday.',
+        'You are here because the council asked you to come.',
+        'The next article of the treaty sets out the quotas.',
+        'Video of the arrest was shared widely.',
+      ],
+      null,
+    );
+  });
+});

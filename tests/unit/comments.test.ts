@@ -141,6 +141,47 @@ describe("readers' comments after the story", () => {
     expect(labels.slice(STORY.length + 1)).toEqual(thread.slice(1).map(() => 'comment'));
   });
 
+  it('labels a thread told by its stamps: a name, a date with a link to the comment, a comment', () => {
+    const thread = [
+      'Camaleont',
+      'Posted October 28, 2012 at 10:31 pm | Permalink',
+      'These pictures look good. I will be curious to see a comparison with the older lens.',
+      'hunt',
+      'Posted October 28, 2012 at 10:32 pm | Permalink',
+      'looks good so far.',
+      'Owen',
+      'September 28, 2012 | Reply',
+      'Took a look at the larger versions. Definitely a sharp lens.',
+    ];
+    const labels = labelsOf([...STORY, ...thread]);
+    expect(labels.slice(0, STORY.length)).toEqual(STORY.map(() => null));
+    expect(labels.slice(STORY.length).every((l) => l !== null)).toBe(true);
+    for (const i of [2, 3, 5, 6, 8]) expect([i, labels[STORY.length + i]]).toEqual([i, 'comment']);
+  });
+
+  it('leaves a story alone whose entries are stamped without a link, or stamped twice', () => {
+    // A live blog stamps its entries with a time, not a link to each; two stamped entries are
+    // not yet a thread.
+    const live = [
+      'October 28, 2012 at 10:31 pm',
+      'The storm made landfall near Atlantic City, forecasters said.',
+      'October 28, 2012 at 10:52 pm',
+      'Power is out for more than a million homes across the state, the utility said.',
+      'October 28, 2012 at 11:14 pm',
+      'The governor urged residents to stay indoors until the winds die down overnight.',
+    ];
+    const labels = labelsOf([...STORY, ...live]);
+    for (const i of [1, 3, 5]) expect([i, labels[STORY.length + i]]).toEqual([i, null]);
+    const two = [
+      'Posted October 28, 2012 at 10:31 pm | Permalink',
+      'The storm made landfall near Atlantic City, forecasters said.',
+      'Posted October 28, 2012 at 10:52 pm | Permalink',
+      'Power is out for more than a million homes across the state, the utility said.',
+    ];
+    const twice = labelsOf([...STORY, ...two]);
+    expect([twice[STORY.length + 1], twice[STORY.length + 3]]).toEqual([null, null]);
+  });
+
   it('labels the bare word "Comments" as the head of a thread under it', () => {
     const labels = labelsOf([...STORY, 'Comments', ...THREAD], [STORY.length]);
     expect(labels.slice(0, STORY.length)).toEqual(STORY.map(() => null));
