@@ -81,10 +81,11 @@ const ACCOUNT =
 /**
  * Where a story first ran, or that it will change, as its page notes it ("This article
  * originally appeared on HuffPost.", "This story will be updated as more information becomes
- * available."): the page's note on the story, not the story.
+ * available.", "A version of this article appeared in print on…"): the page's note on the
+ * story, not the story.
  */
 const STORY_NOTE =
-  /^(?:editor[’']s note:\s*)?(?:this (?:article|story|post|piece) (?:was |has )?(?:originally |first )?|(?:the|this) (?:article|story|post|piece) (?:was |has )?(?:originally|first) )(?:appeared|published|ran|posted) (?:on|in|at)\b|^(?:editor[’']s note:\s*)?this (?:article|story|post|page|report) (?:is being|will be) updated\b/i;
+  /^(?:editor[’']s note:\s*)?(?:this (?:article|story|post|piece) (?:was |has )?(?:originally |first )?|(?:the|this) (?:article|story|post|piece) (?:was |has )?(?:originally|first) )(?:appeared|published|ran|posted) (?:on|in|at)\b|^(?:editor[’']s note:\s*)?this (?:article|story|post|page|report) (?:is being|will be) updated\b|^a version of this (?:article|story|review|column) appear(?:s|ed) in print\b/i;
 /**
  * A wire story's foot that says where its writers were ("Marshall reported from Washington and
  * Rubin from Vienna."), in a sentence of its own.
@@ -107,14 +108,12 @@ const PAGINATION =
   /^(?:pages?\s*:?\s*)?(?:[«‹←]\s*)?(?:prev(?:ious)?\s*)?(?:\d+\s+)+(?:next|more)\s*[»›→]?$|^pages?\s*:\s*(?:\d+\s*)+$/i;
 
 /**
- * A blog post's foot as blog software prints it: its categories ("Posted in: Fantasy |", "Filed
- * under Uncategorized.") and its stamp ("This entry was posted on Thursday, August 9th, 2012
- * and is filed under…", "… Bookmark the permalink.").
+ * A blog post's stamp at its foot, as blog software prints it ("This entry was posted on
+ * Thursday, August 9th, 2012 and is filed under…", "… Bookmark the permalink."); its categories
+ * are `RELATED`'s ("Posted in: Fantasy |", "Filed under Uncategorized.").
  */
-const POST_CATEGORIES =
-  /^(?:filed under|(?:posted|published) in\s*:|categor(?:y|ies)\s*:|posted in [^.!?|]{1,60}\|)/i;
 const POST_STAMP =
-  /^this entry was (?:posted|filed)\b|\bbookmark the permalink\b|^this was written by\b[^.!?]{1,40}\.\s*posted (?:on|in)\b/i;
+  /^this entry was posted\b|\bbookmark the permalink\b|^this was written by\b[^.!?]{1,40}\.\s*posted (?:on|in)\b/i;
 /**
  * What a blog's comment box says of following and answering a post ("You can follow any
  * responses to this entry through the RSS 2.0 feed.", "Trackbacks are closed, but you can post a
@@ -189,13 +188,21 @@ const TOOL_NAMES =
 const STAFF_TITLE =
   /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist|bureau chief)s?\b/i;
 /**
+ * A name over a title in a staff box ("Zoe Doe" over "D.C. Courts Reporter", "Sam Roe" over
+ * "Editor in Chief", read as one line): capitalised words that end with the title.
+ */
+const STAFF_LINE =
+  /^\p{Lu}[\p{L}.'’-]+ \p{Lu}[\p{L}.'’-]+ (?:(?:\p{Lu}[\p{L}.'’-]*|in|of|at|for|and|the) )*\p{Lu}\p{Ll}+$/u;
+const ROLE_END =
+  /\b(?:writer|reporter|correspondent|editor(?: in chief)?|contributor|columnist|journalist|bureau chief)$/i;
+/**
  * A writer's title alone on its line, as an author's box prints it under the name ("Former
  * Staff Writer", "Senior Correspondent"), or the head of a reviewer's credit ("Reviewed by").
  */
 const TITLE_LINE =
   /^(?:(?:a\.?p\.?|associated press|reuters|afp|upi|bloomberg|former|senior|staff|contributing|guest|chief|managing|associate|deputy|executive|news|sports?|political|business|science|health|foreign|investigative|freelance|special|lead|assistant|opinion) )*(?:writer|reporter|correspondent|editor|contributor|columnist|journalist)s?$|^(?:reviewed|fact[- ]checked|medically reviewed) by:?$|^about the (?:author|writer|reporter)s?:?$/i;
 export const RELATED =
-  /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from)\b|more (?:stories|news)(?:\s*:|\s*$|\s+(?:on|about|from|like|in)\b)|more:|also:|also read\b|\W*(?:more (?:articles|stories|posts) )?you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|if you (?:liked|enjoyed) (?:this|that)\b[^.!?]{0,40}\byou (?:may|might) (?:also )?(?:like|enjoy)\b|(?:what|where) to read next\W*$|latest (?:news|posts|articles|stories)$|(?:(?:today|this week)['’]s |the )?(?:more|other|recent|latest|top|related|hot) (?:[\w'’-]+ ){0,2}(?:stories|articles|posts|reads|topics)(?: now| today| this week)?\W*$|links to (?:more|other|related) (?:[\w'’-]+ ){0,2}(?:stories|articles)\W*$|don't miss\b|show all\b|filed under\b|tags?:|categor(?:y|ies):|read on\s*:?$|related posts?\s*:|further reading\b|this entry was (?:tagged|filed)\b)/i;
+  /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from)\b|more (?:stories|news)(?:\s*:|\s*$|\s+(?:on|about|from|like|in)\b)|more:|also:|also read\b|\W*(?:more (?:articles|stories|posts) )?you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|if you (?:liked|enjoyed) (?:this|that)\b[^.!?]{0,40}\byou (?:may|might) (?:also )?(?:like|enjoy)\b|(?:what|where) to read next\W*$|latest (?:news|posts|articles|stories)$|(?:(?:today|this week)['’]s |the )?(?:more|other|recent|latest|top|related|hot) (?:[\w'’-]+ ){0,2}(?:stories|articles|posts|reads|topics)(?: now| today| this week)?\W*$|links to (?:more|other|related) (?:[\w'’-]+ ){0,2}(?:stories|articles)\W*$|don't miss\b|show all\b|filed under\b|tags?:|categor(?:y|ies):|read on\s*:?$|related posts?\s*:|further reading\b|this entry was (?:tagged|filed)\b|(?:posted|published) in\s*:|posted in [^.!?|]{1,60}\|)/i;
 /**
  * Words that head a list of other pages only as a label of their own ("Recommended reading",
  * "Most popular", "Trending:"): the same words open the story's own lines ("Recommended for
@@ -334,7 +341,6 @@ export function classifyText(
   const bare = text.replace(/^[«‹←\s]+|[»›→\s]+$/g, '');
   if (wordCount <= 4 && NEIGHBOUR_POST.test(bare)) return 'navigation';
   if (wordCount === 1 && MEDIA_TAB.test(bare)) return 'navigation';
-  if (wordCount <= 25 && POST_CATEGORIES.test(text)) return 'related link';
   if (wordCount <= 60 && POST_STAMP.test(text)) return 'credit or byline';
   if (wordCount <= 60 && RESPONSES.test(text)) return 'call to action';
   if (wordCount <= 8 && NEWSLETTER.test(text)) return 'call to action';
@@ -366,6 +372,8 @@ export function classifyText(
   if (wordCount <= 40 && STORY_NOTE.test(text)) return 'notice';
   if (wordCount <= 15 && REPORTED_FROM.test(text)) return 'credit or byline';
   if (wordCount <= 8 && !s.sentence && STAFF_TITLE.test(text) && /,|\|/.test(text))
+    return 'credit or byline';
+  if (wordCount <= 8 && !s.sentence && STAFF_LINE.test(text) && ROLE_END.test(text))
     return 'credit or byline';
   if (wordCount <= 5 && TITLE_LINE.test(text)) return 'credit or byline';
   if (wordCount <= 40 && CONTACT.test(text)) return 'credit or byline';

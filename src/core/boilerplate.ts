@@ -200,6 +200,7 @@ export function classifyBlocks(
     labels,
     (i) => labels[i] === 'caption' || imageCredit(signals[i]!, labels[i]!),
   );
+  authorNotes(signals, texts, labels, first);
   const lead = leadIndex(labels);
   if (lead !== -1 && lead + 1 < labels.length && imageCredit(signals[lead + 1]!, labels[lead + 1]!))
     labels[lead] = 'caption';
@@ -619,6 +620,32 @@ const WRITER_NOTE_WORDS = 100;
 function writerNote(s: BlockSignals): boolean {
   return s.words.length <= WRITER_NOTE_WORDS && s.sentence && WRITER_NOTE.test(s.text);
 }
+
+/**
+ * A note on the writer under the credit that names them ("Written by Marie Doe" over "Marie Doe
+ * is the founder and managing editor of…", "About Jeff Roe" over "Jeff Roe is the authority
+ * on…"): the author's box, however long its note. After the story's opening only: a story
+ * does not open on its writer in the third person.
+ */
+function authorNotes(
+  signals: readonly BlockSignals[],
+  texts: readonly string[],
+  labels: (BlockLabel | null)[],
+  first: number,
+): void {
+  for (let i = Math.max(1, first + 1); i < labels.length; i++) {
+    if (labels[i] !== null || labels[i - 1] !== 'credit or byline') continue;
+    const name = NOTE_OPENING.exec(signals[i]!.text)?.[1];
+    if (signals[i]!.words.length <= AUTHOR_NOTE_WORDS && name && texts[i - 1]!.includes(name))
+      labels[i] = 'credit or byline';
+  }
+}
+
+/** A person's name of two to four words, then what the note says they are or do. */
+const NOTE_OPENING =
+  /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) (?:is|was|has|writes|lives|covers|joined)\b/u;
+/** An author's box runs to a paragraph or two. */
+const AUTHOR_NOTE_WORDS = 200;
 
 /** Short or thin: a menu entry, a label, a list of headlines, a byline. */
 function furniture(s: BlockSignals, after = false): boolean {

@@ -127,6 +127,26 @@ describe('neighbours', () => {
   });
 });
 
+describe('a note on the writer under the credit that names them', () => {
+  const NOTE =
+    'Marie LeBaron is the founder and managing editor of Make and Takes. Always having a love of crafts, she enjoys getting messy with her four kids and sharing the results with readers.';
+  // A paragraph after the note, so that the note is not the page's last prose (which a note on
+  // a writer may be, by `writerNote`).
+  const AFTER = 'The council will publish the full list of the winning projects in the spring.';
+
+  it('is the author’s box, after the story', () => {
+    const labels = labelsOf([...PROSE, 'Written by Marie LeBaron', NOTE, AFTER]);
+    expect(labels.slice(3)).toEqual(['credit or byline', 'credit or byline', null]);
+  });
+
+  it('is the story’s when the credit names someone else, or when it opens the page', () => {
+    const other = labelsOf([...PROSE, 'Written by Jane Doe', NOTE, AFTER]);
+    expect(other.slice(3)).toEqual(['credit or byline', null, null]);
+    const opening = labelsOf(['By Marie LeBaron', NOTE, ...PROSE]);
+    expect(opening[1]).toBeNull();
+  });
+});
+
 describe('date lines', () => {
   it('labels lines made of calendar words and numbers', () => {
     for (const line of [

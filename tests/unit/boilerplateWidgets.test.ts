@@ -223,6 +223,16 @@ describe('a blog post’s foot and its comment box', () => {
     );
     each(
       [
+        'A version of this article appeared in print on 11/08/2012, on page B9 of the New York edition with the headline: Talks to Continue.',
+      ],
+      'notice',
+    );
+    each(
+      ['Zoe Tillman D.C. Courts Reporter', 'Sam Doe Deputy Editor', 'Tom Roe Editor in Chief'],
+      'credit or byline',
+    );
+    each(
+      [
         'You are here: Home / Cook & Bake / Bread Pudding for Brunch',
         'Next Article',
         '« Previous Post',
@@ -242,6 +252,8 @@ describe('a blog post’s foot and its comment box', () => {
         'You are here because the council asked you to come.',
         'The next article of the treaty sets out the quotas.',
         'Video of the arrest was shared widely.',
+        'A version of the bill passed the Senate in March.',
+        'Meet the New Editor',
       ],
       null,
     );
