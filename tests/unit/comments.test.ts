@@ -62,6 +62,14 @@ function labelsOfBlocks(texts: readonly string[]) {
   return classifyBlocks({ ...plain('c', ''), text: texts.join('\n\n'), blocks });
 }
 
+/** A thread's labels, once the story above it is seen left alone and the thread labelled. */
+function threadOf(labels: readonly (string | null)[]) {
+  expect(labels.slice(0, STORY.length)).toEqual(STORY.map(() => null));
+  const thread = labels.slice(STORY.length);
+  expect(thread.every((l) => l !== null)).toBe(true);
+  return thread;
+}
+
 /**
  * A block of a comment section keeps the label its own text gives it (a notice, an appeal to
  * log in); what its text leaves unlabelled, the section labels "comment".
@@ -121,11 +129,8 @@ describe("readers' comments after the story", () => {
       'The tariffs will matter more than the quotas, I think.',
       'Leave a Reply',
     ];
-    const labels = labelsOfBlocks([...STORY, ...thread]);
-    expect(labels.slice(0, STORY.length)).toEqual(STORY.map(() => null));
-    expect(labels.slice(STORY.length).every((l) => l !== null)).toBe(true);
-    expect(labels[STORY.length + 2]).toBe('comment');
-    expect(labels[STORY.length + 5]).toBe('comment');
+    const labels = threadOf(labelsOfBlocks([...STORY, ...thread]));
+    expect([labels[2], labels[5]]).toEqual(['comment', 'comment']);
   });
 
   it('labels a thread whose comments are signed below them, in the same block', () => {
@@ -153,10 +158,8 @@ describe("readers' comments after the story", () => {
       'September 28, 2012 | Reply',
       'Took a look at the larger versions. Definitely a sharp lens.',
     ];
-    const labels = labelsOf([...STORY, ...thread]);
-    expect(labels.slice(0, STORY.length)).toEqual(STORY.map(() => null));
-    expect(labels.slice(STORY.length).every((l) => l !== null)).toBe(true);
-    for (const i of [2, 3, 5, 6, 8]) expect([i, labels[STORY.length + i]]).toEqual([i, 'comment']);
+    const labels = threadOf(labelsOf([...STORY, ...thread]));
+    for (const i of [2, 3, 5, 6, 8]) expect([i, labels[i]]).toEqual([i, 'comment']);
   });
 
   it('leaves a story alone whose entries are stamped without a link, or stamped twice', () => {
@@ -183,9 +186,7 @@ describe("readers' comments after the story", () => {
   });
 
   it('labels the bare word "Comments" as the head of a thread under it', () => {
-    const labels = labelsOf([...STORY, 'Comments', ...THREAD], [STORY.length]);
-    expect(labels.slice(0, STORY.length)).toEqual(STORY.map(() => null));
-    expect(labels.slice(STORY.length).every((l) => l !== null)).toBe(true);
+    const labels = threadOf(labelsOf([...STORY, 'Comments', ...THREAD], [STORY.length]));
     expect(labels.at(-1)).toBe('comment');
   });
 
