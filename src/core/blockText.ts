@@ -338,9 +338,8 @@ export function classifyText(
     return 'navigation';
   if (wordCount <= 12 && PAGINATION.test(text)) return 'navigation';
   if (wordCount <= 30 && BREADCRUMB.test(text)) return 'navigation';
-  const bare = text.replace(/^[«‹←\s]+|[»›→\s]+$/g, '');
-  if (wordCount <= 4 && NEIGHBOUR_POST.test(bare)) return 'navigation';
-  if (wordCount === 1 && MEDIA_TAB.test(bare)) return 'navigation';
+  if (wordCount <= 4 && NEIGHBOUR_POST.test(withoutArrows(text))) return 'navigation';
+  if (wordCount === 1 && MEDIA_TAB.test(withoutArrows(text))) return 'navigation';
   if (wordCount <= 60 && POST_STAMP.test(text)) return 'credit or byline';
   if (wordCount <= 60 && RESPONSES.test(text)) return 'call to action';
   if (wordCount <= 8 && NEWSLETTER.test(text)) return 'call to action';
@@ -405,6 +404,19 @@ export function classifyText(
   // A short block that sends the reader to click is a button or a promotion, whoever speaks.
   if (wordCount <= 40 && /\b(?:click|tap) here\b/i.test(unquote())) return 'call to action';
   return null;
+}
+
+/**
+ * The text without the arrows and white space at its ends ("« Previous Post"). Not by a pattern:
+ * one for white space before the end is tried from each place in a run of it, and so reads a
+ * long run again from each.
+ */
+function withoutArrows(text: string): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && /[«‹←\s]/.test(text[from]!)) from++;
+  while (to > from && /[»›→\s]/.test(text[to - 1]!)) to--;
+  return text.slice(from, to);
 }
 
 /**

@@ -639,5 +639,8 @@ describe('patterns over runs of white space', () => {
     );
     const appeal = `Follow us${run}x`;
     expect(classifyText(appeal, countWords(appeal))).toBe('call to action');
+    // A media tab's arrows and white space are taken off its ends once ("Gallery »").
+    const tab = `«${run}Gallery${run}»${run}`;
+    expect(classifyText(tab, countWords(tab))).toBe('navigation');
   });
 });
