@@ -32,12 +32,9 @@ import {
 import { memberOf, SUMMARY_HEADER, summaryRow } from '../src/collection/pipeline';
 import { COLLECTION_FORMATS } from '../src/collection/read';
 import type { CollectionDoc, PairResult } from '../src/collection/types';
-import { quoted } from '../src/core';
+import { CLI, quoted } from '../src/core';
 import { CollectionPool } from './collectionPool';
 import type { Task } from './collectionTasks';
-
-export const CORPUS_USAGE =
-  'verbatim corpus <dir | file.jsonl> [--out DIR] [--passim-input] [--jobs N] [--min-words N] | verbatim corpus --from-passim <out.json | dir> [--out DIR]';
 
 /** Where the command writes: stdout (passim input), stderr (messages; progress in a terminal). */
 export interface CorpusIo {
@@ -85,12 +82,12 @@ function parseArgs(args: readonly string[]): Args {
     else if (arg === '--jobs') parsed.jobs = count(value(k++, arg), arg);
     else if (arg === '--min-words') parsed.minWords = count(value(k++, arg), arg);
     else if (arg.startsWith('--'))
-      throw new UsageError(`unknown option ${quoted(arg)}; usage: ${CORPUS_USAGE}`);
+      throw new UsageError(`unknown option ${quoted(arg)}; usage: ${CLI.corpusUsage}`);
     else if (parsed.input === null) parsed.input = arg;
-    else throw new UsageError(`usage: ${CORPUS_USAGE}`);
+    else throw new UsageError(`usage: ${CLI.corpusUsage}`);
   }
   if ((parsed.input === null) === (parsed.fromPassim === null))
-    throw new UsageError(`usage: ${CORPUS_USAGE}`);
+    throw new UsageError(`usage: ${CLI.corpusUsage}`);
   return parsed;
 }
 

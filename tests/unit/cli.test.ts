@@ -147,6 +147,12 @@ describe('verbatim command line', { timeout: 60_000 }, () => {
     expect(run('compare', pair[0]!, '--hide-boilerplate').status).toBe(2);
   });
 
+  it('names every command in its usage line', () => {
+    const out = run('frobnicate');
+    for (const command of ['list', 'compare', 'report', 'read', 'pan', 'corpus'])
+      expect([command, out.stderr.includes(`verbatim ${command} `)]).toEqual([command, true]);
+  });
+
   it.each([
     [
       'an unknown id',

@@ -173,9 +173,13 @@ export const DROP_HERE = 'Drop a .txt, .md or .html file to add it as source B';
 export const unreadableText = (error: unknown) =>
   `That text could not be read (${String(error)}); nothing was added.`;
 
+/** `verbatim corpus`'s own usage (cli/collection.ts), also named in the command line's. */
+const CORPUS_USAGE =
+  'verbatim corpus <dir | file.jsonl> [--out DIR] [--passim-input] [--jobs N] [--min-words N] | verbatim corpus --from-passim <out.json | dir> [--out DIR]';
+
 export const CLI = {
-  usage:
-    'usage: verbatim list | verbatim compare <id-or-file> <id-or-file> [--hide-boilerplate] | verbatim report <id-or-file> <id-or-file> [--hide-boilerplate] | verbatim read <file> | verbatim pan <source-dir> <suspicious-dir> <pairs-file> <out-dir>',
+  usage: `usage: verbatim list | verbatim compare <id-or-file> <id-or-file> [--hide-boilerplate] | verbatim report <id-or-file> <id-or-file> [--hide-boilerplate] | verbatim read <file> | verbatim pan <source-dir> <suspicious-dir> <pairs-file> <out-dir> | ${CORPUS_USAGE}`,
+  corpusUsage: CORPUS_USAGE,
   unknown: (arg: string) =>
     `${quoted(arg)} is neither a bundled source id nor an existing file (try: verbatim list)`,
   directory: (arg: string) => `${quoted(arg)} is a directory, not a .txt, .md or .html file`,
