@@ -185,16 +185,16 @@ const TOOL_WORDS = new Set(
 );
 const TOOL_NAMES =
   /^(?:print|printer|printable|email|e-mail|font|size|rate|rating|tools|bookmark|digg|trackback)$/;
-const STAFF_TITLE =
-  /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist|bureau chief)s?\b/i;
+/** A writer's titles, as a byline or a staff box names them. */
+const ROLES = 'writer|reporter|correspondent|editor|contributor|columnist|journalist|bureau chief';
+const STAFF_TITLE = new RegExp(`\\b(?:${ROLES}|staff)s?\\b`, 'i');
 /**
  * A name over a title in a staff box ("Zoe Doe" over "D.C. Courts Reporter", "Sam Roe" over
  * "Editor in Chief", read as one line): capitalised words that end with the title.
  */
 const STAFF_LINE =
   /^\p{Lu}[\p{L}.'’-]+ \p{Lu}[\p{L}.'’-]+ (?:(?:\p{Lu}[\p{L}.'’-]*|in|of|at|for|and|the) )*\p{Lu}\p{Ll}+$/u;
-const ROLE_END =
-  /\b(?:writer|reporter|correspondent|editor(?: in chief)?|contributor|columnist|journalist|bureau chief)$/i;
+const ROLE_END = new RegExp(`\\b(?:${ROLES}|editor in chief)$`, 'i');
 /**
  * A writer's title alone on its line, as an author's box prints it under the name ("Former
  * Staff Writer", "Senior Correspondent"), or the head of a reviewer's credit ("Reviewed by").
@@ -338,8 +338,10 @@ export function classifyText(
     return 'navigation';
   if (wordCount <= 12 && PAGINATION.test(text)) return 'navigation';
   if (wordCount <= 30 && BREADCRUMB.test(text)) return 'navigation';
-  if (wordCount <= 4 && NEIGHBOUR_POST.test(withoutArrows(text))) return 'navigation';
-  if (wordCount === 1 && MEDIA_TAB.test(withoutArrows(text))) return 'navigation';
+  if (wordCount <= 4) {
+    const bare = withoutArrows(text);
+    if (NEIGHBOUR_POST.test(bare) || (wordCount === 1 && MEDIA_TAB.test(bare))) return 'navigation';
+  }
   if (wordCount <= 60 && POST_STAMP.test(text)) return 'credit or byline';
   if (wordCount <= 60 && RESPONSES.test(text)) return 'call to action';
   if (wordCount <= 8 && NEWSLETTER.test(text)) return 'call to action';
