@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { titleFrom } from '@/core';
 import type { Block, BlockMarkup, PagePart, Source } from '@/core';
 import { DEFUSED } from './defuse';
+import { markParts, partOf } from './pageParts';
 import { pageMeta, type PageMeta } from './pageMeta';
 import { placeStreamedParts } from './streamedParts';
 
@@ -39,7 +40,9 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   dropUnreadable(doc);
   let article: ReturnType<Readability<Node>['parse']> = null;
   try {
-    article = new Readability<Node>(doc.cloneNode(true) as Document, {
+    const copy = doc.cloneNode(true) as Document;
+    if (copy.body) markParts(copy.body);
+    article = new Readability<Node>(copy, {
       serializer: (node) => node,
       // Readability's own threshold (500 characters) stands: at 200 it took the first try's
       // cookie notice or author box for the article on 3 of 150 development pages, where its
@@ -249,75 +252,6 @@ interface BlockText {
   markup?: BlockMarkup;
 }
 
-/**
- * The part of a page an element is, by its tag, its ARIA role, or a word of its class or id
- * (as a page's own stylesheet names it): the markup a site writes for its menus, lists of other
- * stories, sign-up forms, bylines, date stamps, captions and asides.
- */
-const PART_TAGS: Record<string, PagePart> = {
-  NAV: 'navigation',
-  MENU: 'navigation',
-  FORM: 'form',
-  FIGURE: 'caption',
-  ASIDE: 'aside',
-};
-const PART_ROLES: Record<string, PagePart> = {
-  navigation: 'navigation',
-  menu: 'navigation',
-  menubar: 'navigation',
-  complementary: 'aside',
-};
-const PART_NAMES: [RegExp, PagePart][] = [
-  [/^(?:nav|navigation|navbar|menu|breadcrumbs?)$/, 'navigation'],
-  [/^(?:related|recommended|popular|trending|more|read|also)$/, 'related'],
-  [/^(?:newsletter|subscribe|subscription|signup|sign|form)$/, 'form'],
-  [/^(?:author|byline|authors|contributor)$/, 'credit'],
-  [/^(?:date|dateline|timestamp|published|updated)$/, 'date'],
-  [/^(?:caption|credit|credits)$/, 'caption'],
-  [/^(?:sidebar|aside|comments?|widget)$/, 'aside'],
-];
-
-function partByName(names: string, ownText: () => string): PagePart | null {
-  // A class is split into its words ("related-posts", "c-byline__name", "articleDate").
-  let own: Set<string> | undefined;
-  for (const name of names.split(/\s+/)) {
-    const words = name
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .filter((w) => w.length > 0);
-    // A name made of the element's own words is its text as a slug, an anchor to link to ("id=
-    // "more-consistent-logging"" on a heading of that text), not what part of the page it is.
-    if (words.length >= SLUG_WORDS) {
-      own ??= new Set(
-        ownText()
-          .toLowerCase()
-          .split(/[^a-z]+/),
-      );
-      if (words.every((w) => own!.has(w))) continue;
-    }
-    for (const [pattern, part] of PART_NAMES) if (words.some((w) => pattern.test(w))) return part;
-  }
-  return null;
-}
-
-/** How many words a class or id needs before it can be read as a slug of the element's text. */
-const SLUG_WORDS = 3;
-
-/** The part of the page `el` is, or null. */
-function partOf(el: Element): PagePart | null {
-  const tag = PART_TAGS[el.tagName.toUpperCase()];
-  if (tag) return tag;
-  const role = PART_ROLES[el.getAttribute('role') ?? ''];
-  if (role) return role;
-  // Its text only when a name could be a slug of it: every element's text would read a deep
-  // page's text once per level.
-  return partByName(
-    `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`,
-    () => el.textContent ?? '',
-  );
-}
-
 /** The text of each block-level run under `root`, in document order, whitespace folded. */
 function blockTexts(root: Node): BlockText[] {
   const out: BlockText[] = [];
@@ -332,6 +266,9 @@ function blockTexts(root: Node): BlockText[] {
   const partElements = new Set<Node>();
   const whole = (root.textContent ?? '').length;
   let listItem = 0;
+  // Letters of the buffer by the part of the page they stand in: an inline part (a caption's
+  // `<span class="caption">` in the picture's paragraph) has closed by the time its block ends.
+  const partLetters = new Map<PagePart, number>();
   const flush = () => {
     const text = trimAroundBreaks(buffer)
       .replace(/[ \r\f\v\u00a0]+/g, ' ')
@@ -341,6 +278,8 @@ function blockTexts(root: Node): BlockText[] {
     // story's headline) points away from the article; a paragraph with links in it does not.
     const letters = buffer.replace(/\s/g, '').length;
     const menu = letters > 0 && linked >= letters * 0.8 && text.split(/\s+/).length <= 20;
+    let part: PagePart | undefined = parts[parts.length - 1];
+    for (const [p, n] of partLetters) if (n * 2 >= letters && p !== part) part = p;
     if (text && !menu)
       out.push({
         text,
@@ -348,20 +287,25 @@ function blockTexts(root: Node): BlockText[] {
         markup: {
           // Two decimals: enough to judge by, and short in a share link.
           links: letters > 0 ? Math.round(Math.min(1, linked / letters) * 100) / 100 : 0,
-          ...(parts.length > 0 ? { part: parts[parts.length - 1]! } : {}),
+          ...(part !== undefined ? { part } : {}),
           ...(listItem > 0 ? { listItem: true as const } : {}),
         },
       });
     buffer = '';
     heading = false;
     linked = 0;
+    partLetters.clear();
   };
   /** Takes in a node; true when it is an element whose content is read (then `leave` follows). */
   const enter = (node: Node): boolean => {
     if (node.nodeType === 3) {
       const value = (node.nodeValue ?? '').replace(/[ \t\n\r\f\v]+/g, ' ');
       buffer += value;
-      if (inLink > 0) linked += value.replace(/\s/g, '').length;
+      const letters = value.replace(/\s/g, '').length;
+      if (inLink > 0) linked += letters;
+      const part = parts[parts.length - 1];
+      if (part !== undefined && letters > 0)
+        partLetters.set(part, (partLetters.get(part) ?? 0) + letters);
       return false;
     }
     if (node.nodeType !== 1) return false;
@@ -379,9 +323,9 @@ function blockTexts(root: Node): BlockText[] {
     if (HEADING.test(tag)) heading = true;
     if (tag === 'A') inLink++;
     if (tag === 'LI') listItem++;
-    const part = partOf(node as Element);
-    if (part !== null && (node.textContent ?? '').length * 2 < whole) {
-      parts.push(part);
+    const mark = partOf(node as Element);
+    if (mark !== null && mark.size * 2 < whole) {
+      parts.push(mark.part);
       partElements.add(node);
     }
     return true;

@@ -79,6 +79,39 @@ describe('markup signals of an HTML block', () => {
     expect(markupOf(html, 'Other talks')?.part).toBe('related');
   });
 
+  it('keep the part a wrapper named when Readability takes the wrapper away', () => {
+    // Readability sets a caption's wrapper around one paragraph as the bare paragraph.
+    const html = page(
+      `<div class="embedded-image"><img src="kim.jpg" alt="">
+         <div class="embedded-image--caption"><p>The leader with a model of a device.</p></div>
+       </div>`,
+    );
+    expect(markupOf(html, 'The leader')?.part).toBe('caption');
+    // The wrapper that holds the whole article still names no part of the page around it.
+    const post = `<html><body><div class="post widget"><div class="entry">
+      <h1>Talks go on</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    const source = readHtmlInNode('own-00000001', post);
+    expect(source.blocks.every((b) => b.markup?.part === undefined)).toBe(true);
+  });
+
+  it('name a block by the inline part that holds most of its letters, not by a word of it', () => {
+    const html = page(
+      `<div class="image"><img src="mayor.jpg" alt="">
+         <span class="caption">The mayor at a press conference on Monday.</span></div>
+       <p>The talks resumed on <span class="date">Tuesday</span> after a week of delays and a
+         change of venue that both sides had asked for.</p>`,
+    );
+    expect(markupOf(html, 'The mayor')?.part).toBe('caption');
+    expect(markupOf(html, 'The talks resumed')?.part).toBeUndefined();
+  });
+
+  it('ignore a part the page writes in the attribute Verbatim notes parts in', () => {
+    const html = page(
+      `<p data-verbatim-part="navigation 10">Officials will meet again in the spring, the ministry said, to review how the agreement works.</p>`,
+    );
+    expect(markupOf(html, 'Officials will')?.part).toBeUndefined();
+  });
+
   it('say when a block is a list item', () => {
     const html = page('<ul><li>First point of the list</li></ul>');
     expect(markupOf(html, 'First point')?.listItem).toBe(true);

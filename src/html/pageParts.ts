@@ -1,0 +1,160 @@
+import type { PagePart } from '@/core';
+
+/**
+ * The part of a page an element is, by its tag, its ARIA role, or a word of its class or id
+ * (as a page's own stylesheet names it): the markup a site writes for its menus, lists of other
+ * stories, sign-up forms, bylines, date stamps, captions and asides.
+ */
+const PART_TAGS: Record<string, PagePart> = {
+  NAV: 'navigation',
+  MENU: 'navigation',
+  FORM: 'form',
+  FIGURE: 'caption',
+  ASIDE: 'aside',
+};
+const PART_ROLES: Record<string, PagePart> = {
+  navigation: 'navigation',
+  menu: 'navigation',
+  menubar: 'navigation',
+  complementary: 'aside',
+};
+const PART_NAMES: [RegExp, PagePart][] = [
+  [/^(?:nav|navigation|navbar|menu|breadcrumbs?)$/, 'navigation'],
+  [/^(?:related|recommended|popular|trending|more|read|also)$/, 'related'],
+  [/^(?:newsletter|subscribe|subscription|signup|sign|form)$/, 'form'],
+  [/^(?:author|byline|authors|contributor)$/, 'credit'],
+  [/^(?:date|dateline|timestamp|published|updated)$/, 'date'],
+  [/^(?:caption|credit|credits)$/, 'caption'],
+  [/^(?:sidebar|aside|comments?|widget)$/, 'aside'],
+];
+
+function partByName(names: string, ownText: () => string): PagePart | null {
+  // A class is split into its words ("related-posts", "c-byline__name", "articleDate").
+  let own: Set<string> | undefined;
+  for (const name of names.split(/\s+/)) {
+    const words = name
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 0);
+    // A name made of the element's own words is its text as a slug, an anchor to link to ("id=
+    // "more-consistent-logging"" on a heading of that text), not what part of the page it is.
+    if (words.length >= SLUG_WORDS) {
+      own ??= new Set(
+        ownText()
+          .toLowerCase()
+          .split(/[^a-z]+/),
+      );
+      if (words.every((w) => own!.has(w))) continue;
+    }
+    for (const [pattern, part] of PART_NAMES) if (words.some((w) => pattern.test(w))) return part;
+  }
+  return null;
+}
+
+/** How many words a class or id needs before it can be read as a slug of the element's text. */
+const SLUG_WORDS = 3;
+
+/** The part of the page `el` is by its own tag, role, class or id, or null. */
+function ownPart(el: Element): PagePart | null {
+  const tag = PART_TAGS[el.tagName.toUpperCase()];
+  if (tag) return tag;
+  const role = PART_ROLES[el.getAttribute('role') ?? ''];
+  if (role) return role;
+  // Its text only when a name could be a slug of it: every element's text would read a deep
+  // page's text once per level.
+  return partByName(
+    `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`,
+    () => el.textContent ?? '',
+  );
+}
+
+/** A part of the page and how many characters of text the element that is it holds. */
+export interface PartMark {
+  readonly part: PagePart;
+  readonly size: number;
+}
+
+/**
+ * Where an element inherits its part from an ancestor the reader may take away: Readability
+ * puts a caption's `<div class="caption"><p>…</p></div>` as the bare paragraph, and the class
+ * that said what it was goes with the wrapper. Set on the page before Readability reads it.
+ */
+const INHERITED = 'data-verbatim-part';
+
+/** The part `el` is, by its own markup or by what `markParts` noted of its ancestors. */
+export function partOf(el: Element): PartMark | null {
+  const part = ownPart(el);
+  if (part !== null) return { part, size: (el.textContent ?? '').length };
+  const mark = el.getAttribute(INHERITED);
+  if (mark === null) return null;
+  const [name, size] = mark.split(' ');
+  return PART_NAME_SET.has(name!) ? { part: name as PagePart, size: Number(size) } : null;
+}
+
+const PART_NAME_SET = new Set<string>([
+  ...Object.values(PART_TAGS),
+  ...PART_NAMES.map((p) => p[1]),
+]);
+
+/**
+ * Notes on every element under a part of the page which part it is in, with the size of the
+ * element that is it, so that the note outlives the element (see `INHERITED`). Two walks by
+ * sibling and parent pointers, each reading every node once, however deep the page nests.
+ */
+export function markParts(root: Element): void {
+  // First walk: each element's text length, summed from its children after they are done.
+  const sizes = new Map<Node, number>();
+  const add = (node: Node, n: number) => sizes.set(node, (sizes.get(node) ?? 0) + n);
+  walk(root, undefined, (node) => {
+    const n = node.nodeType === 3 ? (node.nodeValue ?? '').length : (sizes.get(node) ?? 0);
+    if (node !== root && node.parentNode) add(node.parentNode, n);
+  });
+  // Second walk: the innermost part above each element, written on it when it has none.
+  const marks: (PartMark | null)[] = [];
+  const owners: Node[] = [];
+  walk(
+    root,
+    (node) => {
+      if (node.nodeType !== 1) return;
+      const el = node as Element;
+      el.removeAttribute(INHERITED); // the page's own, if it wrote one, says nothing
+      const part = ownPart(el);
+      if (part !== null) {
+        marks.push({ part, size: sizes.get(el) ?? 0 });
+        owners.push(el);
+      } else if (marks.length > 0) {
+        const mark = marks[marks.length - 1]!;
+        el.setAttribute(INHERITED, `${mark.part} ${mark.size}`);
+      }
+    },
+    (node) => {
+      if (owners[owners.length - 1] === node) {
+        owners.pop();
+        marks.pop();
+      }
+    },
+  );
+}
+
+/** Visits `root`'s subtree in document order: `enter` before a node's children, `leave` after. */
+function walk(
+  root: Node,
+  enter: ((node: Node) => void) | undefined,
+  leave: (node: Node) => void,
+): void {
+  let node: Node | null = root;
+  while (node !== null) {
+    enter?.(node);
+    if (node.firstChild !== null) {
+      node = node.firstChild;
+      continue;
+    }
+    leave(node);
+    while (node !== null && node !== root && node.nextSibling === null) {
+      node = node.parentNode;
+      if (node !== null) leave(node);
+    }
+    node = node === null || node === root ? null : node.nextSibling;
+  }
+}
