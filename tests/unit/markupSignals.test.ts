@@ -160,6 +160,31 @@ describe('labels from markup', () => {
     ]);
   });
 
+  it('label a gallery’s run of short captions, and not a run that holds a paragraph', () => {
+    const CAPTION: BlockMarkup = { links: 0, part: 'caption' };
+    const captions = [
+      'Gullfoss, misty and beautiful.',
+      'A break in the clouds on the Golden Circle drive.',
+      'Me capturing the scene in Thingvellir.',
+      'Cod miso soup at a small bar by the harbour.',
+      'Reykjavik harbour',
+      'Hallgrimskirkja church in Reykjavik.',
+    ];
+    const labels = (run: string[]) =>
+      classifyBlocks(
+        withMarkup(
+          ['Talks go on', PROSE[0]!, ...run, PROSE[1]!, PROSE[2]!],
+          ['Talks go on', PROSE[0]!, ...run.map(() => CAPTION), NONE, NONE].map((m) =>
+            typeof m === 'string' ? NONE : m,
+          ),
+        ),
+      ).slice(2, 2 + run.length);
+    expect(labels(captions)).toEqual(captions.map(() => 'caption'));
+    // A story the page set inside a figure: one paragraph in the run makes it the story's.
+    const paragraph = `${PROSE[1]!} ${PROSE[2]!}`;
+    expect(labels([...captions.slice(0, 5), paragraph])).toEqual(captions.map(() => null));
+  });
+
   it('never label running prose for the part it stands in, but an author’s box', () => {
     const labels = (part: PagePart) =>
       classifyBlocks(withMarkup(['Talks go on', ...PROSE], [NONE, { links: 0, part }, NONE, NONE]));
