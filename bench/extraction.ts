@@ -3,7 +3,12 @@
  * bodies (the Scrapinghub Article Extraction Benchmark's pages and measure), with plain
  * Readability as the baseline in the same run, and the boilerplate labels block by block.
  *
- *   npx tsx bench/extraction.ts [dir]      (dir: default ../shared/data/article-extraction)
+ *   npx tsx bench/extraction.ts [dir] [--reference name=texts.json]…
+ *
+ * dir defaults to ../shared/data/article-extraction. A reference is another extractor's text
+ * per page, as the benchmark's scripts write it ({"key": {"articleBody": "…"}} or {"key": "…"};
+ * `bench/reference_trafilatura.py` writes trafilatura's): it is scored with the same measure, and the
+ * blocks of our reading text it leaves out are judged as labels would be, for comparison.
  *
  * jsdom keeps a few megabytes of each page it parsed, closed or not, so a set of several hundred
  * pages needs more heap than Node's default: NODE_OPTIONS=--max-old-space-size=8192 for 600.
@@ -39,8 +44,16 @@ interface Page {
   gold: string;
 }
 
+/** Another extractor's text for each page, by key, under the name it is reported by. */
+interface Reference {
+  name: string;
+  texts: ReadonlyMap<string, string>;
+}
+
 interface JudgedBlock {
   truth: boolean;
+  /** Per reference, whether its text leaves the block out. */
+  leftOut: boolean[];
   found: boolean;
   noted: boolean;
   /** The label or note given, for the count of wrong labels by reason. */
@@ -55,6 +68,7 @@ interface PageResult {
   shown: PageScore;
   hidden: PageScore;
   body: PageScore;
+  references: PageScore[];
   blocks: JudgedBlock[];
   ms: number;
   readabilityMs: number;
@@ -89,7 +103,7 @@ function plainReadability(html: string): string {
 const blockText = (source: Source, i: number) =>
   source.text.slice(source.blocks[i]!.start, source.blocks[i]!.end);
 
-function measurePage(page: Page): PageResult {
+function measurePage(page: Page, references: readonly Reference[]): PageResult {
   let t0 = performance.now();
   const baseline = plainReadability(page.html);
   const readabilityMs = performance.now() - t0;
@@ -105,6 +119,8 @@ function measurePage(page: Page): PageResult {
     labels[i] || added.includes(i) ? [] : [blockText(source, i)],
   );
   const isBoilerplate = goldIndex(page.gold);
+  const referenceText = (r: Reference) => r.texts.get(page.key) ?? '';
+  const inReference = references.map((r) => goldIndex(referenceText(r)));
   // The lines we write from the page's metadata (the headline put back, the credit and address
   // lines) are not judged: labelling them would be labelling our own words.
   const blocks = source.blocks.flatMap((_, i) => {
@@ -113,7 +129,8 @@ function measurePage(page: Page): PageResult {
     if (truth === null) return [];
     const label = given[i] ?? null;
     const short = wordsOf(blockText(source, i)).length < 4;
-    return [{ truth, found: labels[i] !== null, noted: isBlockNote(label), label, short }];
+    const leftOut = inReference.map((f) => f(blockText(source, i)) === true);
+    return [{ truth, leftOut, found: labels[i] !== null, noted: isBlockNote(label), label, short }];
   });
   return {
     key: page.key,
@@ -121,6 +138,7 @@ function measurePage(page: Page): PageResult {
     shown: scorePage(page.gold, source.text),
     hidden: scorePage(page.gold, kept.join('\n\n')),
     body: scorePage(page.gold, body.join('\n\n')),
+    references: references.map((r) => scorePage(page.gold, referenceText(r))),
     blocks,
     ms,
     readabilityMs,
@@ -150,7 +168,7 @@ function wrongByReason(blocks: JudgedBlock[]): string {
   return list.length > 0 ? list.join(', ') : 'none';
 }
 
-function report(name: string, results: PageResult[]): void {
+function report(name: string, results: PageResult[], references: readonly Reference[]): void {
   const blocks = results.flatMap((r) => r.blocks);
   console.log(`  ${name} (${results.length} pages)`);
   console.log(
@@ -174,16 +192,37 @@ function report(name: string, results: PageResult[]): void {
     `    labels and notes, 4+ words ${labelScores(blocks.filter((b) => !b.short).map((b) => ({ ...b, found: b.found || b.noted })))}`,
   );
   console.log(`    wrong labels by reason     ${wrongByReason(blocks)}`);
+  references.forEach((r, k) => {
+    const label = `${r.name} (reference)`.padEnd(27);
+    console.log(`    ${label}${line(scoreAll(results.map((p) => p.references[k]!)))}`);
+    console.log(
+      `      blocks it leaves out     ${labelScores(blocks.map((b) => ({ truth: b.truth, found: b.leftOut[k]! })))}`,
+    );
+  });
+}
+
+/** Reads `--reference name=file.json` arguments; a page the file lacks has an empty text. */
+export function loadReference(arg: string): Reference {
+  const at = arg.indexOf('=');
+  if (at <= 0) throw new Error(`--reference wants name=file.json, not "${arg}"`);
+  const data = JSON.parse(readFileSync(arg.slice(at + 1), 'utf8')) as Record<string, unknown>;
+  const texts = new Map<string, string>();
+  for (const [key, value] of Object.entries(data)) {
+    const text =
+      typeof value === 'string' ? value : (value as { articleBody?: unknown } | null)?.articleBody;
+    texts.set(key, typeof text === 'string' ? text : '');
+  }
+  return { name: arg.slice(0, at), texts };
 }
 
 /** Runs the extraction benchmark on a data directory and prints its figures. */
-export function runExtractionBench(dir: string): void {
+export function runExtractionBench(dir: string, references: readonly Reference[] = []): void {
   if (!existsSync(join(dir, 'ground-truth.json'))) {
     console.log(`\nArticle extraction: no data at ${dir} (skipped)`);
     return;
   }
   const pages = loadPages(dir);
-  const results = pages.map(measurePage);
+  const results = pages.map((p) => measurePage(p, references));
   console.log(
     `\nArticle extraction on ${pages.length} real pages (${dir}): word 4-shingles, per-page P/R averaged, F1 of the means`,
   );
@@ -193,12 +232,14 @@ export function runExtractionBench(dir: string): void {
   report(
     shared ? 'development half, keys 0–7 (tuned on)' : 'keys 0–7',
     results.filter((r) => /^[0-7]/.test(r.key)),
+    references,
   );
   report(
     shared ? 'held-out half, keys 8–f (not tuned on)' : 'keys 8–f',
     results.filter((r) => /^[89a-f]/.test(r.key)),
+    references,
   );
-  report('all', results);
+  report('all', results, references);
   console.log(
     `  time per page, median: ours ${median(results.map((r) => r.ms)).toFixed(0)} ms (read + labels), ` +
       `Readability alone ${median(results.map((r) => r.readabilityMs)).toFixed(0)} ms (ratio ${(
@@ -208,5 +249,12 @@ export function runExtractionBench(dir: string): void {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === new URL(import.meta.url).pathname) {
-  runExtractionBench(resolve(process.argv[2] ?? DEFAULT_EXTRACTION_DIR));
+  const args = process.argv.slice(2);
+  const references: Reference[] = [];
+  const dirs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--reference') references.push(loadReference(args[++i] ?? ''));
+    else dirs.push(args[i]!);
+  }
+  runExtractionBench(resolve(dirs[0] ?? DEFAULT_EXTRACTION_DIR), references);
 }
