@@ -268,6 +268,7 @@ export function commentSection(
     entries: numberedEntries(aside, texts, story + 1),
     named: texts.map((t, i) => i > story && namedComment(t)),
   };
+  const authored = (i: number) => source.blocks[i]!.markup?.part === 'credit';
   let tries = 0;
   for (let k = story + 1; k < labels.length && tries < MAX_TRIES; k++) {
     if (page.signal[k] === null && !page.entries[k]) continue;
@@ -276,14 +277,17 @@ export function commentSection(
     const end = commentsEnd(page, k, sectionEnd(page, k));
     if (!holdsEvidence(page, k, end) || !noticesFirst(page, k, end)) continue;
     // A thread told by stamps opens with its first commenter's name, over the first stamp.
-    const name = k - 1 > story && page.signal[k] === 'stamp' && labels[k - 1] === null;
+    const name =
+      k - 1 > story && page.signal[k] === 'stamp' && (labels[k - 1] === null || authored(k - 1));
     if (name && nameLine(texts[k - 1]!)) labels[k - 1] = 'comment';
     for (let i = k; i < end; i++) {
-      // A commenter's line read as a date or a byline is the comment's: one reason for the run.
-      // Not the section's first block: that may be the story's own footer ("Posted by Mary at
+      // A commenter's line read as a date or a byline (by its words, or by the markup that names
+      // the comment's author, "comment-author") is the comment's: one reason for the run. Not
+      // the section's first block: that may be the story's own footer ("Posted by Mary at
       // 10:32 AM") over its comments.
       const dated = labels[i] === 'date line' || labels[i] === 'credit or byline';
-      if (labels[i] === null || (i > k && dated && signs(page.signal[i]))) labels[i] = 'comment';
+      if (labels[i] === null || (i > k && dated && (signs(page.signal[i]) || authored(i))))
+        labels[i] = 'comment';
     }
     k = Math.max(k, end - 1);
   }

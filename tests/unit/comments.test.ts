@@ -401,6 +401,27 @@ describe('properties (seeded)', () => {
     ['4. Ignoring the biggest fundraiser in the race does not make the analysis complete.', ASIDE],
   ];
 
+  it('names a commenter’s name the markup calls an author as the comment’s, not a byline', () => {
+    const AUTHOR: BlockMarkup = { links: 0, part: 'credit' };
+    const thread: [string, BlockMarkup][] = [
+      ['Camaleont', AUTHOR],
+      ['Posted October 28, 2012 at 10:31 pm | Permalink', PARAGRAPH],
+      ['These pictures look good. I will be curious to see a comparison.', PARAGRAPH],
+      ['hunt', AUTHOR],
+      ['Posted October 28, 2012 at 10:32 pm | Permalink', PARAGRAPH],
+      ['looks good so far.', PARAGRAPH],
+      ['Owen', AUTHOR],
+      ['September 28, 2012 | Reply', PARAGRAPH],
+      ['Took a look at the larger versions. Definitely a sharp lens.', PARAGRAPH],
+    ];
+    const labels = labelsOfMarked([...story, ...thread]).slice(story.length);
+    // The names (0, 3, 6) with the stamps and comments after the first stamp, which opens it.
+    for (const i of [0, 2, 3, 4, 5, 6, 7, 8]) expect([i, labels[i]]).toEqual([i, 'comment']);
+    // The story's own writer, named by the same markup, is still its byline.
+    const byline = labelsOfMarked([['Jane Roe', AUTHOR], ...story]);
+    expect(byline[0]).toBe('credit or byline');
+  });
+
   it('labels numbered comments that count up in an aside, a deleted one leaving a gap', () => {
     const labels = labelsOfMarked([...story, ...NUMBERED]);
     expect(labels.slice(0, story.length)).toEqual(story.map(() => null));
