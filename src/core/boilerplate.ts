@@ -472,11 +472,12 @@ function markedCaptions(source: Source, signals: readonly BlockSignals[]): boole
       words += n;
       longest = Math.max(longest, n);
     }
-    // A longer run is a gallery's captions, one under each picture, when every block is short;
-    // a paragraph in it is a story the page set inside a figure. On the development pages the
-    // 61 blocks of such runs (7 pages) were all captions the gold leaves out.
-    if ((j - i <= CAPTION_RUN && words <= CAPTION_RUN_WORDS) || longest <= GALLERY_CAPTION_WORDS)
-      out.fill(true, i, j);
+    // A longer run is a gallery's captions, one under each picture, when its blocks are short;
+    // a story the page set inside a figure runs to paragraphs. On the development pages the 61
+    // blocks of such runs (7 pages, at most 16 words a block on average) were all captions the
+    // gold leaves out; the story's runs averaged 27 words a block or more.
+    const gallery = longest <= GALLERY_CAPTION_WORDS && words <= (j - i) * GALLERY_CAPTION_AVERAGE;
+    if ((j - i <= CAPTION_RUN && words <= CAPTION_RUN_WORDS) || gallery) out.fill(true, i, j);
     i = j;
   }
   return out;
@@ -486,8 +487,9 @@ function markedCaptions(source: Source, signals: readonly BlockSignals[]): boole
 const CAPTION_RUN = 4;
 /** How many words a picture's caption and credit run to. */
 const CAPTION_RUN_WORDS = 120;
-/** How many words one caption in a gallery's run of them runs to. */
+/** How many words one caption in a gallery's run of them runs to, and on average. */
 const GALLERY_CAPTION_WORDS = 40;
+const GALLERY_CAPTION_AVERAGE = 20;
 
 /**
  * A long block mostly of links: other stories' headlines run together (boilerpipe's link
