@@ -5,6 +5,7 @@ import { DEFUSED } from './defuse';
 import { markParts, partOf } from './pageParts';
 import { pageMeta, type PageMeta } from './pageMeta';
 import { placeStreamedParts } from './streamedParts';
+import { walkTree } from './walk';
 
 /**
  * An HTML page as a source: its article text, found by Mozilla's Readability (what Firefox's
@@ -337,24 +338,7 @@ function blockTexts(root: Node): BlockText[] {
     if (tag === 'LI') listItem--;
     if (partElements.delete(node)) parts.pop();
   };
-  // Walked by sibling and parent pointers, not by recursion: however deep a page nests, the
-  // stack does not grow.
-  let node: Node | null = root;
-  while (node !== null) {
-    if (enter(node)) {
-      if (node.firstChild !== null) {
-        node = node.firstChild;
-        continue;
-      }
-      leave(node);
-    }
-    // Done with `node`: on to its next sibling, leaving each parent whose children are done.
-    while (node !== null && node !== root && node.nextSibling === null) {
-      node = node.parentNode;
-      if (node !== null) leave(node);
-    }
-    node = node === null || node === root ? null : node.nextSibling;
-  }
+  walkTree(root, enter, leave);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import type { PagePart } from '@/core';
+import { walkTree } from './walk';
 
 /**
  * The part of a page an element is, by its tag, its ARIA role, or a word of its class or id
@@ -99,24 +100,31 @@ const PART_NAME_SET = new Set<string>([
 
 /**
  * Notes on every element under a part of the page which part it is in, with the size of the
- * element that is it, so that the note outlives the element (see `INHERITED`). Two walks by
- * sibling and parent pointers, each reading every node once, however deep the page nests.
+ * element that is it, so that the note outlives the element (see `INHERITED`). Two walks,
+ * each reading every node once.
  */
 export function markParts(root: Element): void {
   // First walk: each element's text length, summed from its children after they are done.
   const sizes = new Map<Node, number>();
-  const add = (node: Node, n: number) => sizes.set(node, (sizes.get(node) ?? 0) + n);
-  walk(root, undefined, (node) => {
-    const n = node.nodeType === 3 ? (node.nodeValue ?? '').length : (sizes.get(node) ?? 0);
-    if (node !== root && node.parentNode) add(node.parentNode, n);
-  });
-  // Second walk: the innermost part above each element, written on it when it has none.
-  const marks: (PartMark | null)[] = [];
-  const owners: Node[] = [];
-  walk(
+  const add = (node: Node, n: number) => {
+    if (node !== root && node.parentNode)
+      sizes.set(node.parentNode, (sizes.get(node.parentNode) ?? 0) + n);
+  };
+  walkTree(
     root,
     (node) => {
-      if (node.nodeType !== 1) return;
+      if (node.nodeType === 3) add(node, (node.nodeValue ?? '').length);
+      return node.nodeType === 1;
+    },
+    (node) => add(node, sizes.get(node) ?? 0),
+  );
+  // Second walk: the innermost part above each element, written on it when it has none.
+  const marks: PartMark[] = [];
+  const owners: Node[] = [];
+  walkTree(
+    root,
+    (node) => {
+      if (node.nodeType !== 1) return false;
       const el = node as Element;
       el.removeAttribute(INHERITED); // the page's own, if it wrote one, says nothing
       const part = ownPart(el);
@@ -127,6 +135,7 @@ export function markParts(root: Element): void {
         const mark = marks[marks.length - 1]!;
         el.setAttribute(INHERITED, `${mark.part} ${mark.size}`);
       }
+      return true;
     },
     (node) => {
       if (owners[owners.length - 1] === node) {
@@ -135,26 +144,4 @@ export function markParts(root: Element): void {
       }
     },
   );
-}
-
-/** Visits `root`'s subtree in document order: `enter` before a node's children, `leave` after. */
-function walk(
-  root: Node,
-  enter: ((node: Node) => void) | undefined,
-  leave: (node: Node) => void,
-): void {
-  let node: Node | null = root;
-  while (node !== null) {
-    enter?.(node);
-    if (node.firstChild !== null) {
-      node = node.firstChild;
-      continue;
-    }
-    leave(node);
-    while (node !== null && node !== root && node.nextSibling === null) {
-      node = node.parentNode;
-      if (node !== null) leave(node);
-    }
-    node = node === null || node === root ? null : node.nextSibling;
-  }
 }
