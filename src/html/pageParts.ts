@@ -119,8 +119,7 @@ export function markParts(root: Element): void {
     (node) => add(node, sizes.get(node) ?? 0),
   );
   // Second walk: the innermost part above each element, written on it when it has none.
-  const marks: PartMark[] = [];
-  const owners: Node[] = [];
+  const within: { owner: Node; mark: PartMark }[] = [];
   walkTree(
     root,
     (node) => {
@@ -128,20 +127,13 @@ export function markParts(root: Element): void {
       const el = node as Element;
       el.removeAttribute(INHERITED); // the page's own, if it wrote one, says nothing
       const part = ownPart(el);
-      if (part !== null) {
-        marks.push({ part, size: sizes.get(el) ?? 0 });
-        owners.push(el);
-      } else if (marks.length > 0) {
-        const mark = marks[marks.length - 1]!;
-        el.setAttribute(INHERITED, `${mark.part} ${mark.size}`);
-      }
+      const inner = within[within.length - 1];
+      if (part !== null) within.push({ owner: el, mark: { part, size: sizes.get(el) ?? 0 } });
+      else if (inner) el.setAttribute(INHERITED, `${inner.mark.part} ${inner.mark.size}`);
       return true;
     },
     (node) => {
-      if (owners[owners.length - 1] === node) {
-        owners.pop();
-        marks.pop();
-      }
+      if (within[within.length - 1]?.owner === node) within.pop();
     },
   );
 }
