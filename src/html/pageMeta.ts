@@ -29,18 +29,26 @@ const clean = (s: unknown): string | null => {
  * order of trust: structured data first, as publishers fill it for search engines.
  */
 export function pageMeta(doc: Document, found: ReadabilityMeta = {}): PageMeta {
+  const index = metaIndex(doc);
   const meta = (...names: string[]) => {
     for (const name of names) {
-      const el = doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i]`);
-      const value = clean(el?.getAttribute('content'));
+      const value = clean(index.get(asciiLower(name))?.getAttribute('content'));
       if (value) return value;
     }
     return null;
   };
   const ld = jsonLdArticle(doc);
-  const canonical = clean(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'));
+  const canonical = clean(
+    first(
+      doc,
+      'link',
+      (el) => asciiLower(el.getAttribute('rel') ?? '') === 'canonical',
+    )?.getAttribute('href'),
+  );
   const url = absolute(canonical) ?? absolute(meta('og:url')) ?? absolute(clean(ld?.url));
-  const timeEl = clean(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+  const timeEl = clean(
+    first(doc, 'time', (el) => el.hasAttribute('datetime'))?.getAttribute('datetime'),
+  );
   return {
     title: clean(ld?.headline) ?? meta('og:title') ?? clean(found.title) ?? clean(doc.title),
     byline:
@@ -72,11 +80,36 @@ export function pageMeta(doc: Document, found: ReadabilityMeta = {}): PageMeta {
   };
 }
 
+/** ASCII letters lower-cased, as HTML compares attribute values case-insensitively. */
+const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+/**
+ * The page's `<meta>` elements by their property and by their name (each key the first element
+ * that has it), read in one pass: a selector per name searched the whole page each time, a
+ * third of the time a page took to read in the command line.
+ */
+function metaIndex(doc: Document): Map<string, Element> {
+  const index = new Map<string, Element>();
+  for (const el of doc.getElementsByTagName('meta'))
+    for (const attribute of ['property', 'name']) {
+      const key = el.getAttribute(attribute);
+      if (key !== null && !index.has(asciiLower(key))) index.set(asciiLower(key), el);
+    }
+  return index;
+}
+
+/** The first element of a kind that passes `test`, in the page's order. */
+function first(doc: Document, tag: string, test: (el: Element) => boolean): Element | null {
+  for (const el of doc.getElementsByTagName(tag)) if (test(el)) return el;
+  return null;
+}
+
 type LdNode = Record<string, unknown>;
 
 /** The first JSON-LD node whose type is an article of some kind, searched through @graph. */
 function jsonLdArticle(doc: Document): LdNode | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  for (const script of doc.getElementsByTagName('script')) {
+    if (asciiLower(script.getAttribute('type') ?? '') !== 'application/ld+json') continue;
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');

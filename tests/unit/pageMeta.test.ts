@@ -1,0 +1,65 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { pageMeta } from '@/html/pageMeta';
+
+const doc = (head: string, body = '<p>Story.</p>') =>
+  new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
+
+describe('what a page states about itself', () => {
+  it('trusts JSON-LD first, then Open Graph and named metadata, then what Readability found', () => {
+    const page = doc(
+      `<title>Site title</title>
+       <meta property="og:title" content="Open Graph title">
+       <meta name="author" content="Meta Author">
+       <script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"x"},
+         {"@type":"NewsArticle","headline":"Structured headline",
+          "author":[{"@type":"Person","name":"Ana Ruiz"},{"name":"Ben Ode"}],
+          "datePublished":"2024-06-12T09:00:00Z","publisher":{"name":"Example News"}}]}</script>`,
+    );
+    expect(pageMeta(page, { title: 'Readability title', byline: 'By someone' })).toEqual({
+      title: 'Structured headline',
+      byline: 'Ana Ruiz, Ben Ode',
+      date: '2024-06-12T09:00:00Z',
+      outlet: 'Example News',
+      url: null,
+    });
+    expect(pageMeta(doc('<title>Site title</title>'), { byline: 'By someone' })).toMatchObject({
+      title: 'Site title',
+      byline: 'By someone',
+    });
+  });
+
+  it('reads names, properties and types however the page capitalises them', () => {
+    const page = doc(
+      `<meta NAME="Author" content="Dana Field">
+       <meta name="DATEPUBLISHED" content="2019-11-19">
+       <meta Property="OG:Site_Name" content="The Gazette">
+       <link rel="Canonical" href="https://example.com/story">
+       <script type="Application/LD+JSON">{"@type":"Article","headline":"Cased"}</script>`,
+    );
+    expect(pageMeta(page)).toEqual({
+      title: 'Cased',
+      byline: 'Dana Field',
+      date: '2019-11-19',
+      outlet: 'The Gazette',
+      url: 'https://example.com/story',
+    });
+  });
+
+  it('takes the first element of a name, skips broken JSON-LD, and falls back to <time>', () => {
+    const page = doc(
+      `<meta name="author" content="First Writer"><meta name="author" content="Second Writer">
+       <script type="application/ld+json">{ not json</script>
+       <link rel="canonical nofollow" href="https://example.com/not-canonical">
+       <meta property="og:url" content="https://example.com/og">`,
+      '<article><time>no date here</time><time datetime="2024-06-12">12 June</time></article>',
+    );
+    expect(pageMeta(page)).toEqual({
+      title: null,
+      byline: 'First Writer',
+      date: '2024-06-12',
+      outlet: 'example.com',
+      url: 'https://example.com/og',
+    });
+  });
+});
