@@ -192,16 +192,41 @@ function displayDate(date: string): string {
   });
 }
 
-const UNREADABLE =
-  'script, style, noscript, template, iframe, frame, object, embed, svg, math, canvas, video, audio, select, button, input, textarea, [hidden], [aria-hidden="true"]';
+/** Elements whose content is never read as text. */
+const UNREADABLE = new Set(
+  [
+    'script style noscript template iframe frame object embed svg math canvas',
+    'video audio select button input textarea',
+  ]
+    .join(' ')
+    .split(' '),
+);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
+/**
+ * Removes what a reader never sees: the elements above, and those the page hides (`hidden`,
+ * `aria-hidden="true"`, or a style that does not display them), found in one walk rather than
+ * by selectors, each of which searched the whole page.
+ */
 function dropUnreadable(doc: Document): void {
-  doc.querySelectorAll(UNREADABLE).forEach((el) => el.remove());
-  doc.querySelectorAll(`[style], [${DEFUSED}style]`).forEach((el) => {
-    const style = el.getAttribute('style') ?? el.getAttribute(`${DEFUSED}style`) ?? '';
-    if (HIDDEN_STYLE.test(style)) el.remove();
-  });
+  const gone: Element[] = [];
+  walkTree(
+    doc,
+    (node) => {
+      if (node.nodeType !== 1) return node.nodeType === 9;
+      const el = node as Element;
+      const style = el.getAttribute('style') ?? el.getAttribute(`${DEFUSED}style`);
+      const unread =
+        UNREADABLE.has(el.localName) ||
+        el.hasAttribute('hidden') ||
+        el.getAttribute('aria-hidden') === 'true' ||
+        (style !== null && HIDDEN_STYLE.test(style));
+      if (unread) gone.push(el);
+      return !unread;
+    },
+    () => {},
+  );
+  for (const el of gone) el.remove();
 }
 
 /** Elements that make a paragraph of their own. */
