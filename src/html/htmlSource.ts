@@ -40,8 +40,9 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   const stated = pageMeta(doc);
   dropUnreadable(doc);
   let article: ReturnType<Readability<Node>['parse']> = null;
+  let copy: Document | null = null;
   try {
-    const copy = doc.cloneNode(true) as Document;
+    copy = doc.cloneNode(true) as Document;
     if (copy.body) markParts(copy.body);
     article = new Readability<Node>(copy, {
       serializer: (node) => node,
@@ -65,6 +66,8 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   };
   const root = article?.content ?? doc.body;
   const texts = root ? blockTexts(root) : [];
+  // Let go of the copy (see `releaseDocument`).
+  if (copy) releaseDocument(copy);
   const articleTitle = withoutSiteName(
     article?.title?.replace(/\s+/g, ' ').trim() ?? null,
     merged.outlet,
@@ -190,6 +193,15 @@ function displayDate(date: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   });
+}
+
+/**
+ * Takes a document's tree apart once it is read. jsdom's window holds each element with an id
+ * or a name of every document made in it (for `window[id]`), DOMParser's and copies included,
+ * until it leaves its document's tree: a command line reading a collection kept every page.
+ */
+export function releaseDocument(doc: Document): void {
+  doc.documentElement?.remove();
 }
 
 /** Elements whose content is never read as text. */
