@@ -85,8 +85,8 @@ const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 /**
  * The page's `<meta>` elements by their property and by their name (each key the first element
- * that has it), read in one pass: a selector per name searched the whole page each time, a
- * third of the time a page took to read in the command line.
+ * that has it), read in one pass: a selector per name searched the whole page each time, nearly
+ * a third of the time a page took to read in the command line (profiled, 120 pages).
  */
 function metaIndex(doc: Document): Map<string, Element> {
   const index = new Map<string, Element>();

@@ -5,7 +5,7 @@ import { looksLikeHtml } from '@/html/looksLikeHtml';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readHtmlInNode } from '@/html/readHtmlNode';
+import { readHtmlInNode, readHtmlPageInNode } from '@/html/readHtmlNode';
 import { checkAsyncProperty, checkProperty } from '../support/property';
 import { nodeDigest } from '@/node/digest';
 
@@ -28,6 +28,15 @@ describe('HTML sources', () => {
     ]) {
       expect(source.text).not.toContain(gone);
     }
+  });
+
+  it('read a page the same however many pages were read before it', () => {
+    // The command line parses pages in one jsdom window after another: the 1st, the 21st and
+    // the 45th reading come from three windows and must not differ.
+    const first = readHtmlPageInNode('own-00000001', hostile);
+    const named = `<html><body><form name="f" id="g"><p id="x">${'A named paragraph. '.repeat(40)}</p></form></body></html>`;
+    for (let k = 1; k < 45; k++) readHtmlPageInNode(`own-${k}`, k % 2 ? named : hostile);
+    expect(readHtmlPageInNode('own-00000001', hostile)).toEqual(first);
   });
 
   it('never yield markup, whatever the page', () => {
