@@ -93,7 +93,8 @@ function metaIndex(doc: Document): Map<string, Element> {
   for (const el of doc.getElementsByTagName('meta'))
     for (const attribute of ['property', 'name']) {
       const key = el.getAttribute(attribute);
-      if (key !== null && !index.has(asciiLower(key))) index.set(asciiLower(key), el);
+      const folded = key === null ? null : asciiLower(key);
+      if (folded !== null && !index.has(folded)) index.set(folded, el);
     }
   return index;
 }
