@@ -4,18 +4,18 @@ import { AddSourceFace } from './AddSourceFace';
 import { BUTTON, FIELD } from './styles';
 import { useAddOwnSource } from './useAddOwnSource';
 
-/** Paste text, or open or drop a file, and compare it with source A. */
+/** Paste text, or open or drop files, and compare them with source A (or two with each other). */
 export function AddSource() {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const panelId = useId();
-  const { addFile, addText } = useAddOwnSource(() => {
+  const { addFiles, addText } = useAddOwnSource(() => {
     setOpen(false);
     setText('');
     setTitle('');
   });
-  const readFile = (file: File) => addFile(file, title);
+  const readFiles = (files: readonly File[]) => addFiles(files, title);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -23,10 +23,10 @@ export function AddSource() {
   };
 
   const onDrop = (event: DragEvent) => {
-    const file = event.dataTransfer.files[0];
-    if (!file) return;
+    const files = [...event.dataTransfer.files];
+    if (files.length === 0) return;
     event.preventDefault();
-    void readFile(file);
+    void readFiles(files);
   };
 
   // A fragment: the toggle sits in the toolbar row, the form takes a row of its own below it.
@@ -77,15 +77,16 @@ export function AddSource() {
             Cancel
           </button>
           <label className="text-sm text-stone-600 dark:text-stone-300">
-            <span className="mr-2">Or open a file (.txt, .md, .html):</span>
+            <span className="mr-2">Or open a file, or two to compare (.txt, .md, .html):</span>
             <input
               type="file"
+              multiple
               accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
               className="text-sm file:mr-2 file:rounded-md file:border file:border-stone-300 file:bg-white file:px-3 file:py-1.5 file:text-stone-700 dark:file:border-stone-600 dark:file:bg-stone-900 dark:file:text-stone-200"
               onChange={(e) => {
-                const file = e.target.files?.[0];
+                const files = [...(e.target.files ?? [])];
                 e.target.value = '';
-                if (file) void readFile(file);
+                void readFiles(files);
               }}
             />
           </label>

@@ -10,8 +10,8 @@ const loadAdder = () => import('./addOwnSource');
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
 
 /**
- * A file dropped anywhere on the page is added as a source of the reader's own, with a visible
- * drop zone while a file is dragged over the page. Listens on the window, so no part of the
+ * Files dropped anywhere on the page are added as sources of the reader's own (`addOwnFiles`),
+ * with a visible drop zone while files are dragged over the page. Listens on the window, so no part of the
  * page is a dead spot; a drop some field handled itself (the add form's text box) is left alone.
  */
 export function DropZone() {
@@ -19,7 +19,7 @@ export function DropZone() {
   const { reader } = useStores();
   useEffect(() => {
     const sink = {
-      addSource: reader.getState().addSource,
+      addSources: reader.getState().addSources,
       report: reader.getState().report,
     };
     // dragenter and dragleave fire for every element crossed: count them to know when the
@@ -43,11 +43,11 @@ export function DropZone() {
     const drop = (event: DragEvent) => {
       depth = 0;
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (!file || event.defaultPrevented) return;
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length === 0 || event.defaultPrevented) return;
       event.preventDefault();
       loadAdder().then(
-        ({ addOwnFile }) => addOwnFile(sink, file),
+        ({ addOwnFiles }) => addOwnFiles(sink, files),
         (error: unknown) => sink.report(unreadableText(error)),
       );
     };

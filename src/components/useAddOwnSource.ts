@@ -1,13 +1,13 @@
-import { addOwnFile, addOwnText } from './addOwnSource';
+import { addOwnFiles, addOwnText } from './addOwnSource';
 import { useReader } from './readerContext';
 
 /** The add form's adders, bound to the reader's store; `onAdded` runs once a source was added. */
 export function useAddOwnSource(onAdded: () => void = () => {}) {
-  const addSource = useReader((s) => s.addSource);
+  const addSources = useReader((s) => s.addSources);
   const report = useReader((s) => s.report);
-  const sink = { addSource, report, onAdded };
+  const sink = { addSources, report, onAdded };
   return {
-    addFile: (file: File, title = '') => addOwnFile(sink, file, title),
+    addFiles: (files: readonly File[], title = '') => addOwnFiles(sink, files, title),
     addText: (text: string, title: string) => addOwnText(sink, text, title),
   };
 }

@@ -58,6 +58,11 @@ export interface ReaderState {
   dismissProblem(): void;
   /** Adds a source of the reader's own and compares it, as B, with the current A. */
   addSource(source: Source): void;
+  /**
+   * Adds sources of the reader's own given together (files dropped or opened at once): one is
+   * added as `addSource` adds it; of two or more, the first two are compared, as A and B.
+   */
+  addSources(sources: readonly Source[]): void;
   /** Removes a source of the reader's own; the side it stood on takes another source. */
   removeSource(id: string): void;
   /** Brings back the source last removed, and the pair it was shown in. */
@@ -287,10 +292,16 @@ export function createReaderStore({
       },
       dismissProblem: () => set({ problem: null, suggestion: null }),
       report: (problem) => set({ problem, suggestion: null }),
-      addSource: (source) => {
-        library.getState().add([source]);
+      addSource: (source) => get().addSources([source]),
+      addSources: (sources) => {
+        // Two files of the same text are one source (its id is its content's).
+        const distinct = sources.filter((s, i) => sources.findIndex((t) => t.id === s.id) === i);
+        const [first, second] = distinct;
+        if (!first) return;
+        library.getState().add(distinct);
         const { pair } = get();
-        show([pair[0] === source.id ? pair[1] : pair[0], source.id], {});
+        if (second) show([first.id, second.id], {});
+        else show([pair[0] === first.id ? pair[1] : pair[0], first.id], {});
       },
       removeSource: (id) => {
         const { pair, view } = get();

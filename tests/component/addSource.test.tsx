@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import type { SourceVault } from '@/store/library';
 import { startReader } from '@/store/reader';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openMenu } from '../support/page';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -68,6 +68,79 @@ describe('Add your own source', () => {
       'kim-hails-russia-ties',
     ]);
     expect(store.library.getState().sources).toHaveLength(sources.length);
+  });
+
+  it('compares two files opened together with each other, the first as A', async () => {
+    const user = userEvent.setup();
+    const store = renderReader();
+    await user.click(await screen.findByRole('button', { name: 'Add your own source…' }));
+    await user.upload(screen.getByLabelText(/open a file/i), [
+      new File(['Wire copy\n\nKim Jong Un praised ties with Russia.'], 'wire.txt'),
+      new File(['Rewrite\n\nKim Jong Un hailed the ties with Russia.'], 'rewrite.txt'),
+    ]);
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2, name: 'Rewrite' })).toBeInTheDocument(),
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'Wire copy' })).toBeInTheDocument();
+    const own = store.library.getState().ownIds;
+    expect(own).toHaveLength(2);
+    expect(store.reader.getState().pair).toEqual(own);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('adds the files dropped on the page that can be read, and says why the others were not', async () => {
+    const store = renderReader();
+    await screen.findByRole('button', { name: 'Add your own source…' });
+    const note = new File(['My note\n\nKim Jong Un praised ties with Russia.'], 'note.txt');
+    const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13])], 'photo.txt');
+    const latin1 = new File(
+      [new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x74, 0x65])],
+      'cafe.txt',
+    );
+    const dataTransfer = { files: [png, note, latin1], types: ['Files'] };
+    fireEvent.dragEnter(window, { dataTransfer });
+    fireEvent.drop(window, { dataTransfer });
+    const alert = await screen.findByRole('alert');
+    await waitFor(() =>
+      expect(alert).toHaveTextContent(
+        /^2 of the 3 files were added\. "photo\.txt" cannot be added: it is a binary file.*"cafe\.txt" was read as Windows-1252/,
+      ),
+    );
+    // The two read are compared with each other, in the order dropped.
+    const titles = store.reader
+      .getState()
+      .pair.map((id) => store.library.getState().sources.find((s) => s.id === id)?.title);
+    expect(titles).toEqual(['My note', 'Café note']);
+  });
+
+  it('says so when none of the files dropped together can be added, keeping the comparison', async () => {
+    const store = renderReader();
+    await screen.findByRole('button', { name: 'Add your own source…' });
+    const empty = new File([' \n'], 'blank.txt');
+    const image = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'photo.png');
+    fireEvent.drop(window, { dataTransfer: { files: [empty, image], types: ['Files'] } });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /^None of the 2 files were added\. "blank\.txt" .*empty.* "photo\.png" is not a text, Markdown or HTML file/,
+    );
+    expect(store.reader.getState().pair).toEqual([
+      'kim-praises-relationship',
+      'kim-hails-russia-ties',
+    ]);
+    expect(store.library.getState().ownIds).toEqual([]);
+  });
+
+  it('says so when a file chosen can no longer be opened (moved or deleted since)', async () => {
+    const user = userEvent.setup();
+    const store = renderReader();
+    await user.click(await screen.findByRole('button', { name: 'Add your own source…' }));
+    const gone = new File(['Some text.'], 'gone.txt');
+    gone.arrayBuffer = () =>
+      Promise.reject(new DOMException('The file could not be read.', 'NotReadableError'));
+    await user.upload(screen.getByLabelText(/open a file/i), gone);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '"gone.txt" cannot be added: it could not be opened (NotReadableError: The file could not be read).',
+    );
+    expect(store.library.getState().ownIds).toEqual([]);
   });
 
   it('reads pasted HTML as its article text, and lists the source to remove', async () => {

@@ -223,7 +223,9 @@ test('a file dropped anywhere on the page is added, with a drop zone while dragg
   await dropFile(page, 'dropped-note.txt', NOTE, async () => {
     const zone = page.getByTestId('drop-zone');
     await expect(zone).toBeVisible();
-    await expect(zone).toHaveText('Drop a .txt, .md or .html file to add it as source B');
+    await expect(zone).toHaveText(
+      'Drop a .txt, .md or .html file to add it as source B, or two to compare them with each other',
+    );
     expect(
       (await new AxeBuilder({ page }).include('[data-testid="drop-zone"]').analyze()).violations,
     ).toEqual([]);
@@ -232,6 +234,44 @@ test('a file dropped anywhere on the page is added, with a drop zone while dragg
   // A plain text's title is its first line.
   await expect(page.getByRole('heading', { level: 2, name: /^Kremlin spokesman/ })).toBeVisible();
   await expect(page.getByTestId('summary-b')).toContainText('% of B');
+});
+
+test('two pages dropped together are compared with each other, each with its byline', async ({
+  page,
+}) => {
+  await page.goto(LINK);
+  await expect(page.locator('article')).toHaveCount(2);
+  const story = (outlet: string, verb: string) =>
+    `<!doctype html><html><head><title>Kim ${verb} Russia ties</title><meta name="author" content="${outlet} Desk">
+    <meta property="og:site_name" content="${outlet}"></head><body><nav><a href="/">Home</a></nav>
+    <article><h1>Kim ${verb} Russia ties</h1>${`<p>North Korean leader Kim Jong Un ${verb} ties with Russia, which had grown into an alliance, state media reported on Wednesday.</p>`.repeat(3)}</article></body></html>`;
+  const transfer = await page.evaluateHandle(
+    (pages) => {
+      const dataTransfer = new DataTransfer();
+      for (const [name, html] of pages)
+        dataTransfer.items.add(new File([html], name, { type: 'text/html' }));
+      return dataTransfer;
+    },
+    [
+      ['wire.html', story('Wire', 'hails')],
+      ['copy.html', story('Daily', 'praises')],
+    ],
+  );
+  await page.locator('main').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Kim praises Russia ties' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Kim hails Russia ties' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('combobox', { name: 'Source A' }).locator('option:checked'),
+  ).toHaveText(/by Wire Desk · Wire/);
+  await expect(
+    page.getByRole('combobox', { name: 'Source B' }).locator('option:checked'),
+  ).toHaveText(/by Daily Desk · Daily/);
+  await expect(page.getByTestId('summary-b')).toContainText('% of B');
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('the overview shows where each pane is, and follows its scrolling', async ({ page }) => {

@@ -131,6 +131,23 @@ describe('the reader store', () => {
     expect(reader.getState().pair).toEqual(['three', 'own-1']);
   });
 
+  it('compares the first two of sources added together, and one of them with A', () => {
+    const { reader, library } = make();
+    reader.getState().open(['three', 'one']);
+    reader
+      .getState()
+      .addSources([plain('own-1', 'First.'), plain('own-2', 'Second.'), plain('own-3', 'Third.')]);
+    expect(reader.getState().pair).toEqual(['own-1', 'own-2']);
+    expect(library.getState().ownIds).toEqual(['own-1', 'own-2', 'own-3']);
+    // Two files of one text are one source: it is compared with A, as one file would be.
+    reader.getState().open(['three', 'one']);
+    reader.getState().addSources([plain('own-4', 'Same.'), plain('own-4', 'Same.')]);
+    expect(reader.getState().pair).toEqual(['three', 'own-4']);
+    expect(library.getState().ownIds).toEqual(['own-1', 'own-2', 'own-3', 'own-4']);
+    reader.getState().addSources([]);
+    expect(reader.getState().pair).toEqual(['three', 'own-4']);
+  });
+
   it('offers to undo a removal only until another pair is chosen', () => {
     const { reader, library } = make();
     library.getState().add([plain('own-1', 'My text.')]);

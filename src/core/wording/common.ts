@@ -168,7 +168,8 @@ export const sharedNotKept = (titles: readonly string[]) =>
       ', ',
     )}): ${plural(titles.length, 'it is', 'they are')} shown here, but not kept in this browser.`;
 export const keepShared = (n: number) => plural(n, 'Keep this source', 'Keep these sources');
-export const DROP_HERE = 'Drop a .txt, .md or .html file to add it as source B';
+export const DROP_HERE =
+  'Drop a .txt, .md or .html file to add it as source B, or two to compare them with each other';
 
 export const unreadableText = (error: unknown) =>
   `That text could not be read (${String(error)}); nothing was added.`;

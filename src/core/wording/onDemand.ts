@@ -41,8 +41,28 @@ export const notATextFile = (fileName: string) =>
 export const cannotAdd = (fileName: string, why: string) =>
   `"${fileName}" cannot be added: ${why}.`;
 
+/**
+ * What the reader should know of files added together: how many of them were added when not
+ * all were, then why each of the others was not and what was assumed in reading any (each a
+ * sentence of its own), or null when there is nothing to say.
+ */
+export function filesAdded(added: number, total: number, messages: readonly string[]) {
+  const count =
+    added === total
+      ? []
+      : [
+          `${added === 0 ? 'None' : formatNumber(added)} of the ${formatNumber(total)} files ${added === 1 ? 'was' : 'were'} added.`,
+        ];
+  const all = [...count, ...messages];
+  return all.length > 0 ? all.join(' ') : null;
+}
+
 export const fileTooLarge = (fileName: string, maxBytes: number) =>
   cannotAdd(fileName, DECODE.tooLarge(maxBytes));
+
+/** A file chosen that could not be opened when read (moved or deleted since, say). */
+export const fileUnopened = (fileName: string, error: unknown) =>
+  cannotAdd(fileName, `it could not be opened (${String(error).replace(/\.$/, '')})`);
 
 /** The sentence that tells the reader in which encoding a file was read. */
 export const encodingNotice = (fileName: string, assumed: string) =>
