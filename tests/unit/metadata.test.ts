@@ -64,6 +64,23 @@ describe('metadata from plain text', () => {
     expect(describeSource(source)).toMatch(/by Wire Desk · example.org · 12 June 2024$/);
   });
 
+  it('does not read a headline’s parts as a credit line', () => {
+    const source = plain(
+      'h',
+      [
+        'Typhoon Lan Strikes Japan, Cancels Flights | Travel Agent Central',
+        'By Adam Leposa · 23 October 2017',
+        STORIES[1]!,
+      ].join('\n'),
+    );
+    expect(source.blocks[0]!.type).toBe('heading');
+    expect(extractMetadata(source)).toMatchObject({
+      byline: 'Adam Leposa',
+      date: '23 October 2017',
+      outlet: null,
+    });
+  });
+
   it('leaves unknown fields null', () => {
     expect(extractMetadata(plain('n', STORIES[1]!))).toEqual({
       title: null,
