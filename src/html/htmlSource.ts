@@ -5,6 +5,7 @@ import { DEFUSED } from './defuse';
 import { markParts, partOf } from './pageParts';
 import { pageMeta, type PageMeta } from './pageMeta';
 import { placeStreamedParts } from './streamedParts';
+import { printedHeadline } from './printedHeadline';
 import { walkTree } from './walk';
 
 /**
@@ -57,8 +58,14 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
     article = null; // a page Readability cannot take apart is read whole, below
   }
   const meta = pageMeta(doc, article ?? {});
+  // The page's own headline, where its titles add a site's or a section's name to it.
+  const printed = printedHeadline(
+    doc,
+    [stated.title, meta.title, article?.title, doc.title],
+    [stated.outlet, meta.outlet, stated.url, meta.url],
+  );
   const merged: PageMeta = {
-    title: withoutSiteName(stated.title ?? meta.title, stated.outlet ?? meta.outlet),
+    title: printed ?? withoutSiteName(stated.title ?? meta.title, stated.outlet ?? meta.outlet),
     byline: stated.byline ?? meta.byline,
     date: stated.date ?? meta.date,
     outlet: stated.outlet ?? meta.outlet,
@@ -68,10 +75,8 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   const texts = root ? blockTexts(root) : [];
   // Let go of the copy (see `releaseDocument`).
   if (copy) releaseDocument(copy);
-  const articleTitle = withoutSiteName(
-    article?.title?.replace(/\s+/g, ' ').trim() ?? null,
-    merged.outlet,
-  );
+  const articleTitle =
+    printed ?? withoutSiteName(article?.title?.replace(/\s+/g, ' ').trim() ?? null, merged.outlet);
   // Readability lifts the headline out of the content; put it back unless a heading opens it,
   // or a line that is the headline stands there as a paragraph.
   let headline = texts.slice(0, 3).findIndex((t) => t.heading);

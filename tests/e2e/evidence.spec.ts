@@ -255,7 +255,7 @@ test('two pages dropped together are compared with each other, each with its byl
     [
       ['wire.html', story('Wire', 'hails')],
       ['copy.html', story('Daily', 'praises')],
-    ],
+    ] as [string, string][],
   );
   await page.locator('main').dispatchEvent('drop', { dataTransfer: transfer });
   await expect(

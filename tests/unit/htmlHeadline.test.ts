@@ -109,3 +109,84 @@ describe('a title without the site’s name', () => {
     expect(meta.title).toBe('Talks to resume next week');
   });
 });
+
+describe('the headline the page prints, where its title adds a site’s or a section’s name', () => {
+  // The page's <h1> stands outside the story Readability finds, so the headline is put back.
+  const printed = (title: string, header: string, head = '') => {
+    const html = `<!doctype html><html><head><title>${title}</title>${head}</head><body><header>${header}</header><div class="story">${STORY}</div></body></html>`;
+    const { source, meta } = readHtmlPageInNode('own-1', html);
+    return { headline: source.text.slice(0, source.blocks[0]!.end), title: meta.title };
+  };
+
+  it('is the <h1> that is one or more whole parts of the title, as the page sets it', () => {
+    for (const [title, h1] of [
+      [
+        'BBC NEWS | Technology | Apple unveils iPod phone hybrid',
+        'Apple unveils iPod phone hybrid',
+      ],
+      [
+        'Typhoon Lan Strikes Japan, Cancels Flights | Travel Agent Central',
+        'Typhoon Lan Strikes Japan, Cancels Flights',
+      ],
+      [
+        'Star Wars review - shoots for the moon, lands among the stars - VG247',
+        'Star Wars review – shoots for the moon, lands among the stars',
+      ],
+      ['Opinion | Is Football Violence a Crime?', 'Is Football Violence a Crime?'],
+      [
+        'Cyclone Strikes Coastline as Thousands Flee - The Boston Globe',
+        'Cyclone strikes coastline as thousands flee',
+      ],
+    ] as const)
+      expect(printed(title, `<h1>${h1}</h1>`)).toEqual({ headline: h1, title: h1 });
+  });
+
+  it('is never the site’s name, however the page sets it', () => {
+    // [title, the page's header, its head, the post's own title]
+    for (const [title, header, head, post] of [
+      // A link home (the logo).
+      [
+        'The Morning Wrap - The BLT: The Blog of Legal Times',
+        '<h1><a href="/blt/">The BLT: The Blog of Legal Times</a></h1>',
+        '',
+        'The Morning Wrap',
+      ],
+      // In more than one <h1>.
+      [
+        'Get To Know Vitra | Hatch: The Design Public Blog',
+        '<h1>Hatch: The Design Public Blog</h1><h1>Hatch: The Design Public Blog</h1>',
+        '',
+        'Get To Know Vitra',
+      ],
+      // The site its address names.
+      [
+        'Summary | The GiveWell Blog',
+        '<h1>The GiveWell Blog</h1>',
+        '<link rel="canonical" href="https://blog.givewell.org/2018/summary">',
+        'Summary',
+      ],
+      // Shorter than the rest of the title.
+      [
+        'September 2018 open thread | The GiveWell Blog',
+        '<h1>The GiveWell Blog</h1>',
+        '',
+        'September 2018 open thread',
+      ],
+      // Two words: a section's name, even beside a one-word headline.
+      ['Talks | World News', '<h1>World News</h1>', '', 'Talks'],
+    ]) {
+      const { headline } = printed(title!, header!, head);
+      expect(headline).toContain(post);
+      expect(header).not.toContain(headline);
+    }
+  });
+
+  it('is left alone when the <h1> is the whole title, or no part of it', () => {
+    expect(
+      printed('Talks to resume next week', '<h1>Talks to resume next week</h1>').headline,
+    ).toBe('Talks to resume next week');
+    expect(
+      printed('Talks to resume - Example News', '<h1>Trade talks: the week ahead</h1>').headline,
+    ).toBe('Talks to resume - Example News');
+  });
+});

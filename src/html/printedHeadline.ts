@@ -1,0 +1,95 @@
+/**
+ * The headline a page prints, where its title carries more than the headline — a site's or a
+ * section's name ("BBC NEWS | Technology | Apple unveils iPod phone hybrid", "… - CNN.com"):
+ * an `<h1>` of three words or more that is one or more whole parts of one of the titles given,
+ * and at least as long as the rest. A site's name set in an `<h1>` (its logo) is a link home,
+ * stands in more than one `<h1>`, or is the site's (`sites`: its outlet, its address), and is
+ * passed over. Null when no `<h1>` is such a part.
+ */
+export function printedHeadline(
+  doc: Document,
+  titles: readonly (string | null | undefined)[],
+  sites: readonly (string | null | undefined)[],
+): string | null {
+  const headings = [...doc.getElementsByTagName('h1')].slice(0, MAX_HEADINGS);
+  const texts = headings.map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const folded = titles.flatMap((t) => (t ? [fold(t)] : []));
+  const names = sites.flatMap(siteNames);
+  for (const [i, text] of texts.entries()) {
+    if (text.split(' ').length < 3 || text.length > 300) continue;
+    if (texts.indexOf(text) !== texts.lastIndexOf(text)) continue;
+    if (linkedText(headings[i]!) * 2 >= text.length) continue;
+    const key = letters(text);
+    if (names.some((n) => key.includes(n) || n.includes(key))) continue;
+    const part = fold(text);
+    if (folded.some((title) => isPartOf(part, title))) return text;
+  }
+  return null;
+}
+
+// A page has one headline, near its top; a page of hundreds of `<h1>`s is not read for one.
+const MAX_HEADINGS = 20;
+
+/** Case, dashes, curly quotes and runs of white space as a title and a heading may differ. */
+const fold = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[–—]/g, '-')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * Whether `part` is one or more whole parts of `title` ("Site - Section - Headline"), with at
+ * least as many words as the parts around it: a headline is seldom shorter than a site's name,
+ * which a blog may set in its `<h1>` ("September 2018 open thread | The GiveWell Blog").
+ */
+function isPartOf(part: string, title: string): boolean {
+  const at = title.indexOf(part);
+  if (at === -1 || part.length >= title.length) return false;
+  const before = title.slice(0, at);
+  const after = title.slice(at + part.length);
+  const words = (t: string) => t.split(/[\s\-|:·»]+/).filter(Boolean).length;
+  return (
+    (before === '' || / [-|:·»] $/.test(before)) &&
+    (after === '' || /^ [-|:·»] /.test(after)) &&
+    words(part) >= words(before) + words(after)
+  );
+}
+
+/** Letters and digits only, lower-cased: "The GiveWell Blog" and "givewell.org" meet here. */
+const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * What names a site: its outlet's name whole, and the labels of its address that are its own
+ * ("givewell" of blog.givewell.org, not "www", "blog" or "org"), of four letters or more.
+ */
+function siteNames(site: string | null | undefined): string[] {
+  if (!site) return [];
+  let host: string | null = null;
+  try {
+    host = /^https?:/i.test(site) ? new URL(site).hostname : null;
+  } catch {
+    host = null;
+  }
+  if (host === null && !/^[\w-]+(\.[\w-]+)+$/.test(site)) {
+    const name = letters(site);
+    return name.length >= 4 ? [name] : [];
+  }
+  const labels = (host ?? site).toLowerCase().split('.');
+  // The last label is the country's or the kind's (".org", ".uk"), and so is a short one
+  // before a country's (".co.uk").
+  labels.pop();
+  if (labels.length > 1 && labels[labels.length - 1]!.length <= 3) labels.pop();
+  return labels.filter((l) => l.length >= 4 && !GENERIC_LABELS.has(l)).map(letters);
+}
+
+const GENERIC_LABELS = new Set(['blog', 'blogs', 'news', 'home', 'mobile']);
+
+/** How many characters of an element's text are the text of its links. */
+function linkedText(el: Element): number {
+  let n = 0;
+  for (const a of el.getElementsByTagName('a')) n += (a.textContent ?? '').trim().length;
+  return n;
+}
