@@ -29,6 +29,7 @@ export {
   type BoilerplateReason,
 } from './boilerplate';
 export { labelsAmong, type BlockLabels } from './labels';
+export { documentStopWords, wordsOf } from './blockSignals';
 export { hiddenRunAt } from './hiddenRuns';
 export { readingsOf, type Reading, type Readings } from './reading';
 export { findQuotes, wordsInQuotes } from './quotes';

@@ -48,12 +48,15 @@ export function extractMetadata(source: Source): SourceMeta {
     if (block.end - block.start > 400) return;
     const line = source.text.slice(block.start, block.end).replace(/\s+/g, ' ').trim();
     const short = line.split(' ').length <= 12;
-    // A credit line of parts: "By Wire Desk · Example News · 12 June 2024". Not a headline,
-    // whose parts are the story's and the site's ("Typhoon Lan Strikes Japan | Travel Agent
-    // Central"): its first part was read as the outlet on 57 of 1,629 development pages.
+    // A credit line of parts: "By Wire Desk · Example News · 12 June 2024". A heading is one
+    // only with a byline or a date among its parts: a headline's parts are the story's and the
+    // site's ("Typhoon Lan Strikes Japan | Travel Agent Central"), and its first part was read
+    // as the outlet on 57 of 1,629 development pages.
     // A match opens only where a run of white space does, so no run is read twice.
-    const parts = block.type === 'heading' ? [] : line.split(/(?<!\s)\s+[·|•]\s+/);
-    if (parts.length > 1 && short) {
+    const parts = line.split(/(?<!\s)\s+[·|•]\s+/);
+    const credit =
+      block.type !== 'heading' || parts.some((p) => BYLINE.test(p) || DATE_PART.test(p));
+    if (parts.length > 1 && short && credit) {
       for (const part of parts) {
         const by = BYLINE.exec(part)?.[1]?.trim();
         if (by) byline ??= by;

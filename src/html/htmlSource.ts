@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { titleFrom } from '@/core';
+import { documentStopWords, titleFrom, wordsOf } from '@/core';
 import type { Block, BlockMarkup, PagePart, Source } from '@/core';
 import { DEFUSED } from './defuse';
 import { markParts, partOf } from './pageParts';
@@ -78,10 +78,19 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   const articleTitle =
     printed ?? withoutSiteName(article?.title?.replace(/\s+/g, ' ').trim() ?? null, merged.outlet);
   // Readability lifts the headline out of the content; put it back unless a heading opens it,
-  // or a line that is the headline stands there as a paragraph.
+  // or a line that is the headline stands there as a paragraph. A heading that shares few words
+  // with the page's titles, where the title reads as the story's, is not its headline but a
+  // kicker, a byline or a dek ("Story highlights", "By CLEMENTE LISI", "New Since Last Visit").
+  const titles = [merged.title, articleTitle, doc.title];
   let headline = texts.slice(0, 3).findIndex((t) => t.heading);
+  if (
+    headline !== -1 &&
+    !sharesTitleWords(texts[headline]!.text, titles) &&
+    titleOfStory(articleTitle, texts)
+  )
+    headline = -1;
   if (headline === -1) {
-    headline = headlineLine(texts, [merged.title, articleTitle, doc.title]);
+    headline = headlineLine(texts, titles);
     if (headline !== -1) texts[headline] = { ...texts[headline]!, heading: true };
   }
   if (headline === -1 && articleTitle) {
@@ -111,6 +120,33 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   }
   const added = texts.flatMap((t, i) => (t.added ? [i] : []));
   return { source: { id, title: titleFrom(text, blocks), text, blocks }, meta: merged, added };
+}
+
+/**
+ * Whether half or more of a heading's words stand in the page's titles, as a headline's do
+ * however a site words its title; true when the page has no title to compare with.
+ */
+function sharesTitleWords(heading: string, titles: readonly (string | null | undefined)[]) {
+  const wordsOf = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const known = new Set(titles.flatMap((t) => (t ? wordsOf(t) : [])));
+  if (known.size === 0) return true;
+  const words = wordsOf(heading);
+  return words.filter((w) => known.has(w)).length * 2 >= words.length;
+}
+
+/**
+ * Whether a title reads as the story's headline: half or more of its words that are not
+ * function words stand in the story. A site's name ("Local Sports Wire", "Winnipeg Free
+ * Press"), which some pages give as their only title, seldom does.
+ */
+function titleOfStory(title: string | null, texts: readonly BlockText[]): boolean {
+  if (!title) return false;
+  const seen = new Map<string, string>();
+  const blockWords = texts.map((t) => wordsOf(t.text, seen));
+  const stop = documentStopWords(blockWords);
+  const story = new Set(blockWords.flat());
+  const words = wordsOf(title, seen).filter((w) => !stop.has(w));
+  return words.length > 0 && words.filter((w) => story.has(w)).length * 2 >= words.length;
 }
 
 /**

@@ -190,3 +190,40 @@ describe('the headline the page prints, where its title adds a site’s or a sec
     ).toBe('Talks to resume - Example News');
   });
 });
+
+describe('a heading that opens the story', () => {
+  const opening = (title: string, heading: string) => {
+    const html = `<!doctype html><html><head><title>${title}</title></head><body><article>${heading}${STORY}</article></body></html>`;
+    const { source } = readHtmlPageInNode('own-1', html);
+    return source.blocks
+      .slice(0, 2)
+      .map((b) => [source.text.slice(b.start, b.end), b.type] as const);
+  };
+
+  it('is the headline when half its words or more are the title’s', () => {
+    // (Readability takes out a heading all of whose words are the title's.)
+    expect(
+      opening(
+        'Officials say trade talks to resume next week',
+        '<h2>Trade talks to resume in Geneva soon</h2>',
+      )[0],
+    ).toEqual(['Trade talks to resume in Geneva soon', 'heading']);
+  });
+
+  it('is not, when it shares none and the title is the story’s: the title is put back over it', () => {
+    for (const kicker of ['Story highlights', 'By CLEMENTE LISI', 'New Since Last Visit'])
+      expect(
+        opening('Ministry expects trade agreement as talks resume', `<h2>${kicker}</h2>`),
+      ).toEqual([
+        ['Ministry expects trade agreement as talks resume', 'heading'],
+        [kicker, 'heading'],
+      ]);
+  });
+
+  it('stays the headline when the title is only the site’s name', () => {
+    expect(opening('Local Sports Wire', '<h2>Ministry expects a trade deal</h2>')[0]).toEqual([
+      'Ministry expects a trade deal',
+      'heading',
+    ]);
+  });
+});

@@ -79,6 +79,17 @@ describe('metadata from plain text', () => {
       date: '23 October 2017',
       outlet: null,
     });
+    // A credit line that opens a text is its heading, and still a credit line.
+    const credited = plain(
+      'c',
+      ['By Wire Desk · Example News · 12 June 2024', STORIES[1]!].join('\n\n'),
+    );
+    expect(credited.blocks[0]!.type).toBe('heading');
+    expect(extractMetadata(credited)).toMatchObject({
+      byline: 'Wire Desk',
+      date: '12 June 2024',
+      outlet: 'Example News',
+    });
   });
 
   it('leaves unknown fields null', () => {
