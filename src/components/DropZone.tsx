@@ -11,8 +11,9 @@ const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('F
 
 /**
  * Files dropped anywhere on the page are added as sources of the reader's own (`addOwnFiles`),
- * with a visible drop zone while files are dragged over the page. Listens on the window, so no part of the
- * page is a dead spot; a drop some field handled itself (the add form's text box) is left alone.
+ * with a visible drop zone while files are dragged over the page. Listens on the window, so no
+ * part of the page is a dead spot; a drop some field handled itself (the add form's text box)
+ * is left alone.
  */
 export function DropZone() {
   const [dragging, setDragging] = useState(false);
