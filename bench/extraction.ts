@@ -9,6 +9,8 @@
  * per page, as the benchmark's scripts write it ({"key": {"articleBody": "…"}} or {"key": "…"};
  * `bench/reference_trafilatura.py` writes trafilatura's): it is scored with the same measure, and the
  * blocks of our reading text it leaves out are judged as labels would be, for comparison.
+ * Where the data set gives a page's headline (`headline` beside `articleBody`), the figures say
+ * on how many pages the source's title is it.
  *
  * jsdom keeps a few megabytes of each page it parsed, closed or not, so a set of several hundred
  * pages needs more heap than Node's default: NODE_OPTIONS=--max-old-space-size=8192 for 600.
@@ -42,6 +44,8 @@ interface Page {
   key: string;
   html: string;
   gold: string;
+  /** The page's headline, where the data set gives it (`headline` beside `articleBody`). */
+  headline: string | null;
 }
 
 /** Another extractor's text for each page, by key, under the name it is reported by. */
@@ -70,6 +74,8 @@ interface PageResult {
   body: PageScore;
   references: PageScore[];
   blocks: JudgedBlock[];
+  /** Whether the source's title is the gold headline; null where the data set gives none. */
+  headline: boolean | null;
   ms: number;
   readabilityMs: number;
 }
@@ -77,7 +83,7 @@ interface PageResult {
 export function loadPages(dir: string): Page[] {
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
     string,
-    { articleBody?: string }
+    { articleBody?: string; headline?: string }
   >;
   return readdirSync(join(dir, 'html'))
     .filter((f) => f.endsWith('.html.gz'))
@@ -86,7 +92,12 @@ export function loadPages(dir: string): Page[] {
       const key = f.replace(/\.html\.gz$/, '');
       const decoded = decodeText(new Uint8Array(gunzipSync(readFileSync(join(dir, 'html', f)))));
       if (!decoded.ok) throw new Error(`${key}: ${decoded.problem}`);
-      return { key, html: decoded.text, gold: truth[key]?.articleBody ?? '' };
+      return {
+        key,
+        html: decoded.text,
+        gold: truth[key]?.articleBody ?? '',
+        headline: truth[key]?.headline || null,
+      };
     });
 }
 
@@ -140,10 +151,19 @@ function measurePage(page: Page, references: readonly Reference[]): PageResult {
     body: scorePage(page.gold, body.join('\n\n')),
     references: references.map((r) => scorePage(page.gold, referenceText(r))),
     blocks,
+    headline: page.headline === null ? null : foldTitle(source.title) === foldTitle(page.headline),
     ms,
     readabilityMs,
   };
 }
+
+/** A headline as two spellings of it agree: case, punctuation and spacing aside. */
+const foldTitle = (t: string) =>
+  t
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 const f3 = (x: number) => x.toFixed(3);
 const line = (s: Scores) => `F1 ${f3(s.f1)}  P ${f3(s.precision)}  R ${f3(s.recall)}`;
@@ -192,6 +212,11 @@ function report(name: string, results: PageResult[], references: readonly Refere
     `    labels and notes, 4+ words ${labelScores(blocks.filter((b) => !b.short).map((b) => ({ ...b, found: b.found || b.noted })))}`,
   );
   console.log(`    wrong labels by reason     ${wrongByReason(blocks)}`);
+  const judged = results.filter((r) => r.headline !== null);
+  if (judged.length > 0)
+    console.log(
+      `    headline read              ${judged.filter((r) => r.headline).length} of ${judged.length} pages the gold headline (case, punctuation and spacing aside)`,
+    );
   references.forEach((r, k) => {
     const label = `${r.name} (reference)`.padEnd(27);
     console.log(`    ${label}${line(scoreAll(results.map((p) => p.references[k]!)))}`);
