@@ -127,10 +127,10 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
  * however a site words its title; true when the page has no title to compare with.
  */
 function sharesTitleWords(heading: string, titles: readonly (string | null | undefined)[]) {
-  const wordsOf = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const known = new Set(titles.flatMap((t) => (t ? wordsOf(t) : [])));
+  const tokens = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const known = new Set(titles.flatMap((t) => (t ? tokens(t) : [])));
   if (known.size === 0) return true;
-  const words = wordsOf(heading);
+  const words = tokens(heading);
   return words.filter((w) => known.has(w)).length * 2 >= words.length;
 }
 
