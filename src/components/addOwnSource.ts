@@ -46,9 +46,9 @@ function deliver(sink: AddSink, results: readonly OwnSourceResult[]): void {
   if (sources.length > 0) sink.onAdded?.();
 }
 
-function readOwnFile(file: File, title: string): Promise<OwnSourceResult> {
+async function readOwnFile(file: File, title: string): Promise<OwnSourceResult> {
   if (file.size > MAX_FILE_BYTES)
-    return Promise.resolve({ ok: false, problem: fileTooLarge(file.name, MAX_FILE_BYTES) });
+    return { ok: false, problem: fileTooLarge(file.name, MAX_FILE_BYTES) };
   return attempt(async () => {
     const own = await loadOwnSources();
     let bytes: Uint8Array;
