@@ -139,6 +139,8 @@ export const IMAGE_CREDIT =
 /** A share or follow widget's label ("Share this:", "Share on Facebook", "Connect with us"). */
 const SHARE =
   /^(?:share(?: this| the| on| via| it)?|connect with us|follow us(?: on)?|click to follow)\b[^.!?]{0,40}:?$/i;
+/** A story's short address offered to share: "Read or Share this story: http://usat.ly/2lppXg7". */
+const SHARE_ADDRESS = /^(?:read or )?share this (?:story|article|post|page)\s*:\s*\S+$/i;
 /** A table of contents' head ("Contents", "In this article:", "Jump to"). */
 const CONTENTS =
   /^(?:(?:table of )?contents|in this (?:article|post|story|guide|page)|jump to)\s*:?$/i;
@@ -157,7 +159,7 @@ export const AGENCY = new RegExp(
   'i',
 );
 const CREDIT =
-  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^[^.!?]{3,80}\bcontributed (?:additional )?reporting\b[^.!?]{0,60}\.?$|^(?:by|words by|reporting by|written by|posted by|story by|text by|contributed by)\s*:?\s+(?!\S+ing\b)\S.{0,80}$|^by [^!?,]{2,60}, [^.!?,]{0,40}\b(?:writer|correspondent|reporter|editor)s?\b|^(?:article|story|report|text) (?:from|courtesy of)\s*:?\s+\S.{0,60}$|^\(?(?:additional )?reporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:(?:featured|top|header|lead|main) )?(?:photo|image|picture|photograph|video|graphic|illustration|photo-illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|picture|video) (?:caption|credit|copyright)\b|^source\s*:\s*\S.{0,60}$|^[^.!?]{0,40}\bwith (?:files|a report|reports|additional reporting) from\b[^.!?]{0,60}$|\binformation (?:for|in) this (?:report|story|article) (?:was |came )?(?:provided )?(?:by|from)\b|^\(\s*(?:editing|reporting|writing) by\b[^)]{1,80}\)$|^write to [^.!?]{1,60}\bat [\w.+-]+@|^(?:posted|filed) (?:in|under) [^.!?]{1,80}\bby\b[^.!?]{0,80}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
+  /(\bcontributed to (?:this|the) (?:story|report|article)\b|^[^.!?]{3,80}\bcontributed (?:additional )?reporting\b[^.!?]{0,60}\.?$|^(?:by|words by|reporting by|written by|posted by|story by|text by|contributed by)\s*:?\s+(?!\S+ing\b)\S.{0,80}$|^by [^!?,]{2,60}, [^.!?,]{0,40}\b(?:writer|correspondent|reporter|editor)s?\b|^(?:article|story|report|text) (?:from|courtesy of)\s*:?\s+\S.{0,60}$|^(?:[-–—]\s*)?\(?(?:additional )?reporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:(?:featured|top|header|lead|main) )?(?:photo|image|picture|photograph|video|graphic|illustration|photo-illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|picture|video) (?:caption|credit|copyright)\b|^source\s*:\s*\S.{0,60}$|^[^.!?]{0,40}\bwith (?:files|a report|reports|additional reporting) from\b[^.!?]{0,60}$|\binformation (?:for|in) this (?:report|story|article) (?:was |came )?(?:provided )?(?:by|from)\b|^\(\s*(?:editing|reporting|writing) by\b[^)]{1,80}\)$|^write to [^.!?]{1,60}\bat [\w.+-]+@|^(?:posted|filed) (?:in|under) [^.!?]{1,80}\bby\b[^.!?]{0,80}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
 /**
  * How to reach the writer, after the story: "To contact the reporter on this story: …", "Reach
  * the writer at …", or a name with an e-mail address or a telephone number and nothing more.
@@ -354,6 +356,7 @@ export function classifyText(
   if (wordCount <= 12 && !s.sentence && MEDIA_LINK.test(text)) return 'related link';
   if (wordCount <= 12 && COMMENTS.test(text)) return 'call to action';
   if (wordCount <= 6 && SHARE.test(text)) return 'call to action';
+  if (SHARE_ADDRESS.test(text)) return 'call to action';
   if (wordCount <= 5 && CONTENTS.test(text)) return 'navigation';
   if (wordCount <= 60 && COMMENT_NOTICE.test(text)) return 'call to action';
   if (wordCount <= 3 && BUTTON_WORDS.test(text)) return 'call to action';

@@ -21,11 +21,14 @@ const PART_ROLES: Record<string, PagePart> = {
 };
 const PART_NAMES: [RegExp, PagePart][] = [
   [/^(?:nav|navigation|navbar|menu|breadcrumbs?)$/, 'navigation'],
-  [/^(?:related|recommended|popular|trending|more|read|also)$/, 'related'],
-  [/^(?:newsletter|subscribe|subscription|signup|sign|form)$/, 'form'],
+  [
+    /^(?:related|recommended|popular|trending|more|read|also|promo|teaser|recirc|outbrain|taboola)$/,
+    'related',
+  ],
+  [/^(?:newsletter|subscribe|subscription|signup|sign|form|modal|popup)$/, 'form'],
   [/^(?:author|byline|authors|contributor)$/, 'credit'],
   [/^(?:date|dateline|timestamp|published|updated)$/, 'date'],
-  [/^(?:caption|credit|credits)$/, 'caption'],
+  [/^(?:caption|credit|credits|gallery|slideshow|carousel|video|player)$/, 'caption'],
   [/^(?:sidebar|aside|comments?|widget)$/, 'aside'],
 ];
 

@@ -350,8 +350,19 @@ describe("a wire page's furniture around the story", () => {
       'The Oregonian Staff',
       '| Journal Denver Bureau',
       'Robert Fife, CTV Ottawa Bureau Chief',
+      '— Reporting by David Brunnstrom and Warren Strobel; Editing by Alistair Bell',
     ])
       expect(label(line)).toEqual([line, 'credit or byline']);
+  });
+
+  it('reads a story’s short address offered to share as a call to action, not a sentence on sharing', () => {
+    for (const line of [
+      'Read or Share this story: http://usat.ly/2lppXg7',
+      'Share this article: example.com/s/42',
+    ])
+      expect(label(line)).toEqual([line, 'call to action']);
+    const story = 'Share this story: the council voted to close the library on weekends.';
+    expect(label(story)).toEqual([story, null]);
   });
 
   it('reads a desk’s stamp of figures as a date line, and a file picture’s mark as a caption', () => {

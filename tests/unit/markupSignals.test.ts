@@ -60,6 +60,43 @@ describe('markup signals of an HTML block', () => {
     expect(markupOf(html, PROSE[0]!.slice(0, 20))?.part).toBeUndefined();
   });
 
+  it('read a gallery, a video player, a promotion and a pop-up by their class words', () => {
+    const html = page(
+      `<section class="external-gallery v2-cta"><h3>Storm latest pictures as it leaves four dead</h3>
+         <span>Tue, October 24, 2017</span></section>
+       <div class="video-player"><p>Why the bank of the future will look like a shop</p></div>
+       <div class="promo-box"><p>The latest on the investigation tonight at ten</p></div>
+       <div class="follow-modal"><p>The inside track on the city's politics.</p></div>
+       <div class="newsCarousel"><p>Five rockets launched from the coast this year</p></div>`,
+    );
+    expect(markupOf(html, 'Storm latest')?.part).toBe('caption');
+    expect(markupOf(html, 'Tue, October')?.part).toBe('caption');
+    expect(markupOf(html, 'Why the bank')?.part).toBe('caption');
+    expect(markupOf(html, 'The latest on')?.part).toBe('related');
+    expect(markupOf(html, 'The inside track')?.part).toBe('form');
+    expect(markupOf(html, 'Five rockets')?.part).toBe('caption');
+  });
+
+  it('label a gallery card inside the story: its title, date and summary, not the story', () => {
+    const card = `<section class="external-gallery"><header>
+         <h3>Storm latest pictures as powerful storm leaves four dead</h3>
+         <span>Tue, October 24, 2017</span>
+         <h2>A powerful storm left four dead and dozens injured and is moving north along the coast after millions went to the polls</h2>
+       </header></section>`;
+    const html = `<html><head><title>Talks go on</title></head><body><article>
+      <h1>Talks go on</h1><p>${PROSE[0]}</p>${card}<p>${PROSE[1]}</p><p>${PROSE[2]}</p>
+      </article></body></html>`;
+    const source = readHtmlInNode('own-00000001', html);
+    const labels = boilerplateOf(source);
+    const labelOf = (start: string) =>
+      labels[source.blocks.findIndex((b) => source.text.slice(b.start, b.end).startsWith(start))];
+    expect(labelOf('Storm latest')).toBe('caption');
+    // Its date reads as a date line by its words alone: hidden either way.
+    expect(labelOf('Tue, October')).not.toBeNull();
+    expect(labelOf('A powerful storm')).toBe('caption');
+    for (const p of PROSE) expect(labelOf(p.slice(0, 30))).toBeNull();
+  });
+
   it('do not take the element that holds the article for a part of the page around it', () => {
     // A blog's post wrapper is classed by its tags: "tag-news" does not make the post a tag list.
     const html = `<html><body><div class="post tag-news category-related">
