@@ -200,6 +200,7 @@ export function classifyBlocks(
     labels,
     (i) => labels[i] === 'caption' || imageCredit(signals[i]!, labels[i]!),
   );
+  addressHeads(signals, labels);
   authorNotes(signals, texts, labels, first);
   const lead = leadIndex(labels);
   if (lead !== -1 && lead + 1 < labels.length && imageCredit(signals[lead + 1]!, labels[lead + 1]!))
@@ -444,10 +445,13 @@ function partsAround(source: Source, prose: readonly boolean[]): (PagePart | nul
   return parts;
 }
 
-/** The reason a block's part of the page gives it, when it is not a figure (data, a rating). */
+/**
+ * The reason a block's part of the page gives it, when it is not a figure (data, a rating). In
+ * a menu a number is a page's or a slide's (a gallery's "1 2 3 … 19").
+ */
 function markupReason(part: PagePart, s: BlockSignals): BoilerplateReason | null {
   const numbers = s.words.filter((w) => /^\d/.test(w)).length;
-  if (numbers * 2 >= s.words.length) return null;
+  if (part !== 'navigation' && numbers * 2 >= s.words.length) return null;
   return PART_REASON[part];
 }
 
@@ -677,3 +681,24 @@ function shouting(s: BlockSignals, type: string): boolean {
     letters.length >= 15 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
   );
 }
+
+/**
+ * The head of a list of web addresses ("On the Net:", "Online:") is the list's: a wire story's
+ * links to its sources follow it, after the story.
+ */
+function addressHeads(signals: readonly BlockSignals[], labels: (BlockLabel | null)[]): void {
+  for (let i = 0; i + 1 < labels.length; i++) {
+    const s = signals[i]!;
+    if (
+      labels[i] === null &&
+      labels[i + 1] === 'web address' &&
+      s.words.length > 0 &&
+      s.words.length <= HEAD_WORDS &&
+      s.text.trimEnd().endsWith(':')
+    )
+      labels[i] = 'web address';
+  }
+}
+
+/** How many words a list's head has at most. */
+const HEAD_WORDS = 4;

@@ -18,6 +18,8 @@ const UNREAD = new Set([
   'script',
   'style',
   'noscript',
+  'noembed',
+  'noframes',
   'template',
   'iframe',
   'object',

@@ -245,10 +245,13 @@ export function releaseDocument(doc: Document): void {
   doc.documentElement?.remove();
 }
 
-/** Elements whose content is never read as text. */
+/**
+ * Elements whose content is never read as text. A parser reads `<noembed>` and `<noframes>` as
+ * raw text, so an old page's fallback ad in one came out as a paragraph of its markup.
+ */
 const UNREADABLE = new Set(
   [
-    'script style noscript template iframe frame object embed svg math canvas',
+    'script style noscript noembed noframes template iframe frame object embed svg math canvas',
     'video audio select button input textarea',
   ]
     .join(' ')

@@ -4,7 +4,8 @@ import { walkTree } from './walk';
 /**
  * The part of a page an element is, by its tag, its ARIA role, or a word of its class or id
  * (as a page's own stylesheet names it): the markup a site writes for its menus, lists of other
- * stories, sign-up forms, bylines, date stamps, captions and asides.
+ * stories and promotions, sign-up forms and pop-ups, bylines, date stamps, captions, galleries
+ * and video players, and asides.
  */
 const PART_TAGS: Record<string, PagePart> = {
   NAV: 'navigation',

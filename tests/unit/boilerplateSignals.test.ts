@@ -111,6 +111,25 @@ describe('neighbours', () => {
     expect(beforeCredit.slice(3, 5)).toEqual(['separator', 'credit or byline']);
   });
 
+  it('labels the head of a list of web addresses as the list, and a head of anything else not', () => {
+    const addresses = labelsOf([
+      ...PROSE,
+      'On the Net:',
+      'White House: http://www.whitehouse.gov/',
+      'State Department: http://www.state.gov/',
+    ]);
+    expect(addresses.slice(3)).toEqual(['web address', 'web address', 'web address']);
+    // A head over the story's own list, or a long line ending in a colon, stays the story's.
+    const list = labelsOf([...PROSE, 'The findings:', 'Prices rose in March.', PROSE[0]!]);
+    expect(list[3]).toBeNull();
+    const said = labelsOf([
+      ...PROSE,
+      'The minister said the following on the talks:',
+      'White House: http://www.whitehouse.gov/',
+    ]);
+    expect(said[3]).toBeNull();
+  });
+
   it('labels a short fragment between two labelled blocks as one of them', () => {
     const labels = labelsOf([
       ...PROSE,

@@ -222,6 +222,19 @@ describe('labels from markup', () => {
     expect(labels([...captions.slice(0, 5), paragraph])).toEqual(captions.map(() => null));
   });
 
+  it('label a menu’s page numbers as navigation, and figures in other parts as data', () => {
+    const numbers = ['1', '2', '3', '19'];
+    const labels = (part: PagePart) =>
+      classifyBlocks(
+        withMarkup(
+          ['Talks go on', PROSE[0]!, PROSE[1]!, ...numbers, PROSE[2]!],
+          [NONE, NONE, NONE, ...numbers.map(() => ({ links: 0, part })), NONE],
+        ),
+      ).slice(3, 3 + numbers.length);
+    expect(labels('navigation')).toEqual(numbers.map(() => 'navigation'));
+    expect(labels('related')).toEqual(numbers.map(() => null));
+  });
+
   it('never label running prose for the part it stands in, but an author’s box', () => {
     const labels = (part: PagePart) =>
       classifyBlocks(withMarkup(['Talks go on', ...PROSE], [NONE, { links: 0, part }, NONE, NONE]));
