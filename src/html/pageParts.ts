@@ -5,7 +5,7 @@ import { walkTree } from './walk';
  * The part of a page an element is, by its tag, its ARIA role, or a word of its class or id
  * (as a page's own stylesheet names it): the markup a site writes for its menus, lists of other
  * stories and promotions, sign-up forms and pop-ups, bylines, date stamps, captions, galleries
- * and video players, and asides.
+ * and media players, and asides.
  */
 const PART_TAGS: Record<string, PagePart> = {
   NAV: 'navigation',
@@ -20,6 +20,7 @@ const PART_ROLES: Record<string, PagePart> = {
   menubar: 'navigation',
   complementary: 'aside',
 };
+// Not "video": a "video-container" wraps any embed, a tweet among them, which is the story's.
 const PART_NAMES: [RegExp, PagePart][] = [
   [/^(?:nav|navigation|navbar|menu|breadcrumbs?)$/, 'navigation'],
   [
@@ -29,7 +30,7 @@ const PART_NAMES: [RegExp, PagePart][] = [
   [/^(?:newsletter|subscribe|subscription|signup|sign|form|modal|popup)$/, 'form'],
   [/^(?:author|byline|authors|contributor)$/, 'credit'],
   [/^(?:date|dateline|timestamp|published|updated)$/, 'date'],
-  [/^(?:caption|credit|credits|gallery|slideshow|carousel|video|player)$/, 'caption'],
+  [/^(?:caption|credit|credits|gallery|slideshow|carousel|player)$/, 'caption'],
   [/^(?:sidebar|aside|comments?|widget)$/, 'aside'],
 ];
 

@@ -67,8 +67,12 @@ describe('markup signals of an HTML block', () => {
        <div class="video-player"><p>Why the bank of the future will look like a shop</p></div>
        <div class="promo-box"><p>The latest on the investigation tonight at ten</p></div>
        <div class="follow-modal"><p>The inside track on the city's politics.</p></div>
-       <div class="newsCarousel"><p>Five rockets launched from the coast this year</p></div>`,
+       <div class="newsCarousel"><p>Five rockets launched from the coast this year</p></div>
+       <div class="video-container"><blockquote class="twitter-tweet">
+         <p>Interesting to see the game running at an unstable sixty frames a second.</p></blockquote></div>`,
     );
+    // A "video-container" wraps any embed: a tweet the story quotes is the story's.
+    expect(markupOf(html, 'Interesting to see')?.part).toBeUndefined();
     expect(markupOf(html, 'Storm latest')?.part).toBe('caption');
     expect(markupOf(html, 'Tue, October')?.part).toBe('caption');
     expect(markupOf(html, 'Why the bank')?.part).toBe('caption');
