@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { documentStopWords, titleFrom, wordsOf } from '@/core';
 import type { Block, BlockMarkup, PagePart, Source } from '@/core';
 import { DEFUSED } from './defuse';
-import { markParts, partOf } from './pageParts';
+import { markParts, partOf, type PartMark } from './pageParts';
 import { pageMeta, type PageMeta } from './pageMeta';
 import { placeStreamedParts } from './streamedParts';
 import { printedHeadline } from './printedHeadline';
@@ -42,9 +42,10 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   dropUnreadable(doc);
   let article: ReturnType<Readability<Node>['parse']> = null;
   let copy: Document | null = null;
+  let textParts: WeakMap<Node, PartMark> | undefined;
   try {
     copy = doc.cloneNode(true) as Document;
-    if (copy.body) markParts(copy.body);
+    if (copy.body) textParts = markParts(copy.body);
     article = new Readability<Node>(copy, {
       serializer: (node) => node,
       // Readability's own threshold (500 characters) stands: at 200 it took the first try's
@@ -72,7 +73,7 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
     url: stated.url ?? meta.url,
   };
   const root = article?.content ?? doc.body;
-  const texts = root ? blockTexts(root) : [];
+  const texts = root ? blockTexts(root, textParts) : [];
   // Let go of the copy (see `releaseDocument`).
   if (copy) releaseDocument(copy);
   const articleTitle =
@@ -334,8 +335,11 @@ interface BlockText {
   markup?: BlockMarkup;
 }
 
-/** The text of each block-level run under `root`, in document order, whitespace folded. */
-function blockTexts(root: Node): BlockText[] {
+/**
+ * The text of each block-level run under `root`, in document order, whitespace folded. `textParts`
+ * gives the part of the page a text node stood in before Readability moved it (`markParts`).
+ */
+function blockTexts(root: Node, textParts?: WeakMap<Node, PartMark>): BlockText[] {
   const out: BlockText[] = [];
   let buffer = '';
   let heading = false;
@@ -385,7 +389,9 @@ function blockTexts(root: Node): BlockText[] {
       buffer += value;
       const letters = value.replace(/\s/g, '').length;
       if (inLink > 0) linked += letters;
-      const part = parts[parts.length - 1];
+      const moved = textParts?.get(node);
+      const part =
+        parts[parts.length - 1] ?? (moved && moved.size * 2 < whole ? moved.part : undefined);
       if (part !== undefined && letters > 0)
         partLetters.set(part, (partLetters.get(part) ?? 0) + letters);
       return false;

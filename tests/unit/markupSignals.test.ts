@@ -135,6 +135,18 @@ describe('markup signals of an HTML block', () => {
     expect(source.blocks.every((b) => b.markup?.part === undefined)).toBe(true);
   });
 
+  it('keep the part of a bare text that Readability moves into a paragraph of its own', () => {
+    // An old news page's picture: its caption is a div's own text, which Readability puts in a
+    // new <p>, leaving the div and its class behind.
+    const html = page(
+      `<table align="right"><tr><td><div><img src="nano.jpg" alt="iPod Nano">
+         <div class="cap">The iPod Nano wowed fans with its sleek design</div></div></td></tr></table>
+       <div><img src="jobs.jpg" alt=""><div class="caption">Steve Jobs also announced a new iPod</div></div>`,
+    );
+    expect(markupOf(html, 'The iPod Nano')?.part).toBe('caption');
+    expect(markupOf(html, 'Steve Jobs')?.part).toBe('caption');
+  });
+
   it('name a block by the inline part that holds most of its letters, not by a word of it', () => {
     const html = page(
       `<div class="image"><img src="mayor.jpg" alt="">
