@@ -38,7 +38,10 @@ function partByName(names: string, ownText: () => string): PagePart | null {
   // A class is split into its words ("related-posts", "c-byline__name", "articleDate").
   let own: Set<string> | undefined;
   for (const name of names.split(/\s+/)) {
+    // A drop cap ("graf--hasDropCapModel", "drop-cap") is a paragraph's first letter, not a
+    // caption ("cap", as old news pages class one).
     const words = name
+      .replace(/drop[-_]?cap/gi, 'dropcap')
       .replace(/([a-z])([A-Z])/g, '$1 $2')
       .toLowerCase()
       .split(/[^a-z]+/)

@@ -145,6 +145,14 @@ describe('markup signals of an HTML block', () => {
     );
     expect(markupOf(html, 'The iPod Nano')?.part).toBe('caption');
     expect(markupOf(html, 'Steve Jobs')?.part).toBe('caption');
+    // A paragraph with a drop cap is no caption.
+    for (const cls of ['graf graf--p graf--hasDropCapModel', 'has-drop-cap', 'drop_cap'])
+      expect(
+        markupOf(
+          page(`<p class="${cls}">Officials will meet again in the spring.</p>`),
+          'Officials',
+        )?.part,
+      ).toBeUndefined();
   });
 
   it('name a block by the inline part that holds most of its letters, not by a word of it', () => {
