@@ -60,7 +60,7 @@ describe('markup signals of an HTML block', () => {
     expect(markupOf(html, PROSE[0]!.slice(0, 20))?.part).toBeUndefined();
   });
 
-  it('read a gallery, a video player, a promotion and a pop-up by their class words', () => {
+  it('read a gallery, a media player, a promotion and a pop-up by their class words', () => {
     const html = page(
       `<section class="external-gallery v2-cta"><h3>Storm latest pictures as it leaves four dead</h3>
          <span>Tue, October 24, 2017</span></section>
