@@ -65,7 +65,7 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
     [stated.title, meta.title, article?.title, doc.title],
     [stated.outlet, meta.outlet, stated.url, meta.url],
   );
-  const merged: PageMeta = {
+  let merged: PageMeta = {
     title: printed ?? withoutSiteName(stated.title ?? meta.title, stated.outlet ?? meta.outlet),
     byline: stated.byline ?? meta.byline,
     date: stated.date ?? meta.date,
@@ -76,8 +76,14 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   const texts = root ? blockTexts(root, textParts) : [];
   // Let go of the copy (see `releaseDocument`).
   if (copy) releaseDocument(copy);
-  const articleTitle =
+  let articleTitle =
     printed ?? withoutSiteName(article?.title?.replace(/\s+/g, ' ').trim() ?? null, merged.outlet);
+  // Where no heading is the headline, a title of three parts or more names its headline by
+  // size ("BBC NEWS | Technology | Apple admits to iPod Nano faults").
+  if (printed === null) {
+    articleTitle = storyPart(articleTitle, texts) ?? articleTitle;
+    merged = { ...merged, title: storyPart(merged.title, texts) ?? merged.title };
+  }
   // Readability lifts the headline out of the content; put it back unless a heading opens it,
   // or a line that is the headline stands there as a paragraph. A heading that shares few words
   // with the page's titles, where the title reads as the story's, is not its headline but a
@@ -151,6 +157,37 @@ function titleOfStory(title: string | null, texts: readonly BlockText[]): boolea
 }
 
 /**
+ * The headline in a title of three parts or more (apart by "|", "--", "-", "·" or "»", not a
+ * colon or a long dash, which a headline's own clauses use): its longest part, of three words
+ * or more, when it reads as the story's (`titleOfStory`) and every other part is a name of a
+ * few words, two or more fewer ("BBC NEWS | Technology | …", "… -- Vulture -- New York
+ * Magazine"). Null otherwise. The site's name may stand in the story too (a credit line), so it
+ * is told by size.
+ */
+function storyPart(title: string | null, texts: readonly BlockText[]): string | null {
+  if (!title) return null;
+  const parts = title.split(PART_SEPARATOR).map((p) => p.trim());
+  if (parts.length < 3) return null;
+  const words = parts.map((p) => p.split(/\s+/).length);
+  const longest = words.indexOf(Math.max(...words));
+  const apart = words.every(
+    (n, i) => i === longest || (n <= NAME_WORDS && n + 2 <= words[longest]!),
+  );
+  return apart && words[longest]! >= 3 && titleOfStory(parts[longest]!, texts)
+    ? parts[longest]!
+    : null;
+}
+
+/** How many words a site's or a section's name in a title runs to at most. */
+const NAME_WORDS = 4;
+
+/**
+ * What joins a composite title's parts for `storyPart`: `TITLE_SEPARATOR` but the colon and the
+ * long dashes, which a headline's own clauses use ("… Are Here — And They're Not Great - Digg").
+ */
+const PART_SEPARATOR = /(?<!\s)\s+(?:--|[-|·»])\s+/;
+
+/**
  * Among the first blocks, a paragraph that is the headline, or -1: a short line with no full
  * stop that is the page's title or one of its parts ("Site - Section - Headline"), or that
  * stands right over the byline ("By …"), as a page prints its headline. Older pages set the
@@ -204,7 +241,7 @@ const LEADING_SEPARATOR = /^\s*[-–—|:·»]\s*/;
 const TRAILING_SEPARATOR = /(?<![\s\-–—|:·»])\s*[-–—|:·»]\s*$/;
 
 /** What joins a title's parts ("Headline - Site"); a run of white space is read once. */
-const TITLE_SEPARATOR = /(?<!\s)\s+[-–—|:·»]\s+/;
+const TITLE_SEPARATOR = /(?<!\s)\s+(?:--|[-–—|:·»])\s+/;
 /** A byline under a headline: "By" and a name (or "the …" desk or agency). */
 const BYLINE = /^by\s+\S/i;
 const BYLINE_WORDS = 12;

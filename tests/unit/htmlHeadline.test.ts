@@ -227,3 +227,35 @@ describe('a heading that opens the story', () => {
     ]);
   });
 });
+
+describe('a title of a site’s and sections’ names around the headline, and no heading', () => {
+  const read = (title: string) => {
+    const html = `<!doctype html><html><head><title>${title}</title></head><body><div class="story">${STORY}</div></body></html>`;
+    const { source, meta } = readHtmlPageInNode('own-1', html);
+    return [source.text.slice(0, source.blocks[0]!.end), meta.title];
+  };
+
+  it('gives the headline its longest part, where the others are names a few words long', () => {
+    const headline = 'Ministry expects trade agreement as talks resume';
+    for (const title of [
+      `NEWS | World | ${headline}`,
+      `${headline} -- Daily Intel -- New York News Blog`,
+      `Trade Daily » Archive » ${headline}`,
+    ])
+      expect(read(title)).toEqual([headline, headline]);
+    // A long dash joins a headline's own clauses: the headline is the whole of them.
+    const clauses = 'Talks resume — ministry expects a trade agreement within weeks';
+    expect(read(`${clauses} - Example Daily - News`)[1]).toBe(clauses);
+  });
+
+  it('keeps the whole title when the parts are not names around one headline', () => {
+    for (const title of [
+      // Two long parts: which is the headline is not told by size.
+      'Trade talks resume next week | Ministry expects an agreement soon | Example Daily',
+      // The longest part is not the story's.
+      'NEWS | World | Volcano erupts on a remote island in the Pacific',
+    ])
+      // Readability may still trim its copy of the title for the headline; the title stays.
+      expect(read(title)[1]).toBe(title);
+  });
+});
