@@ -252,6 +252,8 @@ describe('a title of a site’s and sections’ names around the headline, and n
     for (const title of [
       // Two long parts: which is the headline is not told by size.
       'Trade talks resume next week | Ministry expects an agreement soon | Example Daily',
+      // A long second part is more than a name, however much longer the first is.
+      'Ministry expects trade agreement as talks resume after many months of negotiation | Talks enter their final stage | Example Daily',
       // The longest part is not the story's.
       'NEWS | World | Volcano erupts on a remote island in the Pacific',
     ])
