@@ -388,6 +388,9 @@ function blockTexts(root: Node, textParts?: WeakMap<Node, PartMark>): BlockText[
   const parts: PagePart[] = [];
   const partElements = new Set<Node>();
   const whole = (root.textContent ?? '').length;
+  // The same test for a part an element is and one a text node stood in (`markParts`).
+  const around = (mark: PartMark | null | undefined): mark is PartMark =>
+    !!mark && mark.size * 2 < whole;
   let listItem = 0;
   // Letters of the buffer by the part of the page they stand in: an inline part (a caption's
   // `<span class="caption">` in the picture's paragraph) has closed by the time its block ends.
@@ -427,8 +430,7 @@ function blockTexts(root: Node, textParts?: WeakMap<Node, PartMark>): BlockText[
       const letters = value.replace(/\s/g, '').length;
       if (inLink > 0) linked += letters;
       const moved = textParts?.get(node);
-      const part =
-        parts[parts.length - 1] ?? (moved && moved.size * 2 < whole ? moved.part : undefined);
+      const part = parts[parts.length - 1] ?? (around(moved) ? moved.part : undefined);
       if (part !== undefined && letters > 0)
         partLetters.set(part, (partLetters.get(part) ?? 0) + letters);
       return false;
@@ -449,7 +451,7 @@ function blockTexts(root: Node, textParts?: WeakMap<Node, PartMark>): BlockText[
     if (tag === 'A') inLink++;
     if (tag === 'LI') listItem++;
     const mark = partOf(node as Element);
-    if (mark !== null && mark.size * 2 < whole) {
+    if (around(mark)) {
       parts.push(mark.part);
       partElements.add(node);
     }
