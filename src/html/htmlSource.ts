@@ -1,9 +1,10 @@
-import { Readability } from '@mozilla/readability';
 import { documentStopWords, titleFrom, wordsOf } from '@/core';
-import type { Block, BlockMarkup, PagePart, Source } from '@/core';
+import type { BlockMarkup, PagePart, Source } from '@/core';
 import { DEFUSED } from './defuse';
-import { markParts, partOf, type PartMark } from './pageParts';
+import { partOf, type PartMark } from './pageParts';
 import { pageMeta, type PageMeta } from './pageMeta';
+import { joinBlocks } from './joinBlocks';
+import { placesIn, storyWords, tryArticle } from './readArticle';
 import { placeStreamedParts } from './streamedParts';
 import { printedHeadline } from './printedHeadline';
 import { walkTree } from './walk';
@@ -40,23 +41,28 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   placeStreamedParts(doc);
   const stated = pageMeta(doc);
   dropUnreadable(doc);
-  let article: ReturnType<Readability<Node>['parse']> = null;
-  let copy: Document | null = null;
-  let textParts: WeakMap<Node, PartMark> | undefined;
-  try {
-    copy = doc.cloneNode(true) as Document;
-    if (copy.body) textParts = markParts(copy.body);
-    article = new Readability<Node>(copy, {
-      serializer: (node) => node,
-      // Readability's own threshold (500 characters) stands: at 200 it took the first try's
-      // cookie notice or author box for the article on 3 of 150 development pages, where its
-      // retries with looser rules find the story (a short story still reads: the longest try
-      // is kept).
-      // Class names say what a part of the page is (a share bar, a list of related stories).
-      keepClasses: true,
-    }).parse();
-  } catch {
-    article = null; // a page Readability cannot take apart is read whole, below
+  let { article, copy, textParts } = tryArticle(doc);
+  let texts = article?.content ? blockTexts(article.content, textParts) : [];
+  // Readability scores a page's parts by their prose, and a pop-up's or a form's can outscore
+  // the story's (a log-in overlay's "Don't worry. We will never post…"). Where what it took is
+  // mostly a part around a story, it reads again without that part, as it retries itself with
+  // looser rules where it found too little; the second try stands if it holds more story.
+  const first = storyWords(texts);
+  if (article && first.story * 2 < first.all) {
+    const numbered = tryArticle(doc, 'numbered');
+    const places = numbered.article?.content
+      ? placesIn(numbered.article.content)
+      : new Set<number>();
+    if (numbered.copy) releaseDocument(numbered.copy);
+    const again = tryArticle(doc, places);
+    const againTexts = again.article?.content
+      ? blockTexts(again.article.content, again.textParts)
+      : [];
+    if (places.size > 0 && storyWords(againTexts).story >= first.story + RETRY_GAIN) {
+      if (copy) releaseDocument(copy);
+      ({ article, copy, textParts } = again);
+      texts = againTexts;
+    } else if (again.copy) releaseDocument(again.copy);
   }
   const meta = pageMeta(doc, article ?? {});
   // The page's own headline, where its titles add a site's or a section's name to it.
@@ -72,8 +78,7 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
     outlet: stated.outlet ?? meta.outlet,
     url: stated.url ?? meta.url,
   };
-  const root = article?.content ?? doc.body;
-  const texts = root ? blockTexts(root, textParts) : [];
+  if (!article?.content && doc.body) texts = blockTexts(doc.body);
   // Let go of the copy (see `releaseDocument`).
   if (copy) releaseDocument(copy);
   let articleTitle =
@@ -113,18 +118,7 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
     lines.push({ text: credit, heading: false, added: true, markup: { links: 0, part: 'credit' } });
   if (merged.url) lines.push({ text: merged.url, heading: false, added: true });
   if (texts.length > 0) texts.splice(headline + 1, 0, ...lines);
-  let text = '';
-  const blocks: Block[] = [];
-  for (const block of texts) {
-    if (text.length > 0) text += '\n\n';
-    blocks.push({
-      start: text.length,
-      end: text.length + block.text.length,
-      type: block.heading ? 'heading' : 'paragraph',
-      ...(block.markup ? { markup: block.markup } : {}),
-    });
-    text += block.text;
-  }
+  const { text, blocks } = joinBlocks(texts);
   const added = texts.flatMap((t, i) => (t.added ? [i] : []));
   return { source: { id, title: titleFrom(text, blocks), text, blocks }, meta: merged, added };
 }
@@ -177,6 +171,9 @@ function storyPart(title: string | null, texts: readonly BlockText[]): string | 
     ? parts[longest]!
     : null;
 }
+
+/** How many more words of story a second try must find to stand (a paragraph's worth). */
+const RETRY_GAIN = 50;
 
 /** How many words a site's or a section's name in a title runs to at most. */
 const NAME_WORDS = 4;

@@ -106,6 +106,49 @@ describe('HTML sources', () => {
     for (const p of story) expect(source.text).toContain(p);
   });
 
+  describe('where Readability takes a part around the story for the article', () => {
+    // A log-in overlay's sentences outscore a short story's in Readability's scoring (plain
+    // Readability returns the overlay here): the part is left out and the page read again.
+    const overlay = [
+      'Sign in with your email address and password, or with a social account, to comment, save stories and manage your newsletters.',
+      'Don’t worry, we will never post to your social media account, share your email address or send you messages without your permission.',
+      'Create an account to get the latest news, our newsletters, special offers and updates on new features, events and subscriptions.',
+      'Forgot your password? Enter your email address or username, and we will email you instructions on how to reset your password.',
+      'Check your inbox: we have sent you an email, with a link and instructions, to confirm your registration within 48 hours.',
+      'Choose a username, which will appear next to your comments, and a password of eight characters or more, with a number.',
+    ];
+    const story = [
+      'The city council voted on Tuesday to close the old library on Main Street, ending a debate that had run for more than two years.',
+      'Council members said the building needed repairs the city could not pay for, and that a new branch would open near the station next spring.',
+      'Residents who had campaigned to keep the library open said they would ask the council to reconsider before the building is sold.',
+    ];
+    const paragraphs = (ps: string[]) => ps.map((p) => `<p>${p}</p>`).join('');
+    const modal = `<div class="modal"><div class="overlay-content">${paragraphs(overlay)}</div></div>`;
+
+    it('reads the story, not a log-in overlay', () => {
+      const page = `<html><body><h1>Council votes to close library</h1><main><div class="story">${paragraphs(story)}</div></main>${modal}</body></html>`;
+      const source = readHtmlInNode('own-00000004', page);
+      for (const p of story) expect(source.text).toContain(p);
+      expect(source.text).not.toContain('Forgot your password?');
+    });
+
+    it('keeps what it took where the page holds nothing else', () => {
+      const source = readHtmlInNode('own-00000005', `<html><body>${modal}</body></html>`);
+      for (const p of overlay) expect(source.text).toContain(p);
+    });
+  });
+
+  it('reads a page whose doctype a copy of the page cannot hold', () => {
+    // A page cut short at its start ("<!DOCTYPEw.javno.com/rss/svijet.xml" >", one real page)
+    // names a doctype that jsdom's cloneNode refuses: the page is read whole instead.
+    const story =
+      'The harbour reopened on Monday after a week of storms, and the first ferries left on time. '.repeat(
+        8,
+      );
+    const page = `<!DOCTYPEw.example.org/rss.xml" ><html><body><p>${story}</p></body></html>`;
+    expect(readHtmlInNode('own-00000006', page).text).toContain(story.trim());
+  });
+
   it('tells an HTML page from prose that mentions a tag', () => {
     expect(looksLikeHtml(hostile)).toBe(true);
     expect(looksLikeHtml('Use the <p> tag for paragraphs, he said.')).toBe(false);
