@@ -1,5 +1,5 @@
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
-import { BLOCK } from './htmlSource';
+import { BLOCK, UNREADABLE } from './htmlSource';
 import { capFormatting } from './capFormatting';
 
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
@@ -12,24 +12,6 @@ type Element = DefaultTreeAdapterMap['element'];
  * under 3 s), and news pages nest a few dozen deep, so the cap is lower here and reads the same.
  */
 export const MAX_NESTING = 128;
-
-/** Content never read as text: left out when a too-deep part of a page is flattened. */
-const UNREAD = new Set([
-  'script',
-  'style',
-  'noscript',
-  'noembed',
-  'noframes',
-  'template',
-  'iframe',
-  'object',
-  'embed',
-  'svg',
-  'math',
-  'select',
-  'textarea',
-  'button',
-]);
 
 /**
  * The page with elements nested deeper than `MAX_NESTING` flattened, their text kept in order
@@ -86,7 +68,7 @@ function flattenInside(parent: Element): void {
       flat.push(node);
       continue;
     }
-    if (!('tagName' in node) || UNREAD.has(node.tagName) || hidden(node)) continue;
+    if (!('tagName' in node) || UNREADABLE.has(node.tagName) || hidden(node)) continue;
     const block = BLOCK.has(node.tagName.toUpperCase());
     if (block) {
       boundary(node);

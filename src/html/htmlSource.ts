@@ -281,10 +281,12 @@ export function releaseDocument(doc: Document): void {
 }
 
 /**
- * Elements whose content is never read as text. A parser reads `<noembed>` and `<noframes>` as
- * raw text, so an old page's fallback ad in one came out as a paragraph of its markup.
+ * Elements whose content is never read as text, by local name: removed before reading, and left
+ * out where the command line flattens a too-deep part of a page (`capNesting`). A parser reads
+ * `<noembed>` and `<noframes>` as raw text, so an old page's fallback ad in one came out as a
+ * paragraph of its markup.
  */
-const UNREADABLE = new Set(
+export const UNREADABLE = new Set(
   [
     'script style noscript noembed noframes template iframe frame object embed svg math canvas',
     'video audio select button input textarea',

@@ -39,6 +39,16 @@ describe('deeply nested input', () => {
     expect(capNesting(nested(20, '<p>Shallow.</p>'))).toBe(nested(20, '<p>Shallow.</p>'));
   });
 
+  it('leaves unread past the cap what a shallow page never reads (a player’s fallback text)', () => {
+    const inner =
+      '<p>The story.</p><video>Your browser cannot play this video.</video><canvas>A chart.</canvas><p>More of it.</p>';
+    for (const depth of [10, 10_000]) {
+      const text = readHtmlInNode('own-00000001', nested(depth, inner)).text;
+      expect(text).toContain('More of it.');
+      expect(text).not.toMatch(/cannot play|A chart/);
+    }
+  }, 120_000);
+
   it('reads a page of 10,000 nested elements in Node', () => {
     const source = readHtmlInNode(
       'deep',
