@@ -1,9 +1,9 @@
 import { documentStopWords, titleFrom, wordsOf } from '@/core';
-import type { BlockMarkup, PagePart, Source } from '@/core';
+import type { PagePart, Source } from '@/core';
 import { DEFUSED } from './defuse';
 import { partOf, type PartMark } from './pageParts';
 import { pageMeta, type PageMeta } from './pageMeta';
-import { joinBlocks } from './joinBlocks';
+import { joinBlocks, type TextBlock } from './joinBlocks';
 import { placesIn, storyWords, tryArticle } from './readArticle';
 import { placeStreamedParts } from './streamedParts';
 import { printedHeadline } from './printedHeadline';
@@ -50,19 +50,17 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   const first = storyWords(texts);
   if (article && first.story * 2 < first.all) {
     const numbered = tryArticle(doc, 'numbered');
-    const places = numbered.article?.content
-      ? placesIn(numbered.article.content)
-      : new Set<number>();
+    const places = numbered.article?.content ? placesIn(numbered.article.content) : null;
     if (numbered.copy) releaseDocument(numbered.copy);
-    const again = tryArticle(doc, places);
-    const againTexts = again.article?.content
+    const again = places?.size ? tryArticle(doc, places) : null;
+    const againTexts = again?.article?.content
       ? blockTexts(again.article.content, again.textParts)
       : [];
-    if (places.size > 0 && storyWords(againTexts).story >= first.story + RETRY_GAIN) {
+    if (again && storyWords(againTexts).story >= first.story + RETRY_GAIN) {
       if (copy) releaseDocument(copy);
       ({ article, copy, textParts } = again);
       texts = againTexts;
-    } else if (again.copy) releaseDocument(again.copy);
+    } else if (again?.copy) releaseDocument(again.copy);
   }
   const meta = pageMeta(doc, article ?? {});
   // The page's own headline, where its titles add a site's or a section's name to it.
@@ -364,11 +362,9 @@ export const BLOCK = new Set([
 ]);
 const HEADING = /^H[1-6]$/;
 
-interface BlockText {
-  text: string;
-  heading: boolean;
-  added?: boolean;
-  markup?: BlockMarkup;
+interface BlockText extends TextBlock {
+  /** Written from the page's metadata (the headline put back, the credit and address lines). */
+  readonly added?: boolean;
 }
 
 /**
