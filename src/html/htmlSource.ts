@@ -42,13 +42,18 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   const stated = pageMeta(doc);
   dropUnreadable(doc);
   let { article, copy, textParts } = tryArticle(doc);
-  let texts = article?.content ? blockTexts(article.content, textParts) : [];
+  // A page Readability cannot take apart is read whole.
+  let texts = article?.content
+    ? blockTexts(article.content, textParts)
+    : doc.body
+      ? blockTexts(doc.body)
+      : [];
   // Readability scores a page's parts by their prose, and a pop-up's or a form's can outscore
   // the story's (a log-in overlay's "Don't worry. We will never post…"). Where what it took is
   // mostly a part around a story, it reads again without that part, as it retries itself with
   // looser rules where it found too little; the second try stands if it holds more story.
-  const first = storyWords(texts);
-  if (article && first.story * 2 < first.all) {
+  const first = article?.content ? storyWords(texts) : null;
+  if (first && first.story * 2 < first.all) {
     const numbered = tryArticle(doc, 'numbered');
     const places = numbered.article?.content ? placesIn(numbered.article.content) : null;
     if (numbered.copy) releaseDocument(numbered.copy);
@@ -76,7 +81,6 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
     outlet: stated.outlet ?? meta.outlet,
     url: stated.url ?? meta.url,
   };
-  if (!article?.content && doc.body) texts = blockTexts(doc.body);
   // Let go of the copy (see `releaseDocument`).
   if (copy) releaseDocument(copy);
   let articleTitle =

@@ -28,9 +28,11 @@ export function tryArticle(
     // jsdom cannot copy a doctype whose name is no XML name ("<!DOCTYPEw.javno.com/rss/…").
     copy = doc.cloneNode(true) as Document;
     if (places === 'numbered')
-      elementsOf(copy).forEach((el, place) => el.setAttribute(PLACE, String(place)));
+      elementsUnder(copy.body).forEach((el, place) => el.setAttribute(PLACE, String(place)));
     else if (places !== 'plain')
-      elementsOf(copy).forEach((el, place) => place > 0 && places.has(place) && el.remove());
+      elementsUnder(copy.body).forEach(
+        (el, place) => place > 0 && places.has(place) && el.remove(),
+      );
     if (copy.body) textParts = markParts(copy.body);
     article = new Readability<Node>(copy, {
       serializer: (node) => node,
@@ -50,28 +52,21 @@ export function tryArticle(
 /** The places of the elements a "numbered" `tryArticle` took into its article. */
 export function placesIn(content: Node): Set<number> {
   const places = new Set<number>();
-  walkTree(
-    content,
-    (node) => {
-      if (node.nodeType === 1) {
-        const place = (node as Element).getAttribute(PLACE);
-        if (place !== null) places.add(Number(place));
-      }
-      return true;
-    },
-    () => {},
-  );
+  for (const el of elementsUnder(content)) {
+    const place = el.getAttribute(PLACE);
+    if (place !== null) places.add(Number(place));
+  }
   return places;
 }
 
 const PLACE = 'data-verbatim-place';
 
-/** The elements under the page's body (itself the first), in document order. */
-function elementsOf(doc: Document): Element[] {
+/** The elements under `root` (itself first, where it is one), in document order. */
+function elementsUnder(root: Node | null): Element[] {
   const out: Element[] = [];
-  if (doc.body)
+  if (root)
     walkTree(
-      doc.body,
+      root,
       (node) => {
         if (node.nodeType === 1) out.push(node as Element);
         return true;
