@@ -179,6 +179,24 @@ function labelScores(blocks: { truth: boolean; found: boolean }[]): string {
   );
 }
 
+/**
+ * Each reason's labels, right / wrong: where the gold sets' conventions part (one keeps bylines
+ * and captions in the body, another leaves them out), without reading pages.
+ */
+function rightWrongByReason(blocks: JudgedBlock[]): string {
+  const counts = new Map<string, [number, number]>();
+  for (const b of blocks) {
+    if (b.label === null) continue;
+    const c = counts.get(b.label) ?? [0, 0];
+    c[b.truth ? 0 : 1]++;
+    counts.set(b.label, c);
+  }
+  const list = [...counts]
+    .sort((x, y) => y[1][0] + y[1][1] - x[1][0] - x[1][1])
+    .map(([k, [right, wrong]]) => `${k} ${right}/${wrong}`);
+  return list.length > 0 ? list.join(', ') : 'none';
+}
+
 /** Labels on story text, counted by reason: where precision is lost, without reading pages. */
 function wrongByReason(blocks: JudgedBlock[]): string {
   const counts = new Map<string, number>();
@@ -212,6 +230,7 @@ function report(name: string, results: PageResult[], references: readonly Refere
     `    labels and notes, 4+ words ${labelScores(blocks.filter((b) => !b.short).map((b) => ({ ...b, found: b.found || b.noted })))}`,
   );
   console.log(`    wrong labels by reason     ${wrongByReason(blocks)}`);
+  console.log(`    right/wrong by reason      ${rightWrongByReason(blocks)}`);
   const judged = results.filter((r) => r.headline !== null);
   if (judged.length > 0)
     console.log(

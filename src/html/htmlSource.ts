@@ -6,7 +6,7 @@ import { pageMeta, type PageMeta } from './pageMeta';
 import { joinBlocks, type TextBlock } from './joinBlocks';
 import { placesIn, storyWords, tryArticle } from './readArticle';
 import { placeStreamedParts } from './streamedParts';
-import { printedHeadline } from './printedHeadline';
+import { printedHeadline, siteNames } from './printedHeadline';
 import { walkTree } from './walk';
 
 /**
@@ -75,7 +75,13 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
     [stated.outlet, meta.outlet, stated.url, meta.url],
   );
   let merged: PageMeta = {
-    title: printed ?? withoutSiteName(stated.title ?? meta.title, stated.outlet ?? meta.outlet),
+    title:
+      printed ??
+      withoutSiteName(
+        stated.title ?? meta.title,
+        stated.outlet ?? meta.outlet,
+        stated.url ?? meta.url,
+      ),
     byline: stated.byline ?? meta.byline,
     date: stated.date ?? meta.date,
     outlet: stated.outlet ?? meta.outlet,
@@ -84,7 +90,8 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   // Let go of the copy (see `releaseDocument`).
   if (copy) releaseDocument(copy);
   let articleTitle =
-    printed ?? withoutSiteName(article?.title?.replace(/\s+/g, ' ').trim() ?? null, merged.outlet);
+    printed ??
+    withoutSiteName(article?.title?.replace(/\s+/g, ' ').trim() ?? null, merged.outlet, merged.url);
   // Where no heading is the headline, a title of three parts or more names its headline by
   // size ("BBC NEWS | Technology | Apple admits to iPod Nano faults").
   if (printed === null) {
@@ -97,10 +104,13 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   // kicker, a byline or a dek ("Story highlights", "By CLEMENTE LISI", "New Since Last Visit").
   const titles = [merged.title, articleTitle, doc.title];
   let headline = texts.slice(0, 3).findIndex((t) => t.heading);
+  // Nor is a heading that is a byline ("By SUSANNAH CAHALAN"), or one under the story's first
+  // paragraphs (a section's head, "King Kong (1933)"): a headline stands over the story.
   if (
     headline !== -1 &&
-    !sharesTitleWords(texts[headline]!.text, titles) &&
-    titleOfStory(articleTitle, texts)
+    ((!sharesTitleWords(texts[headline]!.text, titles) && titleOfStory(articleTitle, texts)) ||
+      BYLINE.test(texts[headline]!.text) ||
+      texts.slice(0, headline).some((t) => letterWords(t.text) >= PARAGRAPH_WORDS))
   )
     headline = -1;
   if (headline === -1) {
@@ -203,7 +213,8 @@ function headlineLine(texts: readonly BlockText[], titles: (string | null | unde
   );
   for (let i = 0; i < Math.min(3, texts.length); i++) {
     const text = texts[i]!.text;
-    const words = text.split(/\s+/).length;
+    // Words, not a dash or an ampersand between them ("Law & Disorder —", a kicker).
+    const words = letterWords(text);
     if (words > HEADLINE_WORDS || /[.!;:]["'”’)\]]*$/.test(text)) continue;
     if (words >= 3 && parts.has(fold(text))) return i;
     const next = texts[i + 1]?.text ?? '';
@@ -215,10 +226,20 @@ function headlineLine(texts: readonly BlockText[], titles: (string | null | unde
 /**
  * A title without the site's name the page prints before or after it ("LinkNaija | Nigeria's
  * popular news platform: BREAKING NEWS: …"), when the page names its outlet and the name stands
- * apart by a separator; the title itself otherwise.
+ * apart by a separator, or a first or last part that is its address (`withoutSiteAddress`);
+ * the title itself otherwise.
  */
-export function withoutSiteName(title: string | null, outlet: string | null): string | null {
-  if (title === null || outlet === null) return title;
+export function withoutSiteName(
+  title: string | null,
+  outlet: string | null,
+  url: string | null = null,
+): string | null {
+  if (title === null) return title;
+  const named = outlet === null ? title : withoutOutlet(title, outlet);
+  return named !== title ? named : (withoutSiteAddress(title, [outlet, url]) ?? title);
+}
+
+function withoutOutlet(title: string, outlet: string): string {
   // The name whole, or one of its parts ("Example Daily | News for all"): a reader may have
   // taken the rest off already.
   const names = [outlet, ...outlet.split(TITLE_SEPARATOR)].filter((n) => n.length >= 6);
@@ -236,11 +257,40 @@ export function withoutSiteName(title: string | null, outlet: string | null): st
   return title;
 }
 
+/**
+ * A title without a first or last part, apart by a separator, that is the site's address or
+ * its name as the address spells it ("Forbes.com: Lexus Readies Another Hybrid", "Review: … |
+ * The Ithacan" of theithacan.org); null when it has none, or the rest would be too short.
+ */
+function withoutSiteAddress(title: string, sites: readonly (string | null)[]): string | null {
+  const names = sites.flatMap(siteNames);
+  const isSite = (part: string) =>
+    HOST.test(part.trim()) || names.includes(part.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+  const lead = LEADING_PART.exec(title);
+  const trail = TRAILING_PART.exec(title);
+  let rest: string | null = null;
+  if (lead && isSite(lead[1]!)) rest = title.slice(lead[0].length);
+  else if (trail && isSite(trail[1]!)) rest = title.slice(0, trail.index);
+  return rest !== null && letterWords(rest) >= 3 ? rest.trim() : null;
+}
+
+/** A web address's host: "Forbes.com", "www.latimes.com". */
+const HOST = /^(?:[a-z\d-]+\.)+[a-z]{2,}$/i;
+/** A title's first part, up to a separator ("Forbes.com: "), and its last ("… | The Ithacan"). */
+const LEADING_PART = /^([^|:·»]{2,40}?)\s*[-–—|:·»]\s+/;
+const TRAILING_PART = /\s+[-–—|:·»]\s*([^|:·»–—-]{2,40})$/;
+
 const LEADING_SEPARATOR = /^\s*[-–—|:·»]\s*/;
 const TRAILING_SEPARATOR = /(?<![\s\-–—|:·»])\s*[-–—|:·»]\s*$/;
 
 /** What joins a title's parts ("Headline - Site"); a run of white space is read once. */
 const TITLE_SEPARATOR = /(?<!\s)\s+(?:--|[-–—|:·»])\s+/;
+/** How many words of letters or figures a text holds. */
+const letterWords = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** A block this long before a heading is the story's paragraph, and the heading its section's. */
+const PARAGRAPH_WORDS = 25;
+
 /** A byline under a headline: "By" and a name (or "the …" desk or agency). */
 const BYLINE = /^by\s+\S/i;
 const BYLINE_WORDS = 12;

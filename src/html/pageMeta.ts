@@ -37,6 +37,15 @@ export function pageMeta(doc: Document, found: ReadabilityMeta = {}): PageMeta {
     }
     return null;
   };
+  // `article:author` is a profile's address by Open Graph's rules, and many pages put one in
+  // `author` too ("https://www.facebook.com/bbcnews"): not a name to print after "By".
+  const person = (...names: string[]) => {
+    for (const name of names) {
+      const value = meta(name);
+      if (value && !ADDRESS.test(value)) return value;
+    }
+    return null;
+  };
   const ld = jsonLdArticle(doc);
   const canonical = clean(
     first(
@@ -49,12 +58,21 @@ export function pageMeta(doc: Document, found: ReadabilityMeta = {}): PageMeta {
   const timeEl = clean(
     first(doc, 'time', (el) => el.hasAttribute('datetime'))?.getAttribute('datetime'),
   );
+  const text = (s: string | null) => (s === null ? null : decodeLeftover(doc, s));
   return {
-    title: clean(ld?.headline) ?? meta('og:title') ?? clean(found.title) ?? clean(doc.title),
-    byline:
+    title: text(clean(ld?.headline) ?? meta('og:title') ?? clean(found.title) ?? clean(doc.title)),
+    byline: text(
       names(ld?.author) ??
-      meta('author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author') ??
-      clean(found.byline),
+        person(
+          'author',
+          'article:author',
+          'byl',
+          'dc.creator',
+          'parsely-author',
+          'sailthru.author',
+        ) ??
+        clean(found.byline),
+    ),
     date:
       clean(ld?.datePublished) ??
       meta(
@@ -71,13 +89,34 @@ export function pageMeta(doc: Document, found: ReadabilityMeta = {}): PageMeta {
       ) ??
       clean(found.publishedTime) ??
       timeEl,
-    outlet:
+    outlet: text(
       meta('og:site_name', 'application-name') ??
-      names(ld?.publisher) ??
-      clean(found.siteName) ??
-      (url ? new URL(url).hostname.replace(/^www\./, '') : null),
+        names(ld?.publisher) ??
+        clean(found.siteName) ??
+        (url ? new URL(url).hostname.replace(/^www\./, '') : null),
+    ),
     url,
   };
+}
+
+/** A web address, not a name: "https://…", "//…", "www.…". */
+const ADDRESS = /^(?:[a-z][a-z\d+.-]*:\/\/|\/\/|www\.)/i;
+
+/** A character reference left in text the page encoded twice ("Apple&#x2019;s", "&amp;lt;i&amp;gt;"). */
+const REFERENCE = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+
+/**
+ * Text with the character references a page left in it decoded, and any markup they spelled
+ * dropped ("&lt;i&gt;Deadpool&lt;/i&gt;"): many sites encode their titles twice in JSON-LD and
+ * `<meta>`, and a reader would see "Apple&#x2019;s". A textarea's content is text to the HTML
+ * parser, so its references are decoded and nothing in it becomes an element; the document is
+ * the inert one the page was parsed into.
+ */
+function decodeLeftover(doc: Document, s: string): string | null {
+  if (!REFERENCE.test(s)) return s;
+  const area = doc.createElement('textarea');
+  area.innerHTML = s;
+  return clean(area.value.replace(/<\/?[a-z][^<>]*>/gi, ''));
 }
 
 /** ASCII letters lower-cased, as HTML compares attribute values case-insensitively. */

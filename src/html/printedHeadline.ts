@@ -65,7 +65,7 @@ const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
  * What names a site: its outlet's name whole, and the labels of its address that are its own
  * ("givewell" of blog.givewell.org, not "www", "blog" or "org"), of four letters or more.
  */
-function siteNames(site: string | null | undefined): string[] {
+export function siteNames(site: string | null | undefined): string[] {
   if (!site) return [];
   let host: string | null = null;
   try {

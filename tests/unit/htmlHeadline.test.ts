@@ -56,6 +56,19 @@ describe("an HTML page's headline", () => {
     ]);
   });
 
+  it('is never a kicker of two words over the byline, however it is punctuated', () => {
+    const blocks = firstBlocks(
+      page(
+        'Activists sue over searches at the border',
+        '<p>Law &amp; Disorder —</p><p>By Jane Doe</p>',
+      ),
+    );
+    expect(blocks[0]).toMatchObject({
+      text: 'Activists sue over searches at the border',
+      type: 'heading',
+    });
+  });
+
   it('is the title put back when no line of the page is it', () => {
     const blocks = firstBlocks(page('Talks to resume - Example News', '<p>Analysis</p>'));
     expect(blocks[0]).toMatchObject({ type: 'heading', label: 'headline' });
@@ -88,6 +101,27 @@ describe('a title without the site’s name', () => {
     expect(withoutSiteName('Talks to resume next week - Example News', 'Example News')).toBe(
       'Talks to resume next week',
     );
+  });
+
+  it('drops a first or last part that is the site’s address, or its name as the address spells it', () => {
+    expect(withoutSiteName('Forbes.com: Lexus Readies Another Hybrid', null)).toBe(
+      'Lexus Readies Another Hybrid',
+    );
+    expect(withoutSiteName('Smear tactics in the park - latimes.com', null)).toBe(
+      'Smear tactics in the park',
+    );
+    expect(
+      withoutSiteName(
+        'Review: New remake is a disappointment | The Ithacan',
+        'theithacan.org',
+        'https://theithacan.org/life/review/',
+      ),
+    ).toBe('Review: New remake is a disappointment');
+    expect(
+      withoutSiteName('A remake is a disappointment | Review', null, 'https://www.example.com/a'),
+    ).toBe('A remake is a disappointment | Review');
+    // Too little would be left: the title stays whole.
+    expect(withoutSiteName('Forbes.com: Home', null)).toBe('Forbes.com: Home');
   });
 
   it('keeps a title the name does not stand apart from, or that would leave too little', () => {
@@ -218,6 +252,23 @@ describe('a heading that opens the story', () => {
         ['Ministry expects trade agreement as talks resume', 'heading'],
         [kicker, 'heading'],
       ]);
+  });
+
+  it('is not, when it is a byline, even where the title is not the story’s', () => {
+    // A title none of whose words the story holds would leave a heading that shares none.
+    expect(opening('Zebra quokka marmot', '<h2>By SUSANNAH CAHALAN</h2>')[0]).toEqual([
+      'Zebra quokka marmot',
+      'heading',
+    ]);
+  });
+
+  it('is not, when it stands under the story’s first paragraph: it heads a section', () => {
+    const html = `<!doctype html><html><head><title>Trade talks to resume next week</title></head><body><article>${STORY.slice(0, STORY.indexOf('</p>') + 4)}<h2>Trade talks in 1999</h2>${STORY}</article></body></html>`;
+    const { source } = readHtmlPageInNode('own-1', html);
+    expect(source.title).toBe('Trade talks to resume next week');
+    const texts = source.blocks.map((b) => source.text.slice(b.start, b.end));
+    expect(texts[0]).toBe('Trade talks to resume next week');
+    expect(texts).toContain('Trade talks in 1999');
   });
 
   it('stays the headline when the title is only the site’s name', () => {

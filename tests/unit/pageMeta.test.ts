@@ -29,6 +29,34 @@ describe('what a page states about itself', () => {
     });
   });
 
+  it('decodes what a page encoded twice, and drops the markup it spelled', () => {
+    const page = doc(
+      `<meta property="og:title" content="Apple&amp;#x2019;s guru on the next &amp;lt;i&amp;gt;Deadpool&amp;lt;/i&amp;gt;">
+       <meta property="og:site_name" content="Tom &amp;amp; Jerry News">
+       <script type="application/ld+json">{"@type":"Article","author":"Ana &#8216;Sky&#8217; Ruiz"}</script>`,
+    );
+    expect(pageMeta(page)).toMatchObject({
+      title: 'Apple’s guru on the next Deadpool',
+      byline: 'Ana ‘Sky’ Ruiz',
+      outlet: 'Tom & Jerry News',
+    });
+    // Text without a reference is left as it is, ampersands and angle brackets included.
+    expect(pageMeta(doc('<title>Q&amp;A: 3 < 4 & more</title>')).title).toBe('Q&A: 3 < 4 & more');
+  });
+
+  it('takes no web address for a byline: a profile is not a name to print after "By"', () => {
+    const page = doc(
+      `<meta property="article:author" content="https://www.facebook.com/bbcnews">
+       <meta name="author" content="www.example.com/staff/jo">`,
+    );
+    expect(pageMeta(page, { byline: 'By Jo Doe' }).byline).toBe('By Jo Doe');
+    expect(pageMeta(page).byline).toBeNull();
+    const named = doc(
+      `<meta name="author" content="https://example.com/a"><meta name="dc.creator" content="Jo Doe">`,
+    );
+    expect(pageMeta(named).byline).toBe('Jo Doe');
+  });
+
   it('reads names, properties and types however the page capitalises them', () => {
     const page = doc(
       `<meta NAME="Author" content="Dana Field">
