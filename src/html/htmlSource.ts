@@ -6,6 +6,7 @@ import { pageMeta, type PageMeta } from './pageMeta';
 import { joinBlocks, type TextBlock } from './joinBlocks';
 import { placesIn, storyWords, tryArticle } from './readArticle';
 import { placeStreamedParts } from './streamedParts';
+import { homeLinkNames, type SiteLinkNames } from './homeLinks';
 import { printedHeadline, siteNames } from './printedHeadline';
 import { walkTree } from './walk';
 
@@ -41,6 +42,7 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   placeStreamedParts(doc);
   const stated = pageMeta(doc);
   dropUnreadable(doc);
+  const homeNames = homeLinkNames(doc, stated.url);
   let { article, copy, textParts } = tryArticle(doc);
   // A page Readability cannot take apart is read whole.
   let texts = article?.content
@@ -81,6 +83,7 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
         stated.title ?? meta.title,
         stated.outlet ?? meta.outlet,
         stated.url ?? meta.url,
+        homeNames,
       ),
     byline: stated.byline ?? meta.byline,
     date: stated.date ?? meta.date,
@@ -91,7 +94,12 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   if (copy) releaseDocument(copy);
   let articleTitle =
     printed ??
-    withoutSiteName(article?.title?.replace(/\s+/g, ' ').trim() ?? null, merged.outlet, merged.url);
+    withoutSiteName(
+      article?.title?.replace(/\s+/g, ' ').trim() ?? null,
+      merged.outlet,
+      merged.url,
+      homeNames,
+    );
   // Where no heading is the headline, a title of three parts or more names its headline by
   // size ("BBC NEWS | Technology | Apple admits to iPod Nano faults").
   if (printed === null) {
@@ -233,10 +241,11 @@ export function withoutSiteName(
   title: string | null,
   outlet: string | null,
   url: string | null = null,
+  homeNames: SiteLinkNames = { home: [], sections: [] },
 ): string | null {
   if (title === null) return title;
   const named = outlet === null ? title : withoutOutlet(title, outlet);
-  return named !== title ? named : (withoutSiteAddress(title, [outlet, url]) ?? title);
+  return named !== title ? named : (withoutSiteAddress(title, [outlet, url], homeNames) ?? title);
 }
 
 function withoutOutlet(title: string, outlet: string): string {
@@ -258,27 +267,35 @@ function withoutOutlet(title: string, outlet: string): string {
 }
 
 /**
- * A title without a first or last part, apart by a separator, that is the site's address or
- * its name as the address spells it ("Forbes.com: Lexus Readies Another Hybrid", "Review: … |
- * The Ithacan" of theithacan.org); null when it has none, or the rest would be too short.
+ * A title without a first or last part, apart by a separator, that is the site's address, its
+ * name as the address spells it ("Forbes.com: Lexus Readies Another Hybrid", "Review: … | The
+ * Ithacan" of theithacan.org) or a name the page's links give it (`homeLinkNames`); null when
+ * it has none, or the rest would be too short.
  */
-function withoutSiteAddress(title: string, sites: readonly (string | null)[]): string | null {
-  const names = sites.flatMap(siteNames);
-  const isSite = (part: string) =>
-    HOST.test(part.trim()) || names.includes(part.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+function withoutSiteAddress(
+  title: string,
+  sites: readonly (string | null)[],
+  links: SiteLinkNames,
+): string | null {
+  const names = [...sites.flatMap(siteNames), ...links.home];
+  const key = (part: string) => part.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const isSite = (part: string) => HOST.test(part.trim()) || names.includes(key(part));
   const lead = LEADING_PART.exec(title);
   const trail = TRAILING_PART.exec(title);
   let rest: string | null = null;
+  // A section's name after the headline is the page's ("… « Rand's Blog"); before it, it may
+  // be the headline's own kicker ("Ask Slashdot: …").
   if (lead && isSite(lead[1]!)) rest = title.slice(lead[0].length);
-  else if (trail && isSite(trail[1]!)) rest = title.slice(0, trail.index);
+  else if (trail && (isSite(trail[1]!) || links.sections.includes(key(trail[1]!))))
+    rest = title.slice(0, trail.index);
   return rest !== null && letterWords(rest) >= 3 ? rest.trim() : null;
 }
 
 /** A web address's host: "Forbes.com", "www.latimes.com". */
 const HOST = /^(?:[a-z\d-]+\.)+[a-z]{2,}$/i;
 /** A title's first part, up to a separator ("Forbes.com: "), and its last ("… | The Ithacan"). */
-const LEADING_PART = /^([^|:·»]{2,40}?)\s*[-–—|:·»]\s+/;
-const TRAILING_PART = /\s+[-–—|:·»]\s*([^|:·»–—-]{2,40})$/;
+const LEADING_PART = /^([^|:·»«]{2,40}?)\s*(?:[-–—|:·»«]|\/\/)\s+/;
+const TRAILING_PART = /\s+(?:[-–—|:·»«]|\/\/|::)\s*([^|:·»«–—/-]{2,40})$/;
 
 const LEADING_SEPARATOR = /^\s*[-–—|:·»]\s*/;
 const TRAILING_SEPARATOR = /(?<![\s\-–—|:·»])\s*[-–—|:·»]\s*$/;

@@ -124,6 +124,41 @@ describe('a title without the site’s name', () => {
     expect(withoutSiteName('Forbes.com: Home', null)).toBe('Forbes.com: Home');
   });
 
+  it('drops the name the page’s own links give its home or a top part of it', () => {
+    const title = (head: string, links: string) =>
+      readHtmlPageInNode(
+        'own-1',
+        `<!doctype html><html><head><title>${head}</title></head><body><nav>${links}</nav><div class="story">${STORY}</div></body></html>`,
+      ).meta.title;
+    // No address stated: the page's own host is the one most of its links go to.
+    expect(
+      title(
+        'Web Ink Now: When interruption marketing harms a brand',
+        '<a href="http://www.webinknow.com/">Web Ink Now</a><a href="http://www.webinknow.com/bio.html">Bio</a>',
+      ),
+    ).toBe('When interruption marketing harms a brand');
+    expect(
+      title(
+        'Making Email More Scalable « Rand’s Blog',
+        '<a href="/blog"><img alt="Rand’s Blog" src="logo.png"></a><a href="/blog/about">About</a>',
+      ),
+    ).toBe('Making Email More Scalable');
+    // A section's name before the headline is its kicker, and stays.
+    expect(
+      title(
+        'Ask Readers: What now for the trade talks?',
+        '<a href="/ask-readers">Ask Readers</a><a href="/">Home</a>',
+      ),
+    ).toBe('Ask Readers: What now for the trade talks?');
+    // Another site's home, where most links are the page's own, names nothing of this one.
+    expect(
+      title(
+        'Making Email More Scalable « Other Blog',
+        '<a href="http://other.example/">Other Blog</a><a href="/a">A</a><a href="/b">B</a>',
+      ),
+    ).toBe('Making Email More Scalable « Other Blog');
+  });
+
   it('keeps a title the name does not stand apart from, or that would leave too little', () => {
     for (const [title, outlet] of [
       ['Example Newsroom cuts staff', 'Example News'],
