@@ -295,7 +295,7 @@ function withoutSiteAddress(
 const HOST = /^(?:[a-z\d-]+\.)+[a-z]{2,}$/i;
 /** A title's first part, up to a separator ("Forbes.com: "), and its last ("… | The Ithacan"). */
 const LEADING_PART = /^([^|:·»«]{2,40}?)\s*(?:[-–—|:·»«]|\/\/)\s+/;
-const TRAILING_PART = /\s+(?:[-–—|:·»«]|\/\/|::)\s*([^|:·»«–—/-]{2,40})$/;
+const TRAILING_PART = /(?<!\s)\s+(?:[-–—|:·»«]|\/\/|::)\s*([^|:·»«–—/-]{2,40})$/;
 
 const LEADING_SEPARATOR = /^\s*[-–—|:·»]\s*/;
 const TRAILING_SEPARATOR = /(?<![\s\-–—|:·»])\s*[-–—|:·»]\s*$/;

@@ -1,3 +1,5 @@
+import { cleanByline } from './byline';
+
 /** What a page states about itself in its markup. Each field is null when it does not say. */
 export interface PageMeta {
   readonly title: string | null;
@@ -61,8 +63,10 @@ export function pageMeta(doc: Document, found: ReadabilityMeta = {}): PageMeta {
   const text = (s: string | null) => (s === null ? null : decodeLeftover(doc, s));
   return {
     title: text(clean(ld?.headline) ?? meta('og:title') ?? clean(found.title) ?? clean(doc.title)),
-    byline: text(
-      names(ld?.author) ??
+    // The first that names someone once its dates, addresses and buttons are cut off.
+    byline:
+      [
+        names(ld?.author),
         person(
           'author',
           'article:author',
@@ -70,9 +74,11 @@ export function pageMeta(doc: Document, found: ReadabilityMeta = {}): PageMeta {
           'dc.creator',
           'parsely-author',
           'sailthru.author',
-        ) ??
+        ),
         clean(found.byline),
-    ),
+      ]
+        .map((b) => (b === null ? null : cleanByline(text(b) ?? '')))
+        .find((b) => b !== null) ?? null,
     date:
       clean(ld?.datePublished) ??
       meta(
