@@ -106,3 +106,39 @@ const TAIL = new RegExp(
   ].join('|'),
   'i',
 );
+
+/**
+ * The day a byline element prints after the names ("by John Timmer - Nov 20, 2013 10:51 pm
+ * UTC"), as an ISO date, for a page whose metadata states none: the cut above must not lose it.
+ * Null when it prints no whole date (day, month's name and year).
+ */
+export function bylineDate(byline: string): string | null {
+  const m = DATED.exec(byline);
+  if (!m) return null;
+  const [month, day, year] = m[1] ? [m[1], m[2]!, m[3]!] : [m[5]!, m[4]!, m[6]!];
+  const index = MONTH_INDEX.findIndex((name) => month.toLowerCase().startsWith(name));
+  const d = Number(day);
+  if (index === -1 || d < 1 || d > 31) return null;
+  return `${year}-${String(index + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const MONTH_INDEX = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+const MONTH = `(?:${MONTHS}|${SHORT_MONTHS}|May)`;
+/** "Nov 20, 2013", "November 20th 2013", "20 November 2013". */
+const DATED = new RegExp(
+  `(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\s+(${MONTH})\\.?,?\\s+(\\d{4})\\b`,
+  'i',
+);

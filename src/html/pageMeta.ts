@@ -1,4 +1,4 @@
-import { cleanByline } from './byline';
+import { bylineDate, cleanByline } from './byline';
 
 /** What a page states about itself in its markup. Each field is null when it does not say. */
 export interface PageMeta {
@@ -61,24 +61,15 @@ export function pageMeta(doc: Document, found: ReadabilityMeta = {}): PageMeta {
     first(doc, 'time', (el) => el.hasAttribute('datetime'))?.getAttribute('datetime'),
   );
   const text = (s: string | null) => (s === null ? null : decodeLeftover(doc, s));
+  const bylines = [
+    names(ld?.author),
+    person('author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author'),
+    clean(found.byline),
+  ].filter((b) => b !== null);
   return {
     title: text(clean(ld?.headline) ?? meta('og:title') ?? clean(found.title) ?? clean(doc.title)),
     // The first that names someone once its dates, addresses and buttons are cut off.
-    byline:
-      [
-        names(ld?.author),
-        person(
-          'author',
-          'article:author',
-          'byl',
-          'dc.creator',
-          'parsely-author',
-          'sailthru.author',
-        ),
-        clean(found.byline),
-      ]
-        .map((b) => (b === null ? null : cleanByline(text(b) ?? '')))
-        .find((b) => b !== null) ?? null,
+    byline: bylines.map((b) => cleanByline(text(b) ?? '')).find((b) => b !== null) ?? null,
     date:
       clean(ld?.datePublished) ??
       meta(
@@ -94,7 +85,9 @@ export function pageMeta(doc: Document, found: ReadabilityMeta = {}): PageMeta {
         'parsely-pub-date',
       ) ??
       clean(found.publishedTime) ??
-      timeEl,
+      timeEl ??
+      bylines.map(bylineDate).find((d) => d !== null) ??
+      null,
     outlet: text(
       meta('og:site_name', 'application-name') ??
         names(ld?.publisher) ??

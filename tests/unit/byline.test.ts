@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanByline } from '@/html/byline';
+import { bylineDate, cleanByline } from '@/html/byline';
 import { readHtmlPageInNode } from '@/html/readHtmlNode';
 import { checkProperty } from '../support/property';
 
@@ -66,6 +66,24 @@ describe('a byline cut down to its names', () => {
       'By Bobby Shelby and Mara Byrne',
     ])
       expect(cleanByline(raw)).toBe(raw);
+  });
+
+  it('keeps the day it cuts off, for a page whose metadata states none', () => {
+    expect(bylineDate('by John Timmer - Nov 20, 2013 10:51 pm UTC')).toBe('2013-11-20');
+    expect(bylineDate('By Jacqui Cheng | Last updated February 12, 2009 2:29')).toBe('2009-02-12');
+    expect(bylineDate('Wed, 29 Mar 2017-02:59pm , Sydney , Reuters')).toBe('2017-03-29');
+    expect(bylineDate('by Mike Schramm on Nov 1st 2012 8:00PM')).toBe('2012-11-01');
+    // No whole date, or none at all: nothing is made up.
+    for (const raw of [
+      'By Jo Doe',
+      'RYAN J. FOLEY 2 hours ago',
+      'by Ann on March 2012',
+      'May Smith 12, 2013',
+    ])
+      expect(bylineDate(raw)).toBeNull();
+    const html = `<!doctype html><html><head><title>Talks resume</title><meta name="author" content="by John Timmer - Nov 20, 2013 10:51 pm UTC"></head><body><p>Story.</p></body></html>`;
+    const { meta } = readHtmlPageInNode('own-1', html);
+    expect(meta).toMatchObject({ byline: 'by John Timmer', date: '2013-11-20' });
   });
 
   it('is what the credit line under an HTML page’s headline prints', () => {
