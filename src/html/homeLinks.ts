@@ -1,3 +1,5 @@
+import { letters } from './printedHeadline';
+
 /**
  * The names a page gives its site in links to its home page, and to a top part of it ("/blog"):
  * the link's text or its logo's alt text ("Web Ink Now", "Rand's Blog"). A title's part that is
@@ -18,7 +20,7 @@ export function homeLinkNames(doc: Document, url: string | null): SiteLinkNames 
     const kind = path === '' ? names.home : names.sections;
     const alts = [...a.getElementsByTagName('img')].map((img) => img.getAttribute('alt') ?? '');
     for (const text of [a.textContent ?? '', ...alts]) {
-      const name = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+      const name = letters(text);
       if (name.length >= 3 && name.length <= MAX_NAME) kind.add(name);
     }
   }

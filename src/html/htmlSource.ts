@@ -7,7 +7,7 @@ import { joinBlocks, type TextBlock } from './joinBlocks';
 import { placesIn, storyWords, tryArticle } from './readArticle';
 import { placeStreamedParts } from './streamedParts';
 import { homeLinkNames, type SiteLinkNames } from './homeLinks';
-import { printedHeadline, siteNames } from './printedHeadline';
+import { letters, printedHeadline, siteNames } from './printedHeadline';
 import { walkTree } from './walk';
 
 /**
@@ -42,7 +42,7 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   placeStreamedParts(doc);
   const stated = pageMeta(doc);
   dropUnreadable(doc);
-  const homeNames = homeLinkNames(doc, stated.url);
+  const siteLinks = homeLinkNames(doc, stated.url);
   let { article, copy, textParts } = tryArticle(doc);
   // A page Readability cannot take apart is read whole.
   let texts = article?.content
@@ -83,7 +83,7 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
         stated.title ?? meta.title,
         stated.outlet ?? meta.outlet,
         stated.url ?? meta.url,
-        homeNames,
+        siteLinks,
       ),
     byline: stated.byline ?? meta.byline,
     date: stated.date ?? meta.date,
@@ -98,7 +98,7 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
       article?.title?.replace(/\s+/g, ' ').trim() ?? null,
       merged.outlet,
       merged.url,
-      homeNames,
+      siteLinks,
     );
   // Where no heading is the headline, a title of three parts or more names its headline by
   // size ("BBC NEWS | Technology | Apple admits to iPod Nano faults").
@@ -241,11 +241,11 @@ export function withoutSiteName(
   title: string | null,
   outlet: string | null,
   url: string | null = null,
-  homeNames: SiteLinkNames = { home: [], sections: [] },
+  links: SiteLinkNames = { home: [], sections: [] },
 ): string | null {
   if (title === null) return title;
   const named = outlet === null ? title : withoutOutlet(title, outlet);
-  return named !== title ? named : (withoutSiteAddress(title, [outlet, url], homeNames) ?? title);
+  return named !== title ? named : (withoutSiteAddress(title, [outlet, url], links) ?? title);
 }
 
 function withoutOutlet(title: string, outlet: string): string {
@@ -278,15 +278,14 @@ function withoutSiteAddress(
   links: SiteLinkNames,
 ): string | null {
   const names = [...sites.flatMap(siteNames), ...links.home];
-  const key = (part: string) => part.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const isSite = (part: string) => HOST.test(part.trim()) || names.includes(key(part));
+  const isSite = (part: string) => HOST.test(part.trim()) || names.includes(letters(part));
   const lead = LEADING_PART.exec(title);
   const trail = TRAILING_PART.exec(title);
   let rest: string | null = null;
   // A section's name after the headline is the page's ("… « Rand's Blog"); before it, it may
   // be the headline's own kicker ("Ask Slashdot: …").
   if (lead && isSite(lead[1]!)) rest = title.slice(lead[0].length);
-  else if (trail && (isSite(trail[1]!) || links.sections.includes(key(trail[1]!))))
+  else if (trail && (isSite(trail[1]!) || links.sections.includes(letters(trail[1]!))))
     rest = title.slice(0, trail.index);
   return rest !== null && letterWords(rest) >= 3 ? rest.trim() : null;
 }

@@ -59,7 +59,7 @@ function isPartOf(part: string, title: string): boolean {
 }
 
 /** Letters and digits only, lower-cased: "The GiveWell Blog" and "givewell.org" meet here. */
-const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * What names a site: its outlet's name whole, and the labels of its address that are its own
