@@ -277,6 +277,9 @@ function withoutSiteAddress(
   sites: readonly (string | null)[],
   links: SiteLinkNames,
 ): string | null {
+  // A title of three parts or more is `storyPart`'s to read: it picks the headline by size,
+  // where taking one name off would leave two parts it does not read.
+  if (title.split(PART_SEPARATOR).length >= 3) return null;
   const names = [...sites.flatMap(siteNames), ...links.home];
   const isSite = (part: string) => HOST.test(part.trim()) || names.includes(letters(part));
   const lead = LEADING_PART.exec(title);

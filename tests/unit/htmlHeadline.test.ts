@@ -124,6 +124,11 @@ describe('a title without the site’s name', () => {
     expect(withoutSiteName('Forbes.com: Home', null)).toBe('Forbes.com: Home');
   });
 
+  it('leaves a title of three parts to be read by size, whichever part is the site’s', () => {
+    const html = `<!doctype html><html><head><title>Talks to resume in round two | Think Tank | Big Think</title><link rel="canonical" href="https://bigthink.com/think-tank/talks"></head><body><div class="story">${STORY}</div></body></html>`;
+    expect(readHtmlPageInNode('own-1', html).meta.title).toBe('Talks to resume in round two');
+  });
+
   it('drops the name the page’s own links give its home or a top part of it', () => {
     const title = (head: string, links: string) =>
       readHtmlPageInNode(
