@@ -148,7 +148,6 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
  * however a site words its title; true when the page has no title to compare with.
  */
 function sharesTitleWords(heading: string, titles: readonly (string | null | undefined)[]) {
-  const tokens = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const known = new Set(titles.flatMap((t) => (t ? tokens(t) : [])));
   if (known.size === 0) return true;
   const words = tokens(heading);
@@ -304,8 +303,10 @@ const TRAILING_SEPARATOR = /(?<![\s\-–—|:·»])\s*[-–—|:·»]\s*$/;
 
 /** What joins a title's parts ("Headline - Site"); a run of white space is read once. */
 const TITLE_SEPARATOR = /(?<!\s)\s+(?:--|[-–—|:·»])\s+/;
+/** A text's words of letters or figures, lower-cased. */
+const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 /** How many words of letters or figures a text holds. */
-const letterWords = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+const letterWords = (text: string) => tokens(text).length;
 
 /** A block this long before a heading is the story's paragraph, and the heading its section's. */
 const PARAGRAPH_WORDS = 25;
