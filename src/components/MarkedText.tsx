@@ -4,6 +4,9 @@ import {
   PAGE,
   segmentCases,
   describePassage,
+  EMBEDDED_POST,
+  EMBEDDED_POST_TITLE,
+  embeddedPostBlocks,
   hiddenRunAt,
   piecesByBlock,
   quotedPassageTitle,
@@ -69,6 +72,7 @@ export const MarkedText = memo(function MarkedText({ comparison, source, side }:
   );
   const otherName = side === 0 ? 'B' : 'A';
   const labels = useLabels(comparison.ids)?.[side] ?? NO_LABELS;
+  const posts = useMemo(() => embeddedPostBlocks(source, labels), [source, labels]);
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const setHideBoilerplate = useReader((s) => s.setHideBoilerplate);
   return (
@@ -112,6 +116,7 @@ export const MarkedText = memo(function MarkedText({ comparison, source, side }:
             descriptions={descriptions}
             otherName={otherName}
             boilerplate={boilerplate}
+            post={posts[b]!}
           />
         );
       })}
@@ -138,7 +143,13 @@ interface ParagraphProps {
   otherName: string;
   /** Why this paragraph reads as boilerplate, or null for the story. */
   boilerplate: BoilerplateReason | null;
+  /** Whether it is a post the story embeds (named, not muted). */
+  post: boolean;
 }
+
+/** The small label before a paragraph that says what it is (boilerplate, an embedded post). */
+const TAG_CLASS =
+  'mr-2 inline-block rounded border border-stone-300 px-1 align-[1px] font-sans text-[0.7rem] font-medium tracking-wide text-stone-600 uppercase not-italic dark:border-stone-600 dark:text-stone-300';
 
 /** One paragraph; memoized, so drawing the next slice leaves the ones drawn alone. */
 const Paragraph = memo(function Paragraph({
@@ -152,18 +163,22 @@ const Paragraph = memo(function Paragraph({
   descriptions,
   otherName,
   boilerplate,
+  post,
 }: ParagraphProps) {
   return (
     <p
       dir="auto"
       data-boilerplate={boilerplate ?? undefined}
+      data-note={post ? 'embedded post' : undefined}
       className={`[contain-intrinsic-size:auto_9em] [content-visibility:auto] ${heading ? 'leading-snug font-semibold' : ''} ${
         boilerplate ? 'text-stone-600 dark:text-stone-400' : ''
       }`}
     >
       {boilerplate ? (
-        <span className="mr-2 inline-block rounded border border-stone-300 px-1 align-[1px] font-sans text-[0.7rem] font-medium tracking-wide text-stone-600 uppercase not-italic dark:border-stone-600 dark:text-stone-300">
-          {boilerplateLabel(boilerplate)}
+        <span className={TAG_CLASS}>{boilerplateLabel(boilerplate)}</span>
+      ) : post ? (
+        <span title={EMBEDDED_POST_TITLE} className={TAG_CLASS}>
+          {EMBEDDED_POST}
         </span>
       ) : null}
       {pieces.map(({ start, end, segment }) => {

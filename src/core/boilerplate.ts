@@ -1,5 +1,6 @@
 import { blockSignals, documentStopWords, wordsOf, type BlockSignals } from './blockSignals';
 import { commentSection } from './comments';
+import { embeddedPostBlocks } from './embeddedPosts';
 import { gallerySlides } from './galleries';
 import { AGENCY, classifyText, IMAGE_CREDIT, POSTING, RELATED } from './blockText';
 import { templateBlocks } from './templates';
@@ -23,16 +24,17 @@ export type BoilerplateReason =
   | 'comment';
 
 /**
- * What a block is when it is part of the page but not the story's body: its headline, and a
- * headline repeated in its own page (a wire copy printed under its headline). They are the
- * story's own, not page furniture, so they are named but never hidden.
+ * What a block is when it is part of the page but not the story's body: its headline, a
+ * headline repeated in its own page (a wire copy printed under its headline), and a post the
+ * story embeds (`embeddedPosts`). They are the story's own, not page furniture, so they are
+ * named but never hidden.
  */
-export type BlockNote = 'headline' | 'repeated headline';
+export type BlockNote = 'headline' | 'repeated headline' | 'embedded post';
 
 export type BlockLabel = BoilerplateReason | BlockNote;
 
 export const isBlockNote = (label: BlockLabel | null): label is BlockNote =>
-  label === 'headline' || label === 'repeated headline';
+  label === 'headline' || label === 'repeated headline' || label === 'embedded post';
 
 const cache = new WeakMap<Source, (BoilerplateReason | null)[]>();
 
@@ -230,6 +232,12 @@ export function classifyBlocks(
     }
     i = j;
   }
+  // A post the story embeds is named, never hidden: the gold sets part here (Utomo & Leu's and
+  // Dragnet's bodies leave embedded posts out, the Article Extraction Benchmark's keep them),
+  // and the reader keeps what the story shows.
+  embeddedPostBlocks(source, labels).forEach((post, i) => {
+    if (post) labels[i] = 'embedded post';
+  });
   return labels;
 }
 

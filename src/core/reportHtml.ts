@@ -1,5 +1,6 @@
 import { boilerplateOf, type BoilerplateReason } from './boilerplate';
 import { DEFAULT_OPTIONS } from './compare';
+import { embeddedPostBlocks } from './embeddedPosts';
 import { piecesByBlock } from './layout';
 import { hiddenRunAt } from './hiddenRuns';
 import { extractMetadata } from './metadata';
@@ -12,6 +13,7 @@ import type { CompareOptions, Comparison, Pair, Side, Source } from './types';
 import { ENGINE_VERSION } from './version';
 import {
   boilerplateLabel,
+  EMBEDDED_POST,
   boilerplateRunHidden,
   caseFigures,
   evidenceHeading,
@@ -120,6 +122,7 @@ export function comparisonReport(
   const side = (s: Side) => {
     const source = sources[s];
     const { lead, rest } = summarySentence(summary[s], s, hideBoilerplate);
+    const posts = embeddedPostBlocks(source, labels[s]);
     const paragraphs = piecesByBlock(source.blocks, c.segments[s])
       .map((pieces, b) => {
         const reason = labels[s][b] ?? null;
@@ -140,7 +143,9 @@ export function comparisonReport(
         const tag = source.blocks[b]!.type === 'heading' ? 'strong' : 'span';
         const label = reason
           ? `<span class="boilerplate">${escape(boilerplateLabel(reason))}</span> `
-          : '';
+          : posts[b]
+            ? `<span class="boilerplate">${escape(EMBEDDED_POST)}</span> `
+            : '';
         return `<p dir="auto"${reason ? ' class="muted"' : ''}>${label}<${tag}>${inner}</${tag}></p>`;
       })
       .join('\n');

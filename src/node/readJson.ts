@@ -26,7 +26,10 @@ export interface ReadJson {
     start: number;
     end: number;
     boilerplate: string | null;
-    /** A label that names a block without hiding it ("headline", "repeated headline"). */
+    /**
+     * A label that names a block without hiding it: "headline", "repeated headline", "embedded
+     * post".
+     */
     note: string | null;
   }[];
 }

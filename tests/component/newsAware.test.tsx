@@ -2,7 +2,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanupReader, renderReader } from '../support/renderReader';
+import { cleanupReader, corpus, renderReader, renderWith } from '../support/renderReader';
+import { plain } from '../support/sources';
+import { testStores } from '../support/stores';
+import { syncUrl } from '@/url/syncUrl';
 import { openLegend, openMenu } from '../support/page';
 
 const LINK = '?a=kim-praises-relationship&b=kim-hails-russia-ties';
@@ -56,5 +59,34 @@ describe('news-aware reading', () => {
     expect(paneA.querySelector('[data-quote="true"]')).toHaveTextContent(
       /unbreakable relationship of comrades-in-arms/,
     );
+  });
+});
+
+describe('a post the story embeds', () => {
+  let stopUrl = () => {};
+  afterEach(() => stopUrl());
+
+  it('is named in both texts, and stays in the text while boilerplate is hidden', async () => {
+    const story = (outlet: string) =>
+      [
+        `Boring hats sell out, ${outlet} reports`,
+        'The tunnelling company said on Wednesday that it had sold every one of the hats it put on sale, and that more would follow next month.',
+        'Gonna build that tunnel one hat at a time',
+        '— Elon Musk (@elonmusk) October 18, 2017',
+        'Buyers said the checkout had been quick, and several posted pictures of the hats online within hours of the sale.',
+      ].join('\n\n');
+    const own = [plain('own-a', story('Example News')), plain('own-b', story('Daily Sample'))];
+    window.history.replaceState(null, '', '/?a=own-a&b=own-b');
+    const stores = testStores({ sources: [...corpus, ...own], initialPair: ['own-a', 'own-b'] });
+    stopUrl = syncUrl(stores, window, ['own-a', 'own-b']);
+    renderWith(stores);
+    const pane = await screen.findByRole('region', { name: 'Text of source B' });
+    await waitFor(() => expect(within(pane).getAllByText('Embedded post')).toHaveLength(2));
+    const tweet = within(pane)
+      .getByText(/one hat at a time/)
+      .closest('p')!;
+    expect(tweet).toHaveAttribute('data-note', 'embedded post');
+    expect(tweet).not.toHaveAttribute('data-boilerplate');
+    expect(stores.reader.getState().hideBoilerplate).toBe(true);
   });
 });

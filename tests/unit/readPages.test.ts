@@ -118,6 +118,28 @@ describe('verbatim read', () => {
     expect(labelOf('Astronomers said')?.boilerplate).toBeNull();
   });
 
+  it('names a tweet the story embeds "embedded post" in the JSON, and hides neither line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-read-'));
+    const file = join(dir, 'tunnel.html');
+    writeFileSync(
+      file,
+      `<!doctype html><html><head><title>Boring hats sell out</title></head><body><article>
+      <h1>Boring hats sell out</h1>
+      ${'<p>The tunnelling company said on Wednesday that it had sold every one of the hats it put on sale, and that more would follow next month.</p>'.repeat(3)}
+      <blockquote class="twitter-tweet"><p lang="en">Gonna build that tunnel one hat at a time</p>— Elon Musk (@elonmusk) <a href="https://twitter.com/elonmusk/status/1">October 18, 2017</a></blockquote>
+      <p>Buyers said the checkout had been quick, and several posted pictures of the hats online within hours of the sale.</p>
+      </article></body></html>`,
+    );
+    const out = await read(file);
+    expect(out.status).toBe(0);
+    const json = JSON.parse(out.stdout) as ReadJson;
+    const blockOf = (needle: string) =>
+      json.blocks.find((b) => json.text.slice(b.start, b.end).includes(needle));
+    for (const line of ['one hat at a time', '(@elonmusk) October 18, 2017'])
+      expect(blockOf(line)).toMatchObject({ boilerplate: null, note: 'embedded post' });
+    expect(blockOf('Buyers said')).toMatchObject({ boilerplate: null, note: null });
+  });
+
   it('reads a Windows-1252 text file and says so on stderr; refuses a missing file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-read-'));
     const file = join(dir, 'latin1.txt');

@@ -101,6 +101,21 @@ describe('the report, as evidence', () => {
     );
   });
 
+  it('tags a post the story embeds, unmuted, in both texts', () => {
+    const story = (outlet: string) =>
+      [
+        `Boring hats sell out, ${outlet} reports`,
+        'The tunnelling company said on Wednesday that it had sold every one of the hats it put on sale, and that more would follow next month.',
+        'Gonna build that tunnel one hat at a time',
+        '— Elon Musk (@elonmusk) October 18, 2017',
+        'Buyers said the checkout had been quick, and several posted pictures of the hats online within hours of the sale.',
+      ].join('\n\n');
+    const own = [plain('a', story('Example News')), plain('b', story('Daily Sample'))] as const;
+    const report = comparisonReport(compareSources(own), own, 'today');
+    const tagged = report.match(/<p dir="auto"><span class="boilerplate">Embedded post<\/span>/g);
+    expect(tagged).toHaveLength(4);
+  });
+
   it('shows every mark in the legend, both digests, the engine version and its options', () => {
     for (const { label, description } of LEGEND) expect(text).toContain(`${label} ${description}`);
     expect(text).toContain(`SHA-256 of its text (UTF-8): ${facts[0].sha256}`);

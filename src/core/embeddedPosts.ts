@@ -1,0 +1,44 @@
+import type { BlockLabel } from './boilerplate';
+import type { Source } from './types';
+
+/**
+ * The line a social network's embed prints under a post when the page saves it as text, as
+ * Twitter's embed code does: "— Donald J. Trump (@realDonaldTrump) March 26, 2017". Bounded
+ * runs only, so a long line is read once (`npm run bench -- patterns`).
+ */
+export const POST_ATTRIBUTION = new RegExp(
+  String.raw`^[—–-]\s?[^\n()]{0,80}\(@\w{1,15}\)\s{0,3}` +
+    String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\.? \d{1,2}, \d{4}$`,
+  'i',
+);
+
+/** How many words a post over its attribution line holds at most (280 characters). */
+const POST_WORDS = 60;
+
+/**
+ * Which blocks are a post the story embeds: an attribution line (`POST_ATTRIBUTION`) and the
+ * post over it. The words are another author's, quoted in the story, so two outlets that embed
+ * the same post share them without one taking them from the other. `labels` are the blocks'
+ * labels so far: a block other rules labelled is not a post, but an attribution read as a date
+ * line or a byline is, since a page's own date line names no handle. Text only, so the page
+ * can mark the posts with the labels the worker sent.
+ */
+export function embeddedPostBlocks(
+  source: Source,
+  labels: readonly (BlockLabel | null)[],
+): boolean[] {
+  const posts = source.blocks.map(() => false);
+  const text = (i: number) => source.text.slice(source.blocks[i]!.start, source.blocks[i]!.end);
+  for (let i = 0; i < posts.length; i++) {
+    const label = labels[i] ?? null;
+    if (label !== null && label !== 'date line' && label !== 'credit or byline') continue;
+    if (!POST_ATTRIBUTION.test(text(i).trim())) continue;
+    posts[i] = true;
+    const post = i - 1;
+    if (post < 0 || (labels[post] ?? null) !== null || source.blocks[post]!.type === 'heading')
+      continue;
+    const words = text(post).split(/\s+/).filter(Boolean).length;
+    if (words > 0 && words <= POST_WORDS) posts[post] = true;
+  }
+  return posts;
+}
