@@ -5,8 +5,6 @@ import {
   segmentCases,
   describePassage,
   EMBEDDED_POST,
-  EMBEDDED_POST_TITLE,
-  embeddedPostBlocks,
   hiddenRunAt,
   piecesByBlock,
   quotedPassageTitle,
@@ -23,8 +21,11 @@ import { Fragment, memo, useMemo } from 'react';
 import { EDIT_CLASS, MARK_CLASS, QUOTE_CLASS, REPEAT_CLASS } from './marks';
 import { useReader } from './readerContext';
 import { useLabels } from './useLabels';
+import { useLoaded } from './useLoaded';
 import { usePaneController } from './usePaneController';
 import { useProgressiveCount } from './useProgressiveCount';
+
+const loadEmbeddedPosts = () => import('@/core/embeddedPosts');
 
 interface Props {
   comparison: Comparison;
@@ -72,7 +73,12 @@ export const MarkedText = memo(function MarkedText({ comparison, source, side }:
   );
   const otherName = side === 0 ? 'B' : 'A';
   const labels = useLabels(comparison.ids)?.[side] ?? NO_LABELS;
-  const posts = useMemo(() => embeddedPostBlocks(source, labels), [source, labels]);
+  // The posts a story embeds are named after the first paint: their rule is not in its script.
+  const postsModule = useLoaded(loadEmbeddedPosts);
+  const posts = useMemo(
+    () => postsModule?.embeddedPostBlocks(source, labels) ?? [],
+    [postsModule, source, labels],
+  );
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
   const setHideBoilerplate = useReader((s) => s.setHideBoilerplate);
   return (
@@ -116,7 +122,7 @@ export const MarkedText = memo(function MarkedText({ comparison, source, side }:
             descriptions={descriptions}
             otherName={otherName}
             boilerplate={boilerplate}
-            post={posts[b]!}
+            post={posts[b] ?? false}
           />
         );
       })}
@@ -165,22 +171,16 @@ const Paragraph = memo(function Paragraph({
   boilerplate,
   post,
 }: ParagraphProps) {
+  const tag = boilerplate ? boilerplateLabel(boilerplate) : post ? EMBEDDED_POST : null;
   return (
     <p
       dir="auto"
       data-boilerplate={boilerplate ?? undefined}
-      data-note={post ? 'embedded post' : undefined}
       className={`[contain-intrinsic-size:auto_9em] [content-visibility:auto] ${heading ? 'leading-snug font-semibold' : ''} ${
         boilerplate ? 'text-stone-600 dark:text-stone-400' : ''
       }`}
     >
-      {boilerplate ? (
-        <span className={TAG_CLASS}>{boilerplateLabel(boilerplate)}</span>
-      ) : post ? (
-        <span title={EMBEDDED_POST_TITLE} className={TAG_CLASS}>
-          {EMBEDDED_POST}
-        </span>
-      ) : null}
+      {tag ? <span className={TAG_CLASS}>{tag}</span> : null}
       {pieces.map(({ start, end, segment }) => {
         // Spaces at the edges of a mark stay unmarked: a tint or underline then starts and ends
         // on a word, and a gap shows where one passage ends and the next begins.

@@ -11,10 +11,13 @@ import {
   type Source,
 } from '@/core';
 import { useMemo } from 'react';
-import { Legend } from './Legend';
+import { useLoaded } from './useLoaded';
 import { useReader } from './readerContext';
 import { usePaneController } from './usePaneController';
 import { useReading } from './useReading';
+
+// What the marks mean stands folded under the answer: it comes after the first paint.
+const loadLegend = () => import('./Legend');
 
 /**
  * The answer first: one plain sentence on how the two texts relate, then its evidence — the
@@ -32,6 +35,7 @@ export function Verdict({
   const order = useMemo(() => casesByLength(comparison), [comparison]);
   const focus = useReader((s) => s.focus);
   const { select } = usePaneController();
+  const legend = useLoaded(loadLegend);
   const current = focus?.kind === 'case' ? focus.index : null;
   return (
     <section aria-label="How the two texts relate" className="flex flex-col gap-2">
@@ -87,7 +91,7 @@ export function Verdict({
             {PAGE.legend}
           </summary>
           <div className="mt-2 rounded-md border border-stone-200 bg-white p-3 md:absolute md:right-6 md:z-10 md:max-w-xl md:shadow-lg dark:border-stone-700 dark:bg-stone-900">
-            <Legend />
+            {legend ? <legend.Legend /> : null}
           </div>
         </details>
       </div>

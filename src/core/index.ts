@@ -31,7 +31,6 @@ export {
 export { labelsAmong, type BlockLabels } from './labels';
 export { documentStopWords, wordsOf } from './blockSignals';
 export { hiddenRunAt } from './hiddenRuns';
-export { embeddedPostBlocks } from './embeddedPosts';
 export { readingsOf, type Reading, type Readings } from './reading';
 export { findQuotes, wordsInQuotes } from './quotes';
 /** The Markdown parser, loaded on demand (the page needs it only when a reader adds Markdown). */

@@ -85,7 +85,7 @@ describe('a post the story embeds', () => {
     const tweet = within(pane)
       .getByText(/one hat at a time/)
       .closest('p')!;
-    expect(tweet).toHaveAttribute('data-note', 'embedded post');
+    expect(tweet).toHaveTextContent(/^Embedded post/);
     expect(tweet).not.toHaveAttribute('data-boilerplate');
     expect(stores.reader.getState().hideBoilerplate).toBe(true);
   });

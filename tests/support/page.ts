@@ -12,8 +12,8 @@ export async function openMenu(user: UserEvent) {
   await screen.findByRole('button', { name: PAGE.print });
 }
 
-/** Opens "What the marks mean" and returns the legend. */
+/** Opens "What the marks mean" and returns the legend (a chunk loaded after the first paint). */
 export async function openLegend(user: UserEvent) {
   await user.click(await screen.findByText('What the marks mean'));
-  return screen.getByRole('region', { name: 'Legend' });
+  return screen.findByRole('region', { name: 'Legend' });
 }

@@ -129,10 +129,8 @@ export const PAGE = {
 
 /** The label on a boilerplate paragraph shown, and the note that stands for one hidden. */
 export const boilerplateLabel = (reason: BoilerplateReason) => `Boilerplate · ${reason}`;
-/** The label on a post the story embeds (another author's words, kept in the story), and why. */
+/** The label on a post the story embeds: another author's words, kept in the story. */
 export const EMBEDDED_POST = 'Embedded post';
-export const EMBEDDED_POST_TITLE =
-  'A social post the story quotes: another author’s words, which two sources may both embed';
 /** A marked stretch's tooltip, for what is not a passage (a passage has its own description). */
 export const REPEATED_TITLE =
   'Repeated: only in this source, where this text appears more than once';
