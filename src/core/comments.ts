@@ -255,7 +255,9 @@ export function commentSection(
     story = prose.indexOf(true, story + 1);
     if (story === -1) return;
   }
-  const aside = source.blocks.map((b) => b.markup?.part === 'aside');
+  const aside = source.blocks.map(
+    (b) => b.markup?.part === 'aside' || b.markup?.part === 'comments',
+  );
   const page: Page = {
     texts,
     signals,

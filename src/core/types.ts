@@ -32,7 +32,7 @@ export interface Block {
 /**
  * Parts of a page around its story, as markup names them: a menu or breadcrumb trail, a list of
  * other stories, a form (a sign-up, a search), a byline, a date stamp, a figure or caption, an
- * aside (a sidebar, comments).
+ * aside (a sidebar, a widget), readers' comments.
  */
 export const PAGE_PARTS = [
   'navigation',
@@ -42,6 +42,7 @@ export const PAGE_PARTS = [
   'date',
   'caption',
   'aside',
+  'comments',
 ] as const;
 export type PagePart = (typeof PAGE_PARTS)[number];
 

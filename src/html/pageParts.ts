@@ -31,7 +31,8 @@ const PART_NAMES: [RegExp, PagePart][] = [
   [/^(?:author|byline|authors|contributor)$/, 'credit'],
   [/^(?:date|dateline|timestamp|published|updated)$/, 'date'],
   [/^(?:caption|cap|credit|credits|gallery|slideshow|carousel|player)$/, 'caption'],
-  [/^(?:sidebar|aside|comments?|widget)$/, 'aside'],
+  [/^(?:sidebar|aside|widget)$/, 'aside'],
+  [/^comments?$/, 'comments'],
 ];
 
 function partByName(names: string, ownText: () => string): PagePart | null {

@@ -60,6 +60,23 @@ describe('markup signals of an HTML block', () => {
     expect(markupOf(html, PROSE[0]!.slice(0, 20))?.part).toBeUndefined();
   });
 
+  it('tell a sidebar from readers’ comments, and label both after the story, prose or not', () => {
+    const html = page(
+      `<div class="widget"><p>Welcome to the blog, where we write each week about the science of sport and what it tells us about ourselves.</p></div>
+       <div class="comment-body"><p>I read this twice and I still think the ministry has it wrong about the trade terms, frankly.</p></div>`,
+    );
+    expect(markupOf(html, 'Welcome')?.part).toBe('aside');
+    expect(markupOf(html, 'I read this')?.part).toBe('comments');
+    const source = readHtmlInNode('own-00000001', html);
+    const labelOf = (start: string) =>
+      classifyBlocks(source)[
+        source.blocks.findIndex((b) => source.text.slice(b.start, b.end).startsWith(start))
+      ];
+    expect(labelOf('Welcome')).toBe('sidebar');
+    expect(labelOf('I read this')).toBe('comment');
+    expect(labelOf(PROSE[1]!.slice(0, 20))).toBeNull();
+  });
+
   it('read a gallery, a media player, a promotion and a pop-up by their class words', () => {
     const html = page(
       `<section class="external-gallery v2-cta"><h3>Storm latest pictures as it leaves four dead</h3>
@@ -259,12 +276,36 @@ describe('labels from markup', () => {
     expect(labels('related')).toEqual(numbers.map(() => null));
   });
 
-  it('never label running prose for the part it stands in, but an author’s box', () => {
+  it('never label running prose for the part it stands in, but an author’s box, a sidebar or a comment box', () => {
     const labels = (part: PagePart) =>
       classifyBlocks(withMarkup(['Talks go on', ...PROSE], [NONE, { links: 0, part }, NONE, NONE]));
-    expect(labels('aside').slice(1)).toEqual([null, null, null]);
     expect(labels('related').slice(1)).toEqual([null, null, null]);
     expect(labels('credit').slice(1)).toEqual(['credit or byline', null, null]);
+    expect(labels('aside').slice(1)).toEqual(['sidebar', null, null]);
+    expect(labels('comments').slice(1)).toEqual(['comment', null, null]);
+  });
+
+  it('leave a story the page set inside an aside as the story', () => {
+    const aside = { links: 0, part: 'aside' as const };
+    const labels = classifyBlocks(
+      withMarkup(['Talks go on', ...PROSE], [NONE, aside, aside, aside]),
+    );
+    expect(labels.slice(1)).toEqual([null, null, null]);
+  });
+
+  it('leave a post the story embeds in a widget as the post, not a sidebar', () => {
+    const widget = { links: 0, part: 'aside' as const };
+    const lines = [
+      'Talks go on',
+      ...PROSE,
+      'Gonna build that tunnel one hat at a time',
+      '— Elon Musk (@elonmusk) October 18, 2017',
+      PROSE[0]!,
+    ];
+    const labels = classifyBlocks(
+      withMarkup(lines, [NONE, NONE, NONE, NONE, widget, widget, NONE]),
+    );
+    expect(labels.slice(4, 6)).toEqual(['embedded post', 'embedded post']);
   });
 
   it('keep a short line that markup does not set apart as the story’s, where position alone would not', () => {
