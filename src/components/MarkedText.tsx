@@ -76,7 +76,7 @@ export const MarkedText = memo(function MarkedText({ comparison, source, side }:
   // The posts a story embeds are named after the first paint: their rule is not in its script.
   const postsModule = useLoaded(loadEmbeddedPosts);
   const posts = useMemo(
-    () => postsModule?.embeddedPostBlocks(source, labels) ?? [],
+    () => postsModule?.embeddedPostStarts(source, labels) ?? [],
     [postsModule, source, labels],
   );
   const hideBoilerplate = useReader((s) => s.hideBoilerplate);
@@ -149,7 +149,7 @@ interface ParagraphProps {
   otherName: string;
   /** Why this paragraph reads as boilerplate, or null for the story. */
   boilerplate: BoilerplateReason | null;
-  /** Whether it is a post the story embeds (named, not muted). */
+  /** Whether a post the story embeds begins here (named once a post, never muted). */
   post: boolean;
 }
 

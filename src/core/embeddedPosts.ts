@@ -42,3 +42,17 @@ export function embeddedPostBlocks(
   }
   return posts;
 }
+
+/**
+ * The first block of each post `embeddedPostBlocks` finds (the post, or its attribution line
+ * where no post stands over it): where the page and the report say "Embedded post", once a post.
+ */
+export function embeddedPostStarts(
+  source: Source,
+  labels: readonly (BlockLabel | null)[],
+): boolean[] {
+  const posts = embeddedPostBlocks(source, labels);
+  const attribution = (i: number) =>
+    POST_ATTRIBUTION.test(source.text.slice(source.blocks[i]!.start, source.blocks[i]!.end).trim());
+  return posts.map((post, i) => post && !(i > 0 && posts[i - 1] && !attribution(i - 1)));
+}

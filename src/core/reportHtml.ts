@@ -1,6 +1,6 @@
 import { boilerplateOf, type BoilerplateReason } from './boilerplate';
 import { DEFAULT_OPTIONS } from './compare';
-import { embeddedPostBlocks } from './embeddedPosts';
+import { embeddedPostStarts } from './embeddedPosts';
 import { piecesByBlock } from './layout';
 import { hiddenRunAt } from './hiddenRuns';
 import { extractMetadata } from './metadata';
@@ -122,7 +122,7 @@ export function comparisonReport(
   const side = (s: Side) => {
     const source = sources[s];
     const { lead, rest } = summarySentence(summary[s], s, hideBoilerplate);
-    const posts = embeddedPostBlocks(source, labels[s]);
+    const posts = embeddedPostStarts(source, labels[s]);
     const paragraphs = piecesByBlock(source.blocks, c.segments[s])
       .map((pieces, b) => {
         const reason = labels[s][b] ?? null;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boilerplateOf, classifyBlocks } from '@/core/boilerplate';
-import { embeddedPostBlocks, POST_ATTRIBUTION } from '@/core/embeddedPosts';
+import { embeddedPostBlocks, embeddedPostStarts, POST_ATTRIBUTION } from '@/core/embeddedPosts';
 import type { Block, Source } from '@/core/types';
 import { PROSE } from '../support/labelling';
 import { checkProperty } from '../support/property';
@@ -81,6 +81,35 @@ describe('embedded posts', () => {
     expect(embeddedPostBlocks(page, [null, null, null, 'caption', 'date line'])).toEqual([
       false,
       false,
+      false,
+      false,
+      true,
+    ]);
+  });
+
+  it('names each post once, where it begins: two posts in a row, and a line with no post over it', () => {
+    const other = '— Frank Alvarez (@FrankAlvarezJr) October 18, 2017';
+    const long = PROSE.join(' ');
+    const page = asPage([...PROSE, TWEET, CREDIT, 'Ordered mine!', other, long, CREDIT]);
+    const labels = page.blocks.map(() => null);
+    expect(embeddedPostBlocks(page, labels)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
+      true,
+      false,
+      true,
+    ]);
+    expect(embeddedPostStarts(page, labels)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      false,
+      true,
       false,
       false,
       true,
