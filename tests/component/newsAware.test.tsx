@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanupReader, corpus, renderReader, renderWith } from '../support/renderReader';
 import { plain } from '../support/sources';
+import { storyWithTweet } from '../support/embeddedPost';
 import { testStores } from '../support/stores';
 import { syncUrl } from '@/url/syncUrl';
 import { openLegend, openMenu } from '../support/page';
@@ -67,15 +68,10 @@ describe('a post the story embeds', () => {
   afterEach(() => stopUrl());
 
   it('is named once in each text, and stays in the text while boilerplate is hidden', async () => {
-    const story = (outlet: string) =>
-      [
-        `Boring hats sell out, ${outlet} reports`,
-        'The tunnelling company said on Wednesday that it had sold every one of the hats it put on sale, and that more would follow next month.',
-        'Gonna build that tunnel one hat at a time',
-        '— Elon Musk (@elonmusk) October 18, 2017',
-        'Buyers said the checkout had been quick, and several posted pictures of the hats online within hours of the sale.',
-      ].join('\n\n');
-    const own = [plain('own-a', story('Example News')), plain('own-b', story('Daily Sample'))];
+    const own = [
+      plain('own-a', storyWithTweet('Example News')),
+      plain('own-b', storyWithTweet('Daily Sample')),
+    ];
     window.history.replaceState(null, '', '/?a=own-a&b=own-b');
     const stores = testStores({ sources: [...corpus, ...own], initialPair: ['own-a', 'own-b'] });
     stopUrl = syncUrl(stores, window, ['own-a', 'own-b']);

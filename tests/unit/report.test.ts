@@ -20,6 +20,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkProperty } from '../support/property';
 import { plain } from '../support/sources';
+import { storyWithTweet } from '../support/embeddedPost';
 
 const corpus = bundledSources();
 const byId = (id: string) => corpus.find((s) => s.id === id)!;
@@ -102,15 +103,10 @@ describe('the report, as evidence', () => {
   });
 
   it('tags a post the story embeds once, unmuted, in both texts', () => {
-    const story = (outlet: string) =>
-      [
-        `Boring hats sell out, ${outlet} reports`,
-        'The tunnelling company said on Wednesday that it had sold every one of the hats it put on sale, and that more would follow next month.',
-        'Gonna build that tunnel one hat at a time',
-        '— Elon Musk (@elonmusk) October 18, 2017',
-        'Buyers said the checkout had been quick, and several posted pictures of the hats online within hours of the sale.',
-      ].join('\n\n');
-    const own = [plain('a', story('Example News')), plain('b', story('Daily Sample'))] as const;
+    const own = [
+      plain('a', storyWithTweet('Example News')),
+      plain('b', storyWithTweet('Daily Sample')),
+    ] as const;
     const report = comparisonReport(compareSources(own), own, 'today');
     const tagged = report.match(/<p dir="auto"><span class="boilerplate">Embedded post<\/span>/g);
     expect(tagged).toHaveLength(2);
