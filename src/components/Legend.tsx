@@ -12,6 +12,7 @@ const SAMPLE_CLASS: Record<LegendKey, string> = {
   quote: QUOTE_CLASS,
   boilerplate: BOILERPLATE_CLASS,
   repeat: REPEAT_CLASS,
+  post: BOILERPLATE_CLASS,
 };
 
 /** Explains the marks, in the words the report uses too. */
@@ -23,7 +24,9 @@ export function Legend() {
           <li key={key}>
             <span
               className={`${SAMPLE_CLASS[key]} px-1 ${
-                key === 'boilerplate' ? '' : 'font-medium text-stone-900 dark:text-stone-100'
+                key === 'boilerplate' || key === 'post'
+                  ? ''
+                  : 'font-medium text-stone-900 dark:text-stone-100'
               }`}
             >
               {label}

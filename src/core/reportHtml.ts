@@ -17,8 +17,8 @@ import {
   boilerplateRunHidden,
   caseFigures,
   evidenceHeading,
-  LEGEND,
 } from './wording/common';
+import { LEGEND } from './wording/onDemand';
 import { summarySentence } from './wording/verdict';
 import { boilerplateCount, REPORT, sideHeading, type SourceOrigin } from './wording/report';
 
@@ -45,7 +45,7 @@ const MARKS = `.shared{background:${PALETTE.light.shared}}
 .unique{text-decoration:underline ${PALETTE.light.uniqueLine} 1px;text-underline-offset:.25em}
 .quote{background:${PALETTE.light.quote};font-style:italic}
 .repeat{text-decoration:underline double ${PALETTE.light.uniqueLine} 1px;text-underline-offset:.25em}
-.boilerplate{font:11px system-ui,sans-serif;text-transform:uppercase;letter-spacing:.04em;border:1px solid #d6d3d1;border-radius:3px;padding:0 .25rem;color:#57534e}
+.boilerplate,.post{font:11px system-ui,sans-serif;text-transform:uppercase;letter-spacing:.04em;border:1px solid #d6d3d1;border-radius:3px;padding:0 .25rem;color:#57534e}
 .muted{color:#57534e}.hidden-note{font:12px system-ui,sans-serif;color:#78716c}`;
 
 // Printed, the report is landscape A4 with the two texts side by side, as on screen; the
@@ -144,7 +144,7 @@ export function comparisonReport(
         const label = reason
           ? `<span class="boilerplate">${escape(boilerplateLabel(reason))}</span> `
           : posts[b]
-            ? `<span class="boilerplate">${escape(EMBEDDED_POST)}</span> `
+            ? `<span class="post">${escape(EMBEDDED_POST)}</span> `
             : '';
         return `<p dir="auto"${reason ? ' class="muted"' : ''}>${label}<${tag}>${inner}</${tag}></p>`;
       })

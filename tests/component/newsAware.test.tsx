@@ -45,11 +45,12 @@ describe('news-aware reading', () => {
     expect(window.location.search).toBe(LINK);
   });
 
-  it('explains shared quotations and boilerplate in the legend, and says how the texts relate', async () => {
+  it('explains shared quotations, boilerplate and embedded posts in the legend, and says how the texts relate', async () => {
     renderReader(LINK);
     const legend = await openLegend(userEvent.setup());
     expect(within(legend).getByText('Shared quotation')).toBeInTheDocument();
     expect(within(legend).getByText('Boilerplate')).toBeInTheDocument();
+    expect(within(legend).getByText('Embedded post')).toBeInTheDocument();
     expect(await screen.findByTestId('relation')).toHaveTextContent(
       /^(B is an edited copy of A|B rewrites A|A rewrites B|A and B share some passages)/,
     );

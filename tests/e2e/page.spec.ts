@@ -231,7 +231,7 @@ test('on a phone every mark is explained a tap away', async ({ page }) => {
   await page.goto(`./?a=${A}&b=${B}`);
   await page.getByText('What the marks mean').click();
   const legend = page.getByRole('region', { name: 'Legend' });
-  for (const label of ['Shared', 'Moved', 'Reworded', 'Unique', 'Boilerplate'])
+  for (const label of ['Shared', 'Moved', 'Reworded', 'Unique', 'Boilerplate', 'Embedded post'])
     await expect(legend.getByText(label, { exact: true })).toBeVisible();
 });
 

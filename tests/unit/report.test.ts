@@ -108,7 +108,7 @@ describe('the report, as evidence', () => {
       plain('b', storyWithTweet('Daily Sample')),
     ] as const;
     const report = comparisonReport(compareSources(own), own, 'today');
-    const tagged = report.match(/<p dir="auto"><span class="boilerplate">Embedded post<\/span>/g);
+    const tagged = report.match(/<p dir="auto"><span class="post">Embedded post<\/span>/g);
     expect(tagged).toHaveLength(2);
   });
 

@@ -1,5 +1,4 @@
 import type { BoilerplateReason } from '../boilerplate';
-import type { Kind } from '../types';
 
 /**
  * What the first paint says, and the phrases the other rooms of the wording build on (see
@@ -26,36 +25,6 @@ export function countOf(n: number, one: string, other: string): string {
 export const sideName = (side: 0 | 1): 'A' | 'B' => (side === 0 ? 'A' : 'B');
 
 // ── The marks ───────────────────────────────────────────────────────────────────────────────
-
-/** A mark the legend explains: the three kinds, and the three ways text is set apart. */
-export type LegendKey = Kind | 'quote' | 'boilerplate' | 'repeat';
-
-export interface LegendEntry {
-  readonly key: LegendKey;
-  readonly label: string;
-  readonly description: string;
-}
-
-/** The legend, in the order the page and the report show it. */
-export const LEGEND: readonly LegendEntry[] = [
-  { key: 'shared', label: 'Shared', description: 'in both, in the same order' },
-  { key: 'moved', label: 'Moved', description: 'in both, at another place' },
-  {
-    key: 'reworded',
-    label: 'Reworded',
-    description: 'said in other words in the other source',
-  },
-  { key: 'unique', label: 'Unique', description: 'only in this source' },
-  { key: 'quote', label: 'Shared quotation', description: 'quoted in both' },
-  { key: 'boilerplate', label: 'Boilerplate', description: 'not part of the story' },
-  {
-    key: 'repeat',
-    label: 'Repeated',
-    description: 'only in this source, where it appears more than once',
-  },
-];
-
-export const legendEntry = (key: LegendKey): LegendEntry => LEGEND.find((e) => e.key === key)!;
 
 // ── The comparison page: its bar, the evidence, the panes ──────────────────────────────────
 
@@ -97,10 +66,6 @@ export const caseLabel = (
 /** The one line that stands for a run of hidden boilerplate: "2 paragraphs of boilerplate hidden (credit, appeal)". */
 export const boilerplateRunHidden = (paragraphs: number, reasons: readonly string[]) =>
   `${countOf(paragraphs, 'paragraph', 'paragraphs')} of boilerplate hidden (${reasons.join(', ')})`;
-
-/** The legend's note on what is left unmarked on the page. */
-export const PLAIN_TEXT_NOTE =
-  'Unmarked text lies outside every reused passage: it too appears only in its own source.';
 
 /** The bar's and the menu's labels. */
 export const PAGE = {

@@ -1,4 +1,5 @@
-import { countOf, formatNumber, quoted } from './common';
+import type { Kind } from '../types';
+import { countOf, EMBEDDED_POST, formatNumber, quoted } from './common';
 
 /**
  * What the page says only in parts it loads when the reader acts — adding a source (reading a
@@ -131,3 +132,41 @@ export const tooManyWords = (words: number, max: number) =>
 /** A stored source that fails the schema: set aside, the rest of the page works. */
 export const setAsideNote = (name: string, why: string) =>
   `A saved source (${name}) could not be read and was set aside: ${why}.`;
+
+// ── What the marks mean (the legend, loaded after the first paint, and the report's) ──────────
+
+/**
+ * A mark the legend explains: the three kinds, the three ways text is set apart, and the tag on
+ * a post the story embeds.
+ */
+export type LegendKey = Kind | 'quote' | 'boilerplate' | 'repeat' | 'post';
+
+export interface LegendEntry {
+  readonly key: LegendKey;
+  readonly label: string;
+  readonly description: string;
+}
+
+/** The legend, in the order the page and the report show it. */
+export const LEGEND: readonly LegendEntry[] = [
+  { key: 'shared', label: 'Shared', description: 'in both, in the same order' },
+  { key: 'moved', label: 'Moved', description: 'in both, at another place' },
+  {
+    key: 'reworded',
+    label: 'Reworded',
+    description: 'said in other words in the other source',
+  },
+  { key: 'unique', label: 'Unique', description: 'only in this source' },
+  { key: 'quote', label: 'Shared quotation', description: 'quoted in both' },
+  { key: 'boilerplate', label: 'Boilerplate', description: 'not part of the story' },
+  {
+    key: 'repeat',
+    label: 'Repeated',
+    description: 'only in this source, where it appears more than once',
+  },
+  { key: 'post', label: EMBEDDED_POST, description: 'a social post the story quotes, kept in it' },
+];
+
+/** The legend's note on what is left unmarked on the page. */
+export const PLAIN_TEXT_NOTE =
+  'Unmarked text lies outside every reused passage: it too appears only in its own source.';
