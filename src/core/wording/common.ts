@@ -24,8 +24,6 @@ export function countOf(n: number, one: string, other: string): string {
 
 export const sideName = (side: 0 | 1): 'A' | 'B' => (side === 0 ? 'A' : 'B');
 
-// ── The marks ───────────────────────────────────────────────────────────────────────────────
-
 // ── The comparison page: its bar, the evidence, the panes ──────────────────────────────────
 
 /** A share (0 to 1) as a whole per cent, rounded as the relation's sentence rounds it. */
