@@ -692,7 +692,7 @@ function furniture(s: BlockSignals, after = false): boolean {
  * "comments" box) are "comment", also where they read as prose (a comment does; so does a
  * sidebar's welcome to the site). Not where no running prose stands outside them: then the page
  * set its story inside one (or its reading text is all comments). On the development pages the
- * blocks in such parts that no rule named were gold boilerplate 345 times (17 pages) and the
+ * blocks in such parts that no rule named were gold boilerplate 345 times (15 pages) and the
  * story's 3 times (two pages); this labels 27 of them, 26 rightly. A part that holds most of
  * the article is not marked as one when the page is read.
  */
