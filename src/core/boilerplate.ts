@@ -4,7 +4,7 @@ import { embeddedPostBlocks } from './embeddedPosts';
 import { gallerySlides } from './galleries';
 import { AGENCY, classifyText, IMAGE_CREDIT, POSTING, RELATED } from './blockText';
 import { templateBlocks } from './templates';
-import type { BlockMarkup, PagePart, Source } from './types';
+import { ASIDE_PARTS, type BlockMarkup, type PagePart, type Source } from './types';
 
 export { classifyText, SENTENCE_OR_BAR, SEPARATED } from './blockText';
 
@@ -704,7 +704,7 @@ function asides(
   posts: readonly boolean[],
 ): void {
   const part = (i: number) => source.blocks[i]!.markup?.part;
-  const apart = (i: number) => part(i) === 'aside' || part(i) === 'comments';
+  const apart = (i: number) => ASIDE_PARTS.has(part(i));
   if (!prose.some((p, i) => p && !apart(i))) return;
   for (let i = 0; i < labels.length; i++)
     if (labels[i] === null && apart(i) && !posts[i] && signals[i]!.words.length > 0)

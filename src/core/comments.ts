@@ -1,6 +1,6 @@
 import type { BlockSignals } from './blockSignals';
 import type { BlockLabel } from './boilerplate';
-import type { Source } from './types';
+import { ASIDE_PARTS, type Source } from './types';
 
 /**
  * Readers' comments after the story. Readability keeps a page's comment section when it reads as
@@ -255,9 +255,7 @@ export function commentSection(
     story = prose.indexOf(true, story + 1);
     if (story === -1) return;
   }
-  const aside = source.blocks.map(
-    (b) => b.markup?.part === 'aside' || b.markup?.part === 'comments',
-  );
+  const aside = source.blocks.map((b) => ASIDE_PARTS.has(b.markup?.part));
   const page: Page = {
     texts,
     signals,

@@ -46,6 +46,12 @@ export const PAGE_PARTS = [
 ] as const;
 export type PagePart = (typeof PAGE_PARTS)[number];
 
+/** The parts the markup sets apart beside the story: a sidebar or widget, readers' comments. */
+export const ASIDE_PARTS: ReadonlySet<PagePart | undefined> = new Set<PagePart>([
+  'aside',
+  'comments',
+]);
+
 /**
  * Signals only markup carries, as boilerplate research uses them: boilerpipe's link density,
  * and where the block stands in the page's structure (inside a navigation bar, an aside, a
