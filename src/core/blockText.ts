@@ -44,7 +44,7 @@ const AD_LABEL =
   /^(?:advertisements?|advertising|advert|(?:print )?sponsor|sponsored(?: content| links?)?|promoted|ad|continue reading below|story continues below|article continues below|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklame|reklama|advertentie|annons|mainos|iklan|реклама|広告|广告|광고)$/iu;
 /** A disclosure that the page earns from the links in it. */
 const AFFILIATE =
-  /\bif you (?:buy|purchase|click) (?:something |anything )?(?:through|via|from) (?:our |my |these |the )?(?:recommended |affiliate )?links\b|\b(?:may|might|will) earn (?:an? )?(?:small )?(?:affiliate commission\b|commission if you (?:buy|purchase|click)\b)|\b(?:post|posts|page|article|site|blog|video)s? (?:may )?contains? (?:\w+ )?affiliate\b|\bas an? [\w ]{1,20} affiliate,|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|on|if|when)\b|\bmay (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) for (?:some |any )?(?:links|purchases|products)\b|\bbased (?:solely )?on editorial selection\b/i;
+  /\bif you (?:buy|purchase|click) (?:something |anything )?(?:through|via|from) (?:our |my |these |the )?(?:recommended |affiliate )?links\b|\b(?:may|might|will) earn (?:an? )?(?:small )?(?:affiliate commission\b|commission if you (?:buy|purchase|click)\b)|\b(?:post|posts|page|article|site|blog|video)s? (?:may )?contains? (?:\w+ )?affiliate\b|\bas an? [\w ]{1,20} affiliate,|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)(?: (?:from|on|if|when)\b|[.!](?:\s|$))|\bmay (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) for (?:some |any )?(?:links|purchases|products)\b|\bbased (?:solely )?on editorial selection\b/i;
 /** Where a picture comes from, on a line of its own ("Image from the March 2024 review"). */
 const IMAGE_SOURCE =
   /^(?:image|photo|picture|illustration)s? (?:from|provided by|via|courtesy(?: of)?)\s+\S/i;
@@ -79,13 +79,13 @@ const WIDGET =
 const ACCOUNT =
   /^(?:log ?in|sign ?in|register|\*?\s*(?:invalid|please enter a valid) (?:e-?mail(?: address)?|name|password)|social account|choose a username|check your (?:inbox|e-?mail)|you[’']re all set!?)$|\b(?:forgot (?:your )?(?:password|username)|reset (?:your )?password|enter (?:a |your )?new password|your password has been|we[’']ve sent (?:you )?(?:an? )?(?:e-?mail|registration|confirmation|link)|confirm your (?:registration|e-?mail address|account)|(?:already|now) (?:have an account|registered|a registered user)|(?:log|sign) (?:in|up) with (?:a |your )?(?:social|facebook|google|twitter)|(?:create|need|don[’']t have) (?:an |a new )?account|or create an account|your (?:username|display name) will appear|(?:username|e-?mail)(?: or (?:username|e-?mail))? is (?:already )?associated with|never post to your (?:social media )?account|please (?:log|sign) ?in\b|register for (?:an? )?(?:new |free )?account\b|to complete (?:your )?registration\b)/i;
 /**
- * Where a story first ran, or that it will change, as its page notes it ("This article
- * originally appeared on HuffPost.", "This story will be updated as more information becomes
- * available.", "A version of this article appeared in print on…"): the page's note on the
- * story, not the story.
+ * Where a story first ran, that it will change, or what series it belongs to, as its page notes
+ * it ("This article originally appeared on HuffPost.", "This story will be updated as more
+ * information becomes available.", "A version of this article appeared in print on…", "This
+ * column is part of CBC's Opinion section."): the page's note on the story, not the story.
  */
 const STORY_NOTE =
-  /^(?:editor[’']s note:\s*)?(?:this (?:article|story|post|piece) (?:was |has )?(?:originally |first )?|(?:the|this) (?:article|story|post|piece) (?:was |has )?(?:originally|first) )(?:appeared|published|ran|posted) (?:on|in|at)\b|^(?:editor[’']s note:\s*)?this (?:article|story|post|page|report) (?:is being|will be) updated\b|^a version of this (?:article|story|review|column) appear(?:s|ed) in print\b/i;
+  /^(?:editor[’']s note:\s*)?(?:this (?:article|story|post|piece) (?:was |has )?(?:originally |first )?|(?:the|this) (?:article|story|post|piece) (?:was |has )?(?:originally|first) )(?:appeared|published|ran|posted) (?:on|in|at)\b|^(?:editor[’']s note:\s*)?this (?:article|story|post|page|report) (?:is being|will be) updated\b|^a version of this (?:article|story|review|column) appear(?:s|ed) in print\b|^this (?:article|story|post|piece|column|essay|interview|feature|report) is (?:a )?part of (?:[\w’'.-]+ ){0,6}(?:series|section|package|collection|installment|project)\b/i;
 /**
  * A wire story's foot that says where its writers were ("Marshall reported from Washington and
  * Rubin from Vienna."), in a sentence of its own.
@@ -223,14 +223,15 @@ const COOKIES = /\b(?:this (?:web)?site|we) uses? cookies\b/i;
 /**
  * The site's own notice: its terms over the text ("may not be published, broadcast, rewritten or
  * redistributed", "is the intellectual property of"), a disclaimer of what others write ("not
- * responsible for the content of external sites", "do not necessarily reflect the views of"),
- * or what the page needs to be read ("This site requires JavaScript", "best viewed in"), and a
- * finance page's notes on its figures and writers ("Quotes delayed at least 15 minutes", "Jane
- * Doe has no position in any stocks mentioned"). Each is a phrase a site uses of itself; a story
- * about a lawsuit or a browser words it otherwise.
+ * responsible for the content of external sites", "do not necessarily reflect the views of",
+ * "The opinions expressed in this commentary are his own"), or what the page needs to be read
+ * ("This site requires JavaScript", "best viewed in"), and a finance page's notes on its figures
+ * and writers ("Quotes delayed at least 15 minutes", "Jane Doe has no position in any stocks
+ * mentioned"). Each is a phrase a site uses of itself; a story about a lawsuit or a browser
+ * words it otherwise.
  */
 const NOTICE =
-  /\bmay not be (?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten)(?:,? (?:or |and )?(?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten|transmitted|displayed|stored)){1,}\b|\bis the intellectual property of\b|\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent)\b|\b(?:is|are) not responsible or liable\b|\b(?:is|are) not responsible for the content of (?:external|other|third[- ]party|linked) (?:web ?|internet )?(?:sites|pages|links)\b|\bthe full (?:article|story|text) (?:contains|is) \d[\d,]* words\b|\bdoes not endorse\b[^.!?]{0,60}\bexternal\b|\b(?:do|does) not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|thoughts?|positions?)(?: (?:or|and) (?:the )?(?:views?|opinions?|thoughts?|positions?))? of\b|\bin no way (?:do|does) (?:they|it|these) (?:represent|reflect)\b|\bquotes? (?:are )?delayed (?:by )?(?:at least |up to )?\d+ minutes\b|\bmarket data (?:provided|powered|supplied) by\b|\bhas no position in any (?:of the )?stocks mentioned\b|\bhas a disclosure policy\b|\b(?:media|video|audio) playback is (?:unsupported|not supported)\b|\byour browser does not support (?:the |this )?(?:video|audio|html5|embedded)\b|^(?:this (?:web ?)?(?:site|page|slideshow|video|gallery|feature) requires\b|site requirements\b|(?:this )?(?:web ?)?site (?:is )?best viewed\b)/i;
+  /\bmay not be (?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten)(?:,? (?:or |and )?(?:re)?(?:published|reproduced|copied|broadcast|distributed|rewritten|transmitted|displayed|stored)){1,}\b|\bis the intellectual property of\b|\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent)\b|\b(?:is|are) not responsible or liable\b|\b(?:is|are) not responsible for the content of (?:external|other|third[- ]party|linked) (?:web ?|internet )?(?:sites|pages|links)\b|\bthe full (?:article|story|text) (?:contains|is) \d[\d,]* words\b|\bdoes not endorse\b[^.!?]{0,60}\bexternal\b|\b(?:do|does) not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|thoughts?|positions?)(?: (?:or|and) (?:the )?(?:views?|opinions?|thoughts?|positions?))? of\b|\bin no way (?:do|does) (?:they|it|these) (?:represent|reflect)\b|\b(?:views|opinions) expressed (?:in this (?:commentary|article|column|post|piece|op-ed|essay) |here(?:in)? )?are (?:solely |entirely )?(?:his|hers?|theirs?|the author[’']s|those of the (?:author|writer)s?)\b|\bquotes? (?:are )?delayed (?:by )?(?:at least |up to )?\d+ minutes\b|\bmarket data (?:provided|powered|supplied) by\b|\bhas no position in any (?:of the )?stocks mentioned\b|\bhas a disclosure policy\b|\b(?:media|video|audio) playback is (?:unsupported|not supported)\b|\byour browser does not support (?:the |this )?(?:video|audio|html5|embedded)\b|^(?:this (?:web ?)?(?:site|page|slideshow|video|gallery|feature) requires\b|site requirements\b|(?:this )?(?:web ?)?site (?:is )?best viewed\b)/i;
 /** A copyright line opening a block, however long its terms run ("© 2004 …, All Rights Reserved …"). */
 const COPYRIGHT_OPENING = /^(?:©|\(c\)\s*(?:copyright\s*)?\d{4}\b|copyright\s*(?:©|\(c\)|\d{4}))/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
@@ -366,6 +367,8 @@ export function classifyText(
   if (CREDIT.test(text) && wordCount <= 40) return 'credit or byline';
   if (wordCount <= 12 && IMAGE_SOURCE.test(text)) return 'credit or byline';
   if (wordCount <= 15 && UPDATE_NOTE.test(text)) return 'date line';
+  // A longer one says what changed ("…updated March 21 at 5:15 p.m. EDT to include comments…").
+  if (wordCount <= 40 && UPDATE_NOTE.test(text)) return 'notice';
   if (wordCount <= 4 && AGENCY.test(text)) return 'credit or byline';
   if (wordCount <= 6 && (DESK.test(text) || PHOTO_AGENCY.test(text))) return 'credit or byline';
   if (wordCount <= 4 && SLASH_CREDIT.test(text)) return 'credit or byline';
@@ -373,7 +376,7 @@ export function classifyText(
   if (wordCount <= 10 && PHOTO_MARK.test(text)) return 'caption';
   if (wordCount <= 40 && SEND_US.test(text)) return 'call to action';
   if (wordCount <= 40 && ACCOUNT.test(text)) return 'call to action';
-  if (wordCount <= 40 && STORY_NOTE.test(text)) return 'notice';
+  if (wordCount <= 60 && STORY_NOTE.test(text)) return 'notice';
   if (wordCount <= 15 && REPORTED_FROM.test(text)) return 'credit or byline';
   if (wordCount <= 8 && !s.sentence && STAFF_TITLE.test(text) && /,|\|/.test(text))
     return 'credit or byline';

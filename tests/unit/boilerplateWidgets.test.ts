@@ -110,6 +110,29 @@ describe('the page’s notes on the story', () => {
     );
   });
 
+  it('read what series a story belongs to, what changed in it and whose views it gives', () => {
+    each(
+      [
+        'This column is part of the Opinion section. For more about this section, read our editor’s blog and our FAQ.',
+        'This article is part of the new space race installment of Futurography, a series in which Future Tense introduces readers to the technologies that will define tomorrow. Each month, we’ll choose a new technology and break it down.',
+        'This article was updated March 21 at 5:15 p.m. EDT to include comments from the agency’s acting administrator.',
+        'Jane Roe is a senior fellow at the Federation of Example Scientists. The opinions expressed in this commentary are her own.',
+        'Sam Doe, a political commentator, served as communications director. The views expressed here are solely his.',
+      ],
+      'notice',
+    );
+    each(
+      [
+        'This story is part of a broader pattern of layoffs across the industry, analysts said.',
+        'The project is part of a series of upgrades the city approved in March.',
+        'The website was updated to include the new rules, a spokesman said on Tuesday.',
+        'The views expressed at the meeting were sharply divided, residents said.',
+        'Her opinions are her own, the network said in a statement after the broadcast.',
+      ],
+      null,
+    );
+  });
+
   it('read the page’s stamp after what it prints before it as a date line', () => {
     each(
       [
@@ -128,7 +151,19 @@ describe('the page’s notes on the story', () => {
       ],
       'advertisement',
     );
-    each(['Injured workers may receive compensation for lost wages, the court ruled.'], null);
+    each(
+      [
+        'This article may contain links to online retail stores. If you click on one and buy the product we may receive a small commission.',
+      ],
+      'advertisement',
+    );
+    each(
+      [
+        'Injured workers may receive compensation for lost wages, the court ruled.',
+        'Agents said they earn a commission. Buyers pay nothing extra, the firm says.',
+      ],
+      null,
+    );
   });
 
   it('read a wire story’s foot on where its writers were as a credit', () => {
