@@ -144,9 +144,13 @@ const SHARE_ADDRESS = /^(?:read or )?share this (?:story|article|post|page)\s*:\
 /** A table of contents' head ("Contents", "In this article:", "Jump to"). */
 const CONTENTS =
   /^(?:(?:table of )?contents|in this (?:article|post|story|guide|page)|jump to)\s*:?$/i;
-/** The notice of a comment box: "By posting a comment, you consent to…", "Comments are closed". */
+/**
+ * The notice of a comment box: "By posting a comment, you consent to…", "Comments are closed",
+ * what it says once a comment is sent ("Your comment has been saved.", "Your comment could not
+ * be posted."), and its tips ("…if you want a pic to show with your comment, go get a gravatar!").
+ */
 const COMMENT_NOTICE =
-  /\byour comments may be published\b|\bthis (?:feedback|discussion|thread) is (?:now )?closed\b|^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated|filtered|reviewed|screened|pre-?moderated)\b|(?:note:\s*)?we (?:are )?(?:\w+ )?moderating (?:all )?comments\b|you must (?:be )?(?:log(?:ged)? ?in|login|register(?:ed)?|sign(?:ed)? in)\b[^.!?]{0,30}\b(?:to|before) (?:post|comment|reply)\b)/i;
+  /^your comment (?:could not be (?:posted|saved|submitted)|has been (?:saved|posted|submitted|received)|is awaiting moderation)[.!:]|\bif you want a (?:pic|picture|photo|image|avatar) to show with your comment\b|\byour comments may be published\b|\bthis (?:feedback|discussion|thread) is (?:now )?closed\b|^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated|filtered|reviewed|screened|pre-?moderated)\b|(?:note:\s*)?we (?:are )?(?:\w+ )?moderating (?:all )?comments\b|you must (?:be )?(?:log(?:ged)? ?in|login|register(?:ed)?|sign(?:ed)? in)\b[^.!?]{0,30}\b(?:to|before) (?:post|comment|reply)\b)/i;
 /** Picture and news agencies, as a credit names them. */
 const AGENCY_NAME =
   '(?:ap|afp|epa|reuters|associated press|getty(?: images)?|shutterstock|alamy|pa(?: wire| media| images)?|zuma(?:press)?(?:\\.com)?|xinhua|anadolu(?: agency)?|bloomberg|ap images|epa-efe|efe|aap|nzpa|cp|canadian press|press association|dpa|upi|pti|ians|ani)';
@@ -205,13 +209,15 @@ const TITLE_LINE =
   /^(?:(?:a\.?p\.?|associated press|reuters|afp|upi|bloomberg|former|senior|staff|contributing|guest|chief|managing|associate|deputy|executive|news|sports?|political|business|science|health|foreign|investigative|freelance|special|lead|assistant|opinion) )*(?:writer|reporter|correspondent|editor|contributor|columnist|journalist)s?$|^(?:reviewed|fact[- ]checked|medically reviewed) by:?$|^about the (?:author|writer|reporter)s?:?$/i;
 export const RELATED =
   /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from)\b|more (?:stories|news)(?:\s*:|\s*$|\s+(?:on|about|from|like|in)\b)|more:|also:|also read\b|\W*(?:more (?:articles|stories|posts) )?you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|if you (?:liked|enjoyed) (?:this|that)\b[^.!?]{0,40}\byou (?:may|might) (?:also )?(?:like|enjoy)\b|(?:what|where) to read next\W*$|latest (?:news|posts|articles|stories)$|(?:(?:today|this week)['’]s |the )?(?:more|other|recent|latest|top|related|hot) (?:[\w'’-]+ ){0,2}(?:stories|articles|posts|reads|topics)(?: now| today| this week)?\W*$|links to (?:more|other|related) (?:[\w'’-]+ ){0,2}(?:stories|articles)\W*$|don't miss\b|show all\b|filed under\b|tags?:|categor(?:y|ies):|read on\s*:?$|related posts?\s*:|further reading\b|this entry was (?:tagged|filed)\b|(?:posted|published) in\s*:|posted in [^.!?|]{1,60}\|)/i;
+/** A stamp's part that lists the post's tags ("Published: October 31st, 2012 | Tags: NFL AM"). */
+const TAGS_PART = /\|\s*tags?\s*:/i;
 /**
  * Words that head a list of other pages only as a label of their own ("Recommended reading",
- * "Most popular", "Trending:"): the same words open the story's own lines ("Recommended for
+ * "Most popular", "Trending:", "We Also Recommend"): the same words open the story's own lines ("Recommended for
  * beginners", "Popular brands like…"), as on 19 of the 24 development blocks they opened.
  */
 const RELATED_LABEL =
-  /^(?:(?:recommended|popular|most popular|trending|most (?:read|viewed|e-?mailed|commented|shared|watched))(?: (?:for you|reading|content|posts?|stories|articles?|videos?|news|now|this week|today))?|(?:(?!the )[\w'’-]+ ){0,2}headlines)\s*(?::|$)/i;
+  /^(?:(?:recommended|popular|most popular|trending|most (?:read|viewed|e-?mailed|commented|shared|watched)|(?:we )?also recommend(?:ed)?)(?: (?:for you|reading|content|posts?|stories|articles?|videos?|news|now|this week|today))?|(?:(?!the )[\w'’-]+ ){0,2}headlines)\s*(?::|$)/i;
 /**
  * A button to play a video or a recording ("Watch", "Listen now", "Watch video here"); a
  * sentence that starts with the verb is the story's ("Watch Lerner invoke the Fifth.").
@@ -331,7 +337,7 @@ export function classifyText(
   const s = signals ?? blockSignals(text, new Set());
   if (wordCount <= 30 && LETTER_SPACED.test(text)) return 'navigation';
   const short = wordCount <= 25;
-  if (short && RELATED.test(text)) return 'related link';
+  if (short && (RELATED.test(text) || TAGS_PART.test(text))) return 'related link';
   if (short && RELATED_LABEL.test(text)) return 'related link';
   if (wordCount <= 3 && !s.sentence && PLAY.test(text)) return 'related link';
   if (wordCount <= 8 && adLabel(text)) return 'advertisement';

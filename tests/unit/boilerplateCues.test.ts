@@ -20,6 +20,7 @@ describe('labels that head a list of other pages', () => {
       'Most e-mailed',
       'Sports Headlines',
       'Top Local Headlines',
+      'We Also Recommend',
     ])
       expect([line, text(line)]).toEqual([line, 'related link']);
   });
@@ -34,6 +35,7 @@ describe('labels that head a list of other pages', () => {
       'The headlines',
       'Headlines from the war were grim',
       'Most viewed the result as a defeat.',
+      'We also recommend a second opinion.',
     ])
       expect([line, text(line)]).toEqual([line, null]);
   });

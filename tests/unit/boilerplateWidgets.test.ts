@@ -236,7 +236,13 @@ describe('heads that name where other stories come from', () => {
 describe('a blog post’s foot and its comment box', () => {
   it('read the post’s categories, stamp and neighbours as the page’s', () => {
     each(
-      ['Posted in: Fantasy |', 'Filed under Uncategorized.', 'Categories: Travel, Food'],
+      [
+        'Posted in: Fantasy |',
+        'Filed under Uncategorized.',
+        'Categories: Travel, Food',
+        'Published: October 31st, 2012 | Tags: NFL AM, Atlanta Falcons, Matt Ryan',
+        '| Tags:',
+      ],
       'related link',
     );
     each(
@@ -253,6 +259,9 @@ describe('a blog post’s foot and its comment box', () => {
         'Both comments and pings are currently closed.',
         'NEWSLETTER SIGN UP',
         'Sign up for our newsletter',
+        'Your comment could not be posted. Error type:',
+        'Your comment has been saved. Comments are moderated and will not appear until approved by the author.',
+        'and oh, if you want a pic to show with your comment, go get a gravatar!',
       ],
       'call to action',
     );
@@ -284,6 +293,8 @@ describe('a blog post’s foot and its comment box', () => {
         'Posted in 2010, the video has been watched four million times.',
         'The entry was posted on a forum before it was deleted.',
         'Readers can leave a response on the ministry’s website until Friday.',
+        'Your comment was posted to the forum, the moderator told her, and then removed.',
+        'The tags: red for urgent, green for the rest, were handed out at the door.',
         'You are here because the council asked you to come.',
         'The next article of the treaty sets out the quotas.',
         'Video of the arrest was shared widely.',
