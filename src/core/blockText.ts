@@ -44,7 +44,7 @@ const AD_LABEL =
   /^(?:advertisements?|advertising|advert|(?:print )?sponsor|sponsored(?: content| links?)?|promoted|ad|continue reading below|story continues below|article continues below|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklame|reklama|advertentie|annons|mainos|iklan|реклама|広告|广告|광고)$/iu;
 /** A disclosure that the page earns from the links in it. */
 const AFFILIATE =
-  /\bif you (?:buy|purchase|click) (?:something |anything )?(?:through|via|from) (?:our |my |these |the )?(?:recommended |affiliate )?links\b|\b(?:may|might|will) earn (?:an? )?(?:small )?(?:affiliate commission\b|commission if you (?:buy|purchase|click)\b)|\b(?:post|posts|page|article|site|blog|video)s? (?:may )?contains? (?:\w+ )?affiliate\b|\bas an? [\w ]{1,20} affiliate,|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)(?: (?:from|on|if|when)\b|[.!](?:\s|$))|\bmay (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) for (?:some |any )?(?:links|purchases|products)\b|\bbased (?:solely )?on editorial selection\b/i;
+  /\bif you (?:buy|purchase|click) (?:something |anything )?(?:through|via|from) (?:our |my |these |the )?(?:recommended |affiliate )?links\b|\b(?:may|might|will) earn (?:an? )?(?:small )?(?:affiliate commission\b|commission if you (?:buy|purchase|click)\b)|\b(?:post|posts|page|article|site|blog|video)s? (?:may )?contains? (?:\w+ )?affiliate\b|\bas an? [\w ]{1,20} affiliate,|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|on|if|when)\b|\b(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)[.!](?:\s|$)|\bmay (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) for (?:some |any )?(?:links|purchases|products)\b|\bbased (?:solely )?on editorial selection\b/i;
 /** Where a picture comes from, on a line of its own ("Image from the March 2024 review"). */
 const IMAGE_SOURCE =
   /^(?:image|photo|picture|illustration)s? (?:from|provided by|via|courtesy(?: of)?)\s+\S/i;
@@ -213,8 +213,9 @@ export const RELATED =
 const TAGS_PART = /\|\s*tags?\s*:/i;
 /**
  * Words that head a list of other pages only as a label of their own ("Recommended reading",
- * "Most popular", "Trending:", "We Also Recommend"): the same words open the story's own lines ("Recommended for
- * beginners", "Popular brands like…"), as on 19 of the 24 development blocks they opened.
+ * "Most popular", "Trending:", "We Also Recommend"): the same words open the story's own lines
+ * ("Recommended for beginners", "Popular brands like…"), as on 19 of the 24 development blocks
+ * they opened.
  */
 const RELATED_LABEL =
   /^(?:(?:recommended|popular|most popular|trending|most (?:read|viewed|e-?mailed|commented|shared|watched)|(?:we )?also recommend(?:ed)?)(?: (?:for you|reading|content|posts?|stories|articles?|videos?|news|now|this week|today))?|(?:(?!the )[\w'’-]+ ){0,2}headlines)\s*(?::|$)/i;

@@ -161,6 +161,7 @@ describe('the page’s notes on the story', () => {
       [
         'Injured workers may receive compensation for lost wages, the court ruled.',
         'Agents said they earn a commission. Buyers pay nothing extra, the firm says.',
+        '“I earn a commission. That is how the job works,” the agent said.',
       ],
       null,
     );
