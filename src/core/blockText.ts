@@ -95,12 +95,24 @@ const REPORTED_FROM =
 /**
  * A head of other stories that names where they come from ("Latest from the Chron.com
  * Homepage", "Also in Lifestyle", "More in Science") or says so before a colon ("Recent news:",
- * "Explore further: …", "Watch next: …"). An agency's "On the Net:" is left alone: it heads the
- * wire story's own list of sources. "More in" and "Also in" need a capital after them, as a
- * section's name has: "More in store for…" opens a story's line.
+ * "Explore further: …", "Watch next: …"). An agency's "On the Net:" is `NET_HEAD`'s. "More in"
+ * and "Also in" need a capital after them, as a section's name has: "More in store for…" opens a
+ * story's line.
  */
 const RELATED_FROM =
   /^(?:(?:latest|also) from (?:the )?\S+(?: \S+){0,3}(?<![.!?])|also featured(?: today)?|(?:explore further|recent (?:news|posts|stories)|more about|more on [^.!?:]{1,30}|watch next)\s*:.*)$/i;
+/**
+ * A wire story's head over the addresses of its sources ("On the Net:"), alone on its line: the
+ * page's pointers, as the addresses under it are (`addressHeads` in boilerplate.ts).
+ */
+const NET_HEAD = /^on the (?:net|web)\s*:?$/i;
+/**
+ * A line that sends the reader elsewhere for more ("Learn more about the mission in our cover
+ * story.", "Get the latest Microsoft stock price here."), in one clause: a sentence of the
+ * story's that opens so goes on ("Learn more about your rights, the advocate said…").
+ */
+const MORE_ELSEWHERE =
+  /^(?:learn more about\b[^.!?,;"“”]{0,80}[.!]?|get the latest\b[^.!?,;"“”]{0,60}\bhere\W*)$/i;
 /** The case-sensitive part of `RELATED_FROM` (a case-blind pattern reads `\p{Lu}` as any letter). */
 const SECTION_MORE = /^(?:[Mm]ore|MORE|[Aa]lso|ALSO) (?:in|IN) \p{Lu}\S*(?: \S+){0,2}$/u;
 /** A row of page numbers ("Page: 1 2 Next →", "« Previous 1 2 3 Next »"). */
@@ -150,7 +162,7 @@ const CONTENTS =
  * be posted."), and its tips ("…if you want a pic to show with your comment, go get a gravatar!").
  */
 const COMMENT_NOTICE =
-  /^your comment (?:could not be (?:posted|saved|submitted)|has been (?:saved|posted|submitted|received)|is awaiting moderation)[.!:]|\bif you want a (?:pic|picture|photo|image|avatar) to show with your comment\b|\byour comments may be published\b|\bthis (?:feedback|discussion|thread) is (?:now )?closed\b|^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated|filtered|reviewed|screened|pre-?moderated)\b|(?:note:\s*)?we (?:are )?(?:\w+ )?moderating (?:all )?comments\b|you must (?:be )?(?:log(?:ged)? ?in|login|register(?:ed)?|sign(?:ed)? in)\b[^.!?]{0,30}\b(?:to|before) (?:post|comment|reply)\b)/i;
+  /^your comment (?:could not be (?:posted|saved|submitted)|has been (?:saved|posted|submitted|received)|is awaiting moderation)[.!:]|\bif you want a (?:pic|picture|photo|image|avatar) to show with your comment\b|\bplease share your (?:comments|thoughts|views)(?: below| with us)?\W*$|\byour comments may be published\b|\bthis (?:feedback|discussion|thread) is (?:now )?closed\b|^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated|filtered|reviewed|screened|pre-?moderated)\b|(?:note:\s*)?we (?:are )?(?:\w+ )?moderating (?:all )?comments\b|you must (?:be )?(?:log(?:ged)? ?in|login|register(?:ed)?|sign(?:ed)? in)\b[^.!?]{0,30}\b(?:to|before) (?:post|comment|reply)\b)/i;
 /** Picture and news agencies, as a credit names them. */
 const AGENCY_NAME =
   '(?:ap|afp|epa|reuters|associated press|getty(?: images)?|shutterstock|alamy|pa(?: wire| media| images)?|zuma(?:press)?(?:\\.com)?|xinhua|anadolu(?: agency)?|bloomberg|ap images|epa-efe|efe|aap|nzpa|cp|canadian press|press association|dpa|upi|pti|ians|ani)';
@@ -166,10 +178,11 @@ const CREDIT =
   /(\bcontributed to (?:this|the) (?:story|report|article)\b|^[^.!?]{3,80}\bcontributed (?:additional )?reporting\b[^.!?]{0,60}\.?$|^(?:by|words by|reporting by|written by|posted by|story by|text by|contributed by)\s*:?\s+(?!\S+ing\b)\S.{0,80}$|^by [^!?,]{2,60}, [^.!?,]{0,40}\b(?:writer|correspondent|reporter|editor)s?\b|^(?:article|story|report|text) (?:from|courtesy of)\s*:?\s+\S.{0,60}$|^(?:[-–—]\s*)?\(?(?:additional )?reporting by\b.{0,120}\bediting by\b|^(?:with |additional )*reporting (?:by|from)\s+\S.{0,80}$|^\(?(?:(?:featured|top|header|lead|main) )?(?:photo|image|picture|photograph|video|graphic|illustration|photo-illustration)s?(?: caption| credit)?\s*(?:by|:|\))|\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)\s*$|\b(?:getty images|shutterstock|ap photo|reuters\/|afp photo)\b|^(?:image|media|photo|picture|video) (?:caption|credit|copyright)\b|^source\s*:\s*\S.{0,60}$|^[^.!?]{0,40}\bwith (?:files|a report|reports|additional reporting) from\b[^.!?]{0,60}$|\binformation (?:for|in) this (?:report|story|article) (?:was |came )?(?:provided )?(?:by|from)\b|^\(\s*(?:editing|reporting|writing) by\b[^)]{1,80}\)$|^write to [^.!?]{1,60}\bat [\w.+-]+@|^(?:posted|filed) (?:in|under) [^.!?]{1,80}\bby\b[^.!?]{0,80}$|^[^!?·]{1,80}(?:\s·\s[^!?·]{1,80}){1,4}$|^[^.!?]{2,60}(?:\s[/|]\s[^.!?/|]{1,40}){2,}$)/i;
 /**
  * How to reach the writer, after the story: "To contact the reporter on this story: …", "Reach
- * the writer at …", or a name with an e-mail address or a telephone number and nothing more.
+ * the writer at …", "Twitter: @handle", or a name with an e-mail address or a telephone number
+ * and nothing more.
  */
 const CONTACT =
-  /^(?:to (?:contact|reach|e-?mail) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:reporters?|writers?|authors?|editors?|correspondents?)\b|(?:contact|reach|e-?mail) (?:the )?(?:reporter|writer|author|columnist)s? (?:at|on|via)\b)/i;
+  /^(?:(?:twitter|x)\s*:\s*@\w+\.?$|to (?:contact|reach|e-?mail) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:reporters?|writers?|authors?|editors?|correspondents?)\b|(?:contact|reach|e-?mail) (?:the )?(?:reporter|writer|author|columnist)s? (?:at|on|via)\b)/i;
 /** An e-mail address, opened only where its run of name characters does (a run read once). */
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PHONE = /(?<!\d)\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)/;
@@ -261,7 +274,7 @@ const NUMERIC_STAMP =
  * form below").
  */
 const SEND_US =
-  /(?:^|[:.!?] )send (?:us )?(?:your )?(?:photos|pictures|videos|news tips|tips|tip-offs)\b|\bheadlines\b[^.!?]{0,30}\b(?:e-?mailed|per e-?mail|by e-?mail|to your inbox)\b|^(?:e-?mail|send) this (?:story|article|page) to a friend\b|\bvisit (?:www\.|https?:)\S+ for\b|\b(?:using|via|with|through|in|on) the form below\b|^[^.!?]{0,60}\b(?:sent|delivered) (?:straight |directly |right )?to your inbox\W*$/i;
+  /(?:^|[:.!?] )send (?:us )?(?:your )?(?:photos|pictures|videos|news tips?|tips|tip-offs)\b|\bheadlines\b[^.!?]{0,30}\b(?:e-?mailed|per e-?mail|by e-?mail|to your inbox)\b|^(?:e-?mail|send) this (?:story|article|page) to a friend\b|\bvisit (?:www\.|https?:)\S+ for\b|\b(?:using|via|with|through|in|on) the form below\b|^[^.!?]{0,60}\b(?:sent|delivered) (?:straight |directly |right )?to your inbox\W*$/i;
 /**
  * A credit to a desk rather than a writer ("Seattle Times news services", "The Oregonian Staff",
  * "| Journal Denver Bureau").
@@ -286,6 +299,14 @@ const PHOTO_AGENCY = new RegExp(
  */
 const SLASH_CREDIT =
   /^[\p{L}@][\p{L}\p{N}@.&'’ -]{1,30}(?<! )\/(?! )[\p{L}@][\p{L}\p{N}@.&'’ -]{1,30}$/u;
+/**
+ * A wire story's foot that names who helped and where ("Matti Huuhtanen and Jari Tanner in
+ * Helsinki, Finland, contributed."), as the last sentence of its block.
+ */
+const CONTRIBUTED_FROM =
+  /(?:^|[.!?] )(?:Associated Press (?:writers?|reporters?) )?[A-Z][\w'’-]+ [A-Z][\w'’-]+(?:(?:,| and) [A-Z][\w'’-]+ [A-Z][\w'’-]+)* in [A-Z][^.!?]{1,60} contributed\.$/;
+/** The paper sending its reader to its accounts ("You can follow SPACE.com on Twitter…"). */
+const FOLLOW_US = /^you can (?:also )?follow (?:us|[\w.]+) on (?:twitter|facebook|instagram)\b/i;
 /** Where the story stood in print ("World View, Page 14"). */
 const PAGE_REFERENCE = /^[^.!?]{2,40}, page \d+$/i;
 /**
@@ -362,6 +383,8 @@ export function classifyText(
   if (wordCount <= 40 && CREDITED_CAPTION.test(text)) return 'caption';
   if (wordCount <= 60 && BRACKETED_CREDIT.test(text)) return 'caption';
   if (wordCount <= 12 && !s.sentence && MEDIA_LINK.test(text)) return 'related link';
+  if (wordCount <= 15 && MORE_ELSEWHERE.test(text)) return 'related link';
+  if (wordCount <= 3 && NET_HEAD.test(text)) return 'web address';
   if (wordCount <= 12 && COMMENTS.test(text)) return 'call to action';
   if (wordCount <= 6 && SHARE.test(text)) return 'call to action';
   if (SHARE_ADDRESS.test(text)) return 'call to action';
@@ -385,6 +408,8 @@ export function classifyText(
   if (wordCount <= 40 && ACCOUNT.test(text)) return 'call to action';
   if (wordCount <= 60 && STORY_NOTE.test(text)) return 'notice';
   if (wordCount <= 15 && REPORTED_FROM.test(text)) return 'credit or byline';
+  if (wordCount <= 40 && CONTRIBUTED_FROM.test(text)) return 'credit or byline';
+  if (wordCount <= 40 && FOLLOW_US.test(text)) return 'call to action';
   if (wordCount <= 8 && !s.sentence && STAFF_TITLE.test(text) && /,|\|/.test(text))
     return 'credit or byline';
   if (wordCount <= 8 && !s.sentence && STAFF_LINE.test(text) && ROLE_END.test(text))

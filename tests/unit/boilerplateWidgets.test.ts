@@ -133,6 +133,44 @@ describe('the page’s notes on the story', () => {
     );
   });
 
+  it('read a wire story’s foot, the writer’s handle and the paper’s pointers as the page’s', () => {
+    each(
+      [
+        'Olsen reported from Copenhagen. Matti Huuhtanen and Jari Tanner in Helsinki, Finland, contributed.',
+        'Associated Press writer Sam Roe in Boston contributed.',
+        'Twitter: @MattHjourno.',
+      ],
+      'credit or byline',
+    );
+    each(
+      [
+        'Learn more about how the Gallup Poll Social Series works.',
+        'Learn more about the MAVEN mission in our September 2014 cover story.',
+        'Get the latest Microsoft stock price here.',
+      ],
+      'related link',
+    );
+    each(['On the Net:'], 'web address');
+    each(
+      [
+        'You can follow SPACE.com on Twitter @Spacedotcom. We’re also on Facebook & Google+.',
+        'Send news tip to FOXNews.com',
+        'Have thoughtful insights on the gender gap in finance? Please share your comments.',
+      ],
+      'call to action',
+    );
+    each(
+      [
+        'Rising costs and a wet spring in Iowa contributed.',
+        'Learn more about your rights, the advocate told the crowd, and then vote.',
+        'You can follow the launch on the agency’s website from 9 a.m.',
+        'The net result: fewer jobs on the Net, analysts said.',
+        'Twitter said it had suspended the account on Monday.',
+      ],
+      null,
+    );
+  });
+
   it('read the page’s stamp after what it prints before it as a date line', () => {
     each(
       [
