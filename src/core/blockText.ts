@@ -108,11 +108,12 @@ const RELATED_FROM =
 const NET_HEAD = /^on the (?:net|web)\s*:?$/i;
 /**
  * A line that sends the reader elsewhere for more ("Learn more about the mission in our cover
- * story.", "Get the latest Microsoft stock price here."), in one clause: a sentence of the
+ * story.", "Get the latest Microsoft stock price here.", "You can view our June open thread
+ * here."), in one clause: a sentence of the
  * story's that opens so goes on ("Learn more about your rights, the advocate said…").
  */
 const MORE_ELSEWHERE =
-  /^(?:learn more about\b[^.!?,;"“”]{0,80}[.!]?|get the latest\b[^.!?,;"“”]{0,60}\bhere\W*)$/i;
+  /^(?:learn more about\b[^.!?,;"“”]{0,80}[.!]?|(?:get the latest|you can (?:view|read|find|see) our)\b[^.!?,;"“”]{0,60}\bhere\W*)$/i;
 /** The case-sensitive part of `RELATED_FROM` (a case-blind pattern reads `\p{Lu}` as any letter). */
 const SECTION_MORE = /^(?:[Mm]ore|MORE|[Aa]lso|ALSO) (?:in|IN) \p{Lu}\S*(?: \S+){0,2}$/u;
 /** A row of page numbers ("Page: 1 2 Next →", "« Previous 1 2 3 Next »"). */
@@ -159,10 +160,11 @@ const CONTENTS =
 /**
  * The notice of a comment box: "By posting a comment, you consent to…", "Comments are closed",
  * what it says once a comment is sent ("Your comment has been saved.", "Your comment could not
- * be posted."), and its tips ("…if you want a pic to show with your comment, go get a gravatar!").
+ * be posted."), and its tips ("…if you want a pic to show with your comment, go get a gravatar!"),
+ * in the languages of the development pages ("Comentários … não serão aprovados").
  */
 const COMMENT_NOTICE =
-  /^your comment (?:could not be (?:posted|saved|submitted)|has been (?:saved|posted|submitted|received)|is awaiting moderation)[.!:]|\bif you want a (?:pic|picture|photo|image|avatar) to show with your comment\b|\bplease share your (?:comments|thoughts|views)(?: below| with us)?\W*$|\byour comments may be published\b|\bthis (?:feedback|discussion|thread) is (?:now )?closed\b|^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated|filtered|reviewed|screened|pre-?moderated)\b|(?:note:\s*)?we (?:are )?(?:\w+ )?moderating (?:all )?comments\b|you must (?:be )?(?:log(?:ged)? ?in|login|register(?:ed)?|sign(?:ed)? in)\b[^.!?]{0,30}\b(?:to|before) (?:post|comment|reply)\b)/i;
+  /^your comment (?:could not be (?:posted|saved|submitted)|has been (?:saved|posted|submitted|received)|is awaiting moderation)[.!:]|\bif you want a (?:pic|picture|photo|image|avatar) to show with your comment\b|\bplease share your (?:comments|thoughts|views)(?: below| with us)?\W*$|\bcoment[aá]rios\b[^.!?]{0,80}\bn(?:ão|o) ser(?:ão|án) (?:aprovados|publicados|aprobados)\b|\byour comments may be published\b|\bthis (?:feedback|discussion|thread) is (?:now )?closed\b|^(?:by (?:posting|submitting|leaving) (?:a |your )?comments?\b|comments? (?:are|is) (?:now )?(?:closed|moderated|filtered|reviewed|screened|pre-?moderated)\b|(?:note:\s*)?we (?:are )?(?:\w+ )?moderating (?:all )?comments\b|you must (?:be )?(?:log(?:ged)? ?in|login|register(?:ed)?|sign(?:ed)? in)\b[^.!?]{0,30}\b(?:to|before) (?:post|comment|reply)\b)/i;
 /** Picture and news agencies, as a credit names them. */
 const AGENCY_NAME =
   '(?:ap|afp|epa|reuters|associated press|getty(?: images)?|shutterstock|alamy|pa(?: wire| media| images)?|zuma(?:press)?(?:\\.com)?|xinhua|anadolu(?: agency)?|bloomberg|ap images|epa-efe|efe|aap|nzpa|cp|canadian press|press association|dpa|upi|pti|ians|ani)';
@@ -222,8 +224,11 @@ const TITLE_LINE =
   /^(?:(?:a\.?p\.?|associated press|reuters|afp|upi|bloomberg|former|senior|staff|contributing|guest|chief|managing|associate|deputy|executive|news|sports?|political|business|science|health|foreign|investigative|freelance|special|lead|assistant|opinion) )*(?:writer|reporter|correspondent|editor|contributor|columnist|journalist)s?$|^(?:reviewed|fact[- ]checked|medically reviewed) by:?$|^about the (?:author|writer|reporter)s?:?$/i;
 export const RELATED =
   /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from)\b|more (?:stories|news)(?:\s*:|\s*$|\s+(?:on|about|from|like|in)\b)|more:|also:|also read\b|\W*(?:more (?:articles|stories|posts) )?you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|if you (?:liked|enjoyed) (?:this|that)\b[^.!?]{0,40}\byou (?:may|might) (?:also )?(?:like|enjoy)\b|(?:what|where) to read next\W*$|latest (?:news|posts|articles|stories)$|(?:(?:today|this week)['’]s |the )?(?:more|other|recent|latest|top|related|hot) (?:[\w'’-]+ ){0,2}(?:stories|articles|posts|reads|topics)(?: now| today| this week)?\W*$|links to (?:more|other|related) (?:[\w'’-]+ ){0,2}(?:stories|articles)\W*$|don't miss\b|show all\b|filed under\b|tags?:|categor(?:y|ies):|read on\s*:?$|related posts?\s*:|further reading\b|this entry was (?:tagged|filed)\b|(?:posted|published) in\s*:|posted in [^.!?|]{1,60}\|)/i;
-/** A stamp's part that lists the post's tags ("Published: October 31st, 2012 | Tags: NFL AM"). */
-const TAGS_PART = /\|\s*tags?\s*:/i;
+/**
+ * A stamp's part that lists the post's tags or category ("Published: October 31st, 2012 | Tags:
+ * NFL AM", "05/10/2018 - Publicado por: Jane Doe - Categoria: Saúde").
+ */
+const TAGS_PART = /(?:\||\s[-–—]\s)\s*(?:tags?|categor(?:y|ies|ia|ía))\s*:/i;
 /**
  * Words that head a list of other pages only as a label of their own ("Recommended reading",
  * "Most popular", "Trending:", "We Also Recommend"): the same words open the story's own lines
@@ -305,8 +310,15 @@ const SLASH_CREDIT =
  */
 const CONTRIBUTED_FROM =
   /(?:^|[.!?] )(?:Associated Press (?:writers?|reporters?) )?[A-Z][\w'’-]+ [A-Z][\w'’-]+(?:(?:,| and) [A-Z][\w'’-]+ [A-Z][\w'’-]+)* in [A-Z][^.!?]{1,60} contributed\.$/;
-/** The paper sending its reader to its accounts ("You can follow SPACE.com on Twitter…"). */
-const FOLLOW_US = /^you can (?:also )?follow (?:us|[\w.]+) on (?:twitter|facebook|instagram)\b/i;
+/**
+ * The paper sending its reader to its accounts or asking to pass the story on ("You can follow
+ * SPACE.com on Twitter…", "Like this story? Share it with a friend!", "If you enjoyed this
+ * article, enter your email below…").
+ */
+const FOLLOW_US =
+  /^(?:you can (?:also )?follow (?:us|[\w.]+) on (?:twitter|facebook|instagram)\b|(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post)\?\s*(?:please )?(?:share|tell|pass)\b|if you (?:liked|enjoyed) (?:this|our) (?:article|story|post|piece),)/i;
+/** A science site's line on how to cite the story ("Citation: … (2019, November 18) retrieved…"). */
+const CITATION = /^citation\s*:[^\n]{1,200}\bretrieved\b/i;
 /** Where the story stood in print ("World View, Page 14"). */
 const PAGE_REFERENCE = /^[^.!?]{2,40}, page \d+$/i;
 /**
@@ -409,6 +421,7 @@ export function classifyText(
   if (wordCount <= 60 && STORY_NOTE.test(text)) return 'notice';
   if (wordCount <= 15 && REPORTED_FROM.test(text)) return 'credit or byline';
   if (wordCount <= 40 && CONTRIBUTED_FROM.test(text)) return 'credit or byline';
+  if (wordCount <= 60 && CITATION.test(text)) return 'credit or byline';
   if (wordCount <= 40 && FOLLOW_US.test(text)) return 'call to action';
   if (wordCount <= 8 && !s.sentence && STAFF_TITLE.test(text) && /,|\|/.test(text))
     return 'credit or byline';

@@ -139,6 +139,7 @@ describe('the page’s notes on the story', () => {
         'Olsen reported from Copenhagen. Matti Huuhtanen and Jari Tanner in Helsinki, Finland, contributed.',
         'Associated Press writer Sam Roe in Boston contributed.',
         'Twitter: @MattHjourno.',
+        'Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://example.org/news/2019-11.html',
       ],
       'credit or byline',
     );
@@ -147,6 +148,8 @@ describe('the page’s notes on the story', () => {
         'Learn more about how the Gallup Poll Social Series works.',
         'Learn more about the MAVEN mission in our September 2014 cover story.',
         'Get the latest Microsoft stock price here.',
+        'You can view our June 2018 open thread here.',
+        '05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad veiculo',
       ],
       'related link',
     );
@@ -156,6 +159,9 @@ describe('the page’s notes on the story', () => {
         'You can follow SPACE.com on Twitter @Spacedotcom. We’re also on Facebook & Google+.',
         'Send news tip to FOXNews.com',
         'Have thoughtful insights on the gender gap in finance? Please share your comments.',
+        'Like this story? Share it with a friend!',
+        'If you enjoyed this article, enter your email below to get free updates!',
+        'ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.',
       ],
       'call to action',
     );
@@ -166,6 +172,10 @@ describe('the page’s notes on the story', () => {
         'You can follow the launch on the agency’s website from 9 a.m.',
         'The net result: fewer jobs on the Net, analysts said.',
         'Twitter said it had suspended the account on Monday.',
+        'You can see the ad and its brutal backlash here.',
+        'Citation: the court cited the 2019 ruling, the lawyer said.',
+        'If you enjoyed this article as much as the judges did, the prize is deserved.',
+        'The price rose 12% - categories such as food led - after the storm.',
       ],
       null,
     );
