@@ -109,8 +109,8 @@ const NET_HEAD = /^on the (?:net|web)\s*:?$/i;
 /**
  * A line that sends the reader elsewhere for more ("Learn more about the mission in our cover
  * story.", "Get the latest Microsoft stock price here.", "You can view our June open thread
- * here."), in one clause: a sentence of the
- * story's that opens so goes on ("Learn more about your rights, the advocate said…").
+ * here."), in one clause: a sentence of the story's that opens so goes on ("Learn more about
+ * your rights, the advocate said…").
  */
 const MORE_ELSEWHERE =
   /^(?:learn more about\b[^.!?,;"“”]{0,80}[.!]?|(?:get the latest|you can (?:view|read|find|see) our)\b[^.!?,;"“”]{0,60}\bhere\W*)$/i;
