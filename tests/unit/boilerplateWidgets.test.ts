@@ -136,9 +136,9 @@ describe('the page’s notes on the story', () => {
   it('read a wire story’s foot, the writer’s handle and the paper’s pointers as the page’s', () => {
     each(
       [
-        'Olsen reported from Copenhagen. Matti Huuhtanen and Jari Tanner in Helsinki, Finland, contributed.',
+        'Olsen reported from Copenhagen. Ann Lee and Jo Park in Helsinki, Finland, contributed.',
         'Associated Press writer Sam Roe in Boston contributed.',
-        'Twitter: @MattHjourno.',
+        'Twitter: @JaneDoeNews.',
         'Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://example.org/news/2019-11.html',
       ],
       'credit or byline',
@@ -149,7 +149,7 @@ describe('the page’s notes on the story', () => {
         'Learn more about the MAVEN mission in our September 2014 cover story.',
         'Get the latest Microsoft stock price here.',
         'You can view our June 2018 open thread here.',
-        '05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad veiculo',
+        '05/10/2018 - Publicado por: Ana Souza - Categoria: Saúde - Tags: sad veiculo',
       ],
       'related link',
     );
