@@ -305,7 +305,7 @@ const PHOTO_AGENCY = new RegExp(
 const SLASH_CREDIT =
   /^[\p{L}@][\p{L}\p{N}@.&'’ -]{1,30}(?<! )\/(?! )[\p{L}@][\p{L}\p{N}@.&'’ -]{1,30}$/u;
 /**
- * A wire story's foot that names who helped and where ("Matti Huuhtanen and Jari Tanner in
+ * A wire story's foot that names who helped and where ("Ann Lee and Jo Park in
  * Helsinki, Finland, contributed."), as the last sentence of its block.
  */
 const CONTRIBUTED_FROM =
