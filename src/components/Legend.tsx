@@ -1,8 +1,5 @@
 import { LEGEND, PLAIN_TEXT_NOTE, type LegendKey } from '@/core';
-import { EDIT_CLASS, MARK_CLASS, QUOTE_CLASS, REPEAT_CLASS } from './marks';
-
-const BOILERPLATE_CLASS =
-  'rounded border border-stone-300 px-1 font-sans text-[0.7rem] font-medium tracking-wide text-stone-600 uppercase dark:border-stone-600 dark:text-stone-300';
+import { EDIT_CLASS, MARK_CLASS, QUOTE_CLASS, REPEAT_CLASS, TAG_CLASS } from './marks';
 
 /** Each legend entry is drawn exactly as the text draws it. */
 const SAMPLE_CLASS: Record<LegendKey, string> = {
@@ -10,9 +7,9 @@ const SAMPLE_CLASS: Record<LegendKey, string> = {
   // Unique text is drawn as an edit where it stands inside a reuse case; elsewhere it is plain.
   unique: EDIT_CLASS,
   quote: QUOTE_CLASS,
-  boilerplate: BOILERPLATE_CLASS,
+  boilerplate: TAG_CLASS,
   repeat: REPEAT_CLASS,
-  post: BOILERPLATE_CLASS,
+  post: TAG_CLASS,
 };
 
 /** Explains the marks, in the words the report uses too. */
@@ -24,7 +21,7 @@ export function Legend() {
           <li key={key}>
             <span
               className={`${SAMPLE_CLASS[key]} px-1 ${
-                key === 'boilerplate' || key === 'post'
+                SAMPLE_CLASS[key] === TAG_CLASS
                   ? ''
                   : 'font-medium text-stone-900 dark:text-stone-100'
               }`}

@@ -18,7 +18,7 @@ import {
   type Source,
 } from '@/core';
 import { Fragment, memo, useMemo } from 'react';
-import { EDIT_CLASS, MARK_CLASS, QUOTE_CLASS, REPEAT_CLASS } from './marks';
+import { EDIT_CLASS, MARK_CLASS, QUOTE_CLASS, REPEAT_CLASS, TAG_CLASS } from './marks';
 import { useReader } from './readerContext';
 import { useLabels } from './useLabels';
 import { useLoaded } from './useLoaded';
@@ -153,9 +153,8 @@ interface ParagraphProps {
   post: boolean;
 }
 
-/** The small label before a paragraph that says what it is (boilerplate, an embedded post). */
-const TAG_CLASS =
-  'mr-2 inline-block rounded border border-stone-300 px-1 align-[1px] font-sans text-[0.7rem] font-medium tracking-wide text-stone-600 uppercase not-italic dark:border-stone-600 dark:text-stone-300';
+/** The tag before a paragraph, set in the line. */
+const PARAGRAPH_TAG_CLASS = `${TAG_CLASS} mr-2 inline-block align-[1px] not-italic`;
 
 /** One paragraph; memoized, so drawing the next slice leaves the ones drawn alone. */
 const Paragraph = memo(function Paragraph({
@@ -180,7 +179,7 @@ const Paragraph = memo(function Paragraph({
         boilerplate ? 'text-stone-600 dark:text-stone-400' : ''
       }`}
     >
-      {tag ? <span className={TAG_CLASS}>{tag}</span> : null}
+      {tag ? <span className={PARAGRAPH_TAG_CLASS}>{tag}</span> : null}
       {pieces.map(({ start, end, segment }) => {
         // Spaces at the edges of a mark stay unmarked: a tint or underline then starts and ends
         // on a word, and a gap shows where one passage ends and the next begins.
