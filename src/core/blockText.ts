@@ -408,9 +408,8 @@ export function classifyText(
   if (wordCount <= 30 && (asks || WE_SEND.test(text))) return 'call to action';
   if (CREDIT.test(text) && wordCount <= 40) return 'credit or byline';
   if (wordCount <= 12 && IMAGE_SOURCE.test(text)) return 'credit or byline';
-  if (wordCount <= 15 && UPDATE_NOTE.test(text)) return 'date line';
   // A longer one says what changed ("…updated March 21 at 5:15 p.m. EDT to include comments…").
-  if (wordCount <= 40 && UPDATE_NOTE.test(text)) return 'notice';
+  if (wordCount <= 40 && UPDATE_NOTE.test(text)) return wordCount <= 15 ? 'date line' : 'notice';
   if (wordCount <= 4 && AGENCY.test(text)) return 'credit or byline';
   if (wordCount <= 6 && (DESK.test(text) || PHOTO_AGENCY.test(text))) return 'credit or byline';
   if (wordCount <= 4 && SLASH_CREDIT.test(text)) return 'credit or byline';

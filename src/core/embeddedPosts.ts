@@ -28,16 +28,15 @@ export function embeddedPostBlocks(
   labels: readonly (BlockLabel | null)[],
 ): boolean[] {
   const posts = source.blocks.map(() => false);
-  const text = (i: number) => source.text.slice(source.blocks[i]!.start, source.blocks[i]!.end);
   for (let i = 0; i < posts.length; i++) {
     const label = labels[i] ?? null;
     if (label !== null && label !== 'date line' && label !== 'credit or byline') continue;
-    if (!POST_ATTRIBUTION.test(text(i).trim())) continue;
+    if (!attributionAt(source, i)) continue;
     posts[i] = true;
     const post = i - 1;
     if (post < 0 || (labels[post] ?? null) !== null || source.blocks[post]!.type === 'heading')
       continue;
-    const words = text(post).split(/\s+/).filter(Boolean).length;
+    const words = textOf(source, post).split(/\s+/).filter(Boolean).length;
     if (words > 0 && words <= POST_WORDS) posts[post] = true;
   }
   return posts;
@@ -52,7 +51,12 @@ export function embeddedPostStarts(
   labels: readonly (BlockLabel | null)[],
 ): boolean[] {
   const posts = embeddedPostBlocks(source, labels);
-  const attribution = (i: number) =>
-    POST_ATTRIBUTION.test(source.text.slice(source.blocks[i]!.start, source.blocks[i]!.end).trim());
-  return posts.map((post, i) => post && !(i > 0 && posts[i - 1] && !attribution(i - 1)));
+  return posts.map((post, i) => post && !(i > 0 && posts[i - 1] && !attributionAt(source, i - 1)));
 }
+
+const textOf = (source: Source, i: number) =>
+  source.text.slice(source.blocks[i]!.start, source.blocks[i]!.end);
+
+/** Whether block `i` is a post's attribution line. */
+const attributionAt = (source: Source, i: number) =>
+  POST_ATTRIBUTION.test(textOf(source, i).trim());

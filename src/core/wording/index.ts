@@ -5,7 +5,8 @@
  * must stay small): `common.ts` (what the first paint says, and the phrases the others build
  * on), `verdict.ts` (the verdict and the figures' sentences, which the page works out in a
  * worker), `report.ts` (the report), `onDemand.ts` (the parts loaded when the reader acts or
- * after the first paint, the legend among them, and the command line's words about files) and `collection.ts` (the families view).
+ * after the first paint, the legend among them, and the command line's words about files) and
+ * `collection.ts` (the families view).
  */
 export * from './common';
 export * from './verdict';
