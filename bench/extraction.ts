@@ -76,6 +76,12 @@ interface PageResult {
   blocks: JudgedBlock[];
   /** Whether the source's title is the gold headline; null where the data set gives none. */
   headline: boolean | null;
+  /**
+   * Where the data set gives the headline: Readability's text and ours (boilerplate hidden)
+   * against the gold article with its headline over the body, as Utomo & Leu's and Dragnet's
+   * annotators wrote it (our copies of those sets hold the headline apart, in AEB's form).
+   */
+  withHeadline: { readability: PageScore; hidden: PageScore } | null;
   ms: number;
   readabilityMs: number;
 }
@@ -156,6 +162,13 @@ function measurePage(page: Page, references: readonly Reference[]): PageResult {
     references: references.map((r) => scorePage(page.gold, referenceText(r))),
     blocks,
     headline: page.headline === null ? null : foldTitle(source.title) === foldTitle(page.headline),
+    withHeadline:
+      page.headline === null
+        ? null
+        : {
+            readability: scorePage(`${page.headline}\n${page.gold}`, baseline),
+            hidden: scorePage(`${page.headline}\n${page.gold}`, kept.join('\n\n')),
+          },
     ms,
     readabilityMs,
   };
@@ -240,6 +253,16 @@ function report(name: string, results: PageResult[], references: readonly Refere
     console.log(
       `    headline read              ${judged.filter((r) => r.headline).length} of ${judged.length} pages the gold headline (case, punctuation and spacing aside)`,
     );
+  const headed = results.flatMap((r) => (r.withHeadline ? [r.withHeadline] : []));
+  if (headed.length > 0) {
+    // Our reading text holds the headline; the AEB-form body above leaves it out.
+    console.log(
+      `    with the gold headline     ${headed.length} pages: Readability alone ${line(scoreAll(headed.map((h) => h.readability)))}`,
+    );
+    console.log(
+      `                               ours, boilerplate hidden ${line(scoreAll(headed.map((h) => h.hidden)))}`,
+    );
+  }
   references.forEach((r, k) => {
     const label = `${r.name} (reference)`.padEnd(27);
     console.log(`    ${label}${line(scoreAll(results.map((p) => p.references[k]!)))}`);
