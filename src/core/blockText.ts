@@ -540,7 +540,8 @@ function readsAsCallToAction(unquoted: string): boolean {
   return cues >= 1 && SECOND_PERSON.test(unquoted) && /\b(?:we|us|our)\b/i.test(unquoted);
 }
 
-function withoutQuotes(text: string): string {
+/** The text with its quotations taken out: what it says in its own voice. */
+export function withoutQuotes(text: string): string {
   let out = '';
   let at = 0;
   const spans = findQuotes(text);

@@ -3,6 +3,7 @@ import { commentSection } from './comments';
 import { embeddedPostBlocks } from './embeddedPosts';
 import { gallerySlides } from './galleries';
 import { AGENCY, classifyText, IMAGE_CREDIT, POSTING, RELATED } from './blockText';
+import { sitePolicy } from './sitePolicy';
 import { templateBlocks } from './templates';
 import { ASIDE_PARTS, type BlockMarkup, type PagePart, type Source } from './types';
 
@@ -205,6 +206,7 @@ export function classifyBlocks(
   );
   addressHeads(signals, labels);
   authorNotes(signals, texts, labels, first);
+  sitePolicy(signals, labels);
   // A post the story embeds may stand in a widget the markup sets apart: it is still the post.
   const posts = embeddedPostBlocks(source, labels);
   asides(source, signals, prose, labels, posts);

@@ -1,3 +1,4 @@
+import { boilerplateOf } from '@/core/boilerplate';
 import { parseMarkdown } from '@/core/sources/markdown';
 import { ownSourceFromBytes } from '@/core/sources/own';
 import { defuseHtml } from '@/html/defuse';
@@ -130,6 +131,29 @@ describe('HTML sources', () => {
       const source = readHtmlInNode('own-00000004', page);
       for (const p of story) expect(source.text).toContain(p);
       expect(source.text).not.toContain('Forgot your password?');
+    });
+
+    it('reads the story, and labels the terms a sign-up form asks the reader to agree to', () => {
+      // No class or tag sets the terms apart (a form that wraps most of the page is no part of
+      // it); only what they say does.
+      const terms = [
+        'Example Review Ltd owns and runs this website, and as a user you are granted a revocable, non-exclusive licence to read it under these terms and conditions of use, which you accept by registering.',
+        'We collect your name, your employer and your email address when you register, so that we can send you the alerts you choose, and tell our information providers, who publish here free of charge, who reads their work.',
+        'A cookie is a small text file that our site writes to your computer, holding a number, not your name. Some of our advertisers, and partners, may also use cookies on our site, and we have no control over them.',
+        'If you do not want us to pass your details to third parties, including information providers and sponsors, you may opt out at any time, from the settings page of your account, or by writing to us.',
+        'We use IP addresses to analyse trends, run the site, follow how readers move through it, and gather broad facts about our users, for use in aggregate only, never linked to a person.',
+      ];
+      const form = `<form action="/register"><p><input type="checkbox" name="agree"> I agree</p>${paragraphs(terms)}</form>`;
+      const page = `<html><body><h1>Council votes to close library</h1><div>${paragraphs(story)}</div>${form}</body></html>`;
+      const source = readHtmlInNode('own-00000007', page);
+      for (const p of story) expect(source.text).toContain(p);
+      // Left out, or there and labelled, so hidden with the rest of the page's notices.
+      const labels = boilerplateOf(source);
+      const notices = source.blocks.flatMap((b, i) =>
+        labels[i] === 'notice' ? [source.text.slice(b.start, b.end)] : [],
+      );
+      for (const p of terms) if (source.text.includes(p)) expect(notices).toContain(p);
+      expect(labels.filter((l) => l === null).length).toBeGreaterThanOrEqual(story.length);
     });
 
     it('keeps what it took where the page holds nothing else', () => {
