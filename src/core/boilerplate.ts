@@ -107,7 +107,7 @@ export function classifyBlocks(
   const at = headlineIndex(source, signals, prose, byText);
   const headline = at === -1 ? null : signals[at]!.words.join(' ');
   const [first, last] = storyExtent(signals, prose, byText, rows);
-  const parts = partsAround(source, prose);
+  const parts = partsAround(source, prose, signals);
   const lastProse = prose.lastIndexOf(true);
   const captions = markedCaptions(source, signals);
   const labels: (BlockLabel | null)[] = signals.map((s, i) => {
@@ -163,7 +163,8 @@ export function classifyBlocks(
     // weekday mornings"), a comment box's rules. On the development pages 17 of the 19 were.
     if (parts[i] === 'form' && s.words.length <= FORM_PROSE_WORDS) return 'call to action';
     if (captions[i]) return 'caption';
-    if (prose[i]) return null;
+    // Prose stands in a list of other stories only under a head that says so (`partsAround`).
+    if (prose[i]) return parts[i] === 'related' ? 'related link' : null;
     const byMarkup = parts[i] ? markupReason(parts[i]!, s) : null;
     if (byMarkup !== null) return byMarkup;
     if (first === -1) return null;
@@ -425,6 +426,10 @@ function imageCredit(s: BlockSignals, label: BlockLabel | null): boolean {
   );
 }
 
+/** A head over other stories ("Related Articles", "More Popular Stories on Politics"). */
+const OTHER_STORIES_HEAD =
+  /^(?:[\w'’-]+ ){0,3}(?:related|popular|other|recommended) (?:[\w'’-]+ )?(?:articles|stories|posts)\b[^.!?]{0,60}$/i;
+
 const PART_REASON: Record<PagePart, BoilerplateReason | null> = {
   navigation: 'navigation',
   related: 'related link',
@@ -441,17 +446,25 @@ const PART_REASON: Record<PagePart, BoilerplateReason | null> = {
  * blocks marked as one part that holds running prose is the story, whatever its markup calls
  * it (a post's sections classed as a "nav" target). A form is not: a sign-up or comment form
  * speaks in sentences ("Your email address will not be published."); nor is an author's box,
- * whose note on the writer does.
+ * whose note on the writer does; nor a list of other stories under a head that says so ("More
+ * Popular Related Articles on Tax", then each one's source and summary), where a bare link
+ * classed as one ("Read More", a link in a story's paragraph) is not.
  */
-function partsAround(source: Source, prose: readonly boolean[]): (PagePart | null)[] {
+function partsAround(
+  source: Source,
+  prose: readonly boolean[],
+  signals: readonly BlockSignals[],
+): (PagePart | null)[] {
   const parts = source.blocks.map((b) => b.markup?.part ?? null);
   for (let i = 0; i < parts.length;) {
     let j = i + 1;
     while (j < parts.length && parts[j] === parts[i]) j++;
+    const headed = parts[i] === 'related' && !prose[i] && OTHER_STORIES_HEAD.test(signals[i]!.text);
     if (
       parts[i] !== null &&
       parts[i] !== 'form' &&
       parts[i] !== 'credit' &&
+      !headed &&
       prose.slice(i, j).includes(true)
     )
       parts.fill(null, i, j);

@@ -16,15 +16,15 @@ import { withoutQuotes } from './blockText';
 
 /** The site speaking of itself or to its user. */
 const SITE_VOICE =
-  /\b(?:(?:our|this) (?:web ?)?site|(?:our|this) (?:services?|newsletters?)|(?:site|website) (?:visitors|users)|users? of (?:our|this|the) (?:web ?)?site|we (?:use|collect|may|will|do not|don['’]t|require|are only able|store|share|ask)|you (?:may|can|must|agree|are required|have to)|your (?:use of|personal|details|e-?mail|consent)|(?:a|our) user['’]?s?)\b/i;
+  /\b(?:(?:our|this) (?:web ?)?site|(?:our|this) (?:services?|newsletters?)|(?:site|website) (?:visitors|users)|users? of (?:our|this|the) (?:web ?)?site|we (?:use|collect|may|will|do not|don['’]t|require|are only able|store|share|ask)|you (?:may|can|must|agree|are required|have to)|your (?:use of|personal|details|e-?mail|consent)|requires? (?:you|users?|site users)|(?:a|our) user['’]?s?)\b/i;
 
 /** What a statement of terms and privacy is about. */
 const POLICY_WORDS =
-  /\b(?:cookies?|privacy (?:policy|statement|notice|practices)|personal(?:ly identifiable)? (?:information|data|details)|terms (?:and|&) conditions|terms of (?:use|service)|third[- ]part(?:y|ies)|opt[- ]out|ip address(?:es)?|registration form|e-?mail address(?:es)?|unsubscribe|data protection)\b/i;
+  /\b(?:cookies?|privacy (?:policy|statement|notice|practices)|personal(?:ly identifiable)? (?:information|data|details)|personally identif(?:y|ies|ying|iable)|(?:makes?|gives?) no representations?|terms (?:and|&) conditions|terms of (?:use|service)|third[- ]part(?:y|ies)|opt[- ]out|ip address(?:es)?|registration form|e-?mail address(?:es)?|unsubscribe|data protection)\b/i;
 
 /** How many such paragraphs make a statement, and how far apart they may stand. */
 const POLICY_PARAGRAPHS = 3;
-const POLICY_GAP = 4;
+const POLICY_GAP = 5;
 /** A head that names the statement ("Terms & Conditions and Privacy Statement") is short. */
 const POLICY_HEAD_WORDS = 15;
 
@@ -36,7 +36,7 @@ function speaksPolicy(text: string): boolean {
 
 /**
  * Labels a site's statement of terms as "notice": from the first to the last of at least three
- * paragraphs in its voice about its users' data, none more than four blocks from the next, with
+ * paragraphs in its voice about its users' data, none more than five blocks from the next, with
  * the heads between them and the short lines just before that name it. Labels given stand.
  */
 export function sitePolicy(signals: readonly BlockSignals[], labels: (BlockLabel | null)[]): void {

@@ -285,6 +285,22 @@ describe('labels from markup', () => {
     expect(labels('comments').slice(1)).toEqual(['comment', null, null]);
   });
 
+  it('label the summaries in a list of other stories under a head that says so, but not after a bare “Read More”', () => {
+    const RELATED: BlockMarkup = { links: 0, part: 'related' };
+    const list = (head: string) =>
+      classifyBlocks(
+        withMarkup(
+          ['Talks go on', ...PROSE, head, 'Jane Roe', PROSE[0]!, 'John Doe', PROSE[1]!],
+          [NONE, NONE, NONE, NONE, RELATED, RELATED, RELATED, RELATED, RELATED],
+        ),
+      ).slice(4);
+    expect(list('More Popular Related Articles on Trade from Europe')).toEqual(
+      Array(5).fill('related link'),
+    );
+    expect(list('Read More')[2]).toBeNull();
+    expect(list('Read More')[4]).toBeNull();
+  });
+
   it('leave a story the page set inside an aside as the story', () => {
     const aside = { links: 0, part: 'aside' as const };
     const labels = classifyBlocks(
