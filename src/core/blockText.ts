@@ -32,10 +32,11 @@ const SECOND_PERSON = /\b(?:you|your)\b/i;
  */
 const SUBSCRIBE_OPENING = /^(?:please )?subscribe (?:to|now|today)\b/i;
 /**
- * An appeal's button alone on a line ("SUBSCRIBE", "Sign up now"). "Sign in" and "Log in" are
- * left to the menus they stand in.
+ * An appeal's button alone on a line ("SUBSCRIBE", "Sign up now", "FOLLOW"). "Sign in" and "Log
+ * in" are left to the menus they stand in.
  */
-const BUTTON_WORDS = /^(?:subscribe|sign up|join now|donate)(?: now| today| here)?\W*$/i;
+const BUTTON_WORDS =
+  /^(?:subscribe|sign up|join now|donate|follow(?: us)?)(?: now| today| here)?\W*$/i;
 /** The paper offering to write to the reader ("Every day we send an email with the top stories"). */
 const WE_SEND =
   /\bwe(?:'ll| will)? (?:send|email|e-mail|deliver) (?:you )?(?:(?:an?|our|the) )?(?:[\w-]+ )?(?:e-?mail|newsletter)s? (?:with|of|featuring|full of)\b/i;
@@ -94,13 +95,20 @@ const REPORTED_FROM =
   /^\p{Lu}[\p{L}'’-]+(?:(?:,| and) \p{Lu}[\p{L}'’-]+)* reported (?:from|this story from)\b[^.!?]{0,80}\.$/u;
 /**
  * A head of other stories that names where they come from ("Latest from the Chron.com
- * Homepage", "Also in Lifestyle", "More in Science") or says so before a colon ("Recent news:",
+ * Homepage", "Also in Lifestyle", "More in Science", "From other news sites:") or says so before a colon ("Recent news:",
  * "Explore further: …", "Watch next: …"). An agency's "On the Net:" is `NET_HEAD`'s. "More in"
  * and "Also in" need a capital after them, as a section's name has: "More in store for…" opens a
  * story's line.
  */
 const RELATED_FROM =
-  /^(?:(?:latest|also) from (?:the )?\S+(?: \S+){0,3}(?<![.!?])|also featured(?: today)?|(?:explore further|recent (?:news|posts|stories)|more about|more on [^.!?:]{1,30}|watch next)\s*:.*)$/i;
+  /^(?:(?:latest|also) from (?:the )?\S+(?: \S+){0,3}(?<![.!?])|from other (?:news )?(?:web ?)?sites\W*|also featured(?: today)?|(?:explore further|recent (?:news|posts|stories)|more about|more on [^.!?:]{1,30}|watch next)\s*:.*)$/i;
+/**
+ * Another story's headline with its age, as a list of other sites' stories prints it ("CNN iPod
+ * takes Apple to record profits - 21 hrs ago"): a story's sentence does not end on its age, and
+ * a page's stamp ("Posted on Nov 06 2012 | 1:23 pm - 3 hours ago") is a date line.
+ */
+const AGED_HEADLINE =
+  /^(?!(?:posted|updated|published|by)\b)[^.!?\n]{5,150}\s[-–—]\s*\d+ (?:hrs?|hours?|mins?|minutes?|days?|weeks?) ago$/i;
 /**
  * A wire story's head over the addresses of its sources ("On the Net:"), alone on its line: the
  * page's pointers, as the addresses under it are (`addressHeads` in boilerplate.ts).
@@ -312,11 +320,11 @@ const CONTRIBUTED_FROM =
   /(?:^|[.!?] )(?:Associated Press (?:writers?|reporters?) )?[A-Z][\w'’-]+ [A-Z][\w'’-]+(?:(?:,| and) [A-Z][\w'’-]+ [A-Z][\w'’-]+)* in [A-Z][^.!?]{1,60} contributed\.$/;
 /**
  * The paper sending its reader to its accounts or asking to pass the story on ("You can follow
- * SPACE.com on Twitter…", "Like this story? Share it with a friend!", "If you enjoyed this
- * article, enter your email below…").
+ * SPACE.com on Twitter…", "Like us on Facebook", "Just hit 'Like' on our Facebook page…", "Like
+ * this story? Share it with a friend!", "If you enjoyed this article, enter your email below…").
  */
 const FOLLOW_US =
-  /^(?:you can (?:also )?follow (?:us|[\w.]+) on (?:twitter|facebook|instagram)\b|(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post)\?\s*(?:please )?(?:share|tell|pass)\b|if you (?:liked|enjoyed) (?:this|our) (?:article|story|post|piece),)/i;
+  /(?:^|[.!?] )(?:just )?hit ['‘"]?like['’"]? on our\b|^(?:like|follow) us on (?:facebook|twitter|instagram)\b(?![^.!?]*[,"”])|^(?:you can (?:also )?follow (?:us|[\w.]+) on (?:twitter|facebook|instagram)\b|(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post)\?\s*(?:please )?(?:share|tell|pass)\b|if you (?:liked|enjoyed) (?:this|our) (?:article|story|post|piece),)/i;
 /** A science site's line on how to cite the story ("Citation: … (2019, November 18) retrieved…"). */
 const CITATION = /^citation\s*:[^\n]{1,200}\bretrieved\b/i;
 /** Where the story stood in print ("World View, Page 14"). */
@@ -390,6 +398,7 @@ export function classifyText(
   if (wordCount <= 8 && NEWSLETTER.test(text)) return 'call to action';
   if (wordCount <= 25 && (RELATED_FROM.test(text) || SECTION_MORE.test(text)))
     return 'related link';
+  if (wordCount <= 30 && AGED_HEADLINE.test(text)) return 'related link';
   if (wordCount <= 60 && FILE_PHOTO.test(text)) return 'caption';
   if (wordCount <= 80 && CAPTION_POSITION.test(text)) return 'caption';
   if (wordCount <= 40 && CREDITED_CAPTION.test(text)) return 'caption';
