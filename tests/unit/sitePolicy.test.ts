@@ -34,6 +34,31 @@ describe("a site's statement of terms", () => {
     expect(labelsOf(apart)).toEqual(Array(apart.length).fill(null));
   });
 
+  it('reaches to the lines around it that name terms or speak as the site', () => {
+    const opening =
+      'We require readers to register before they read the full text of our articles.';
+    const lines = [...PROSE, opening, 'Registration', ...TERMS.slice(0, 3), 'Contact', PROSE[0]!];
+    expect(labelsOf(lines)).toEqual([
+      null,
+      null,
+      null,
+      ...Array(5).fill('notice'),
+      null,
+      null,
+    ]);
+  });
+
+  it('is not an explainer that tells its reader how to guard their data', () => {
+    const explainer = [
+      'You can opt out of most advertising cookies in your browser’s settings, under privacy.',
+      'You may also want to read the privacy policy of each site before you give it your email address.',
+      'Under the law you can ask a company to delete the personal data it holds about you.',
+      'Third-party trackers are harder to avoid, and an extension that blocks them helps.',
+      ...PROSE,
+    ];
+    expect(labelsOf(explainer)).toEqual(Array(explainer.length).fill(null));
+  });
+
   it('is not a story that quotes a policy', () => {
     const story = [
       'The regulator published the new rules on Monday. “We may share your personal information with third parties for advertising,” the old policy of the company read.',
