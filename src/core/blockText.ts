@@ -307,11 +307,12 @@ const PHOTO_AGENCY = new RegExp(
 );
 /**
  * A picture's source and maker run together with a slash, as under a picture ("GETTY/US NAVY",
- * "Twitter/@handle", "Eric Doe/Example Pictures"); a head that pairs two things spaces its
- * slash ("Reboots / Remakes").
+ * "Twitter/@handle", "Eric Doe/Example Pictures", "twitter.com/handle"); a head that pairs two
+ * things spaces its slash ("Reboots / Remakes"), and a list's item pairs them in lower case
+ * ("unprotected sex/sharing needles").
  */
 const SLASH_CREDIT =
-  /^[\p{L}@][\p{L}\p{N}@.&'’ -]{1,30}(?<! )\/(?! )[\p{L}@][\p{L}\p{N}@.&'’ -]{1,30}$/u;
+  /^(?=[\p{Lu}@]|[\p{Ll}\p{N}-]+\.\p{Ll}{2,}\/)[\p{L}@][\p{L}\p{N}@.&'’ -]{1,30}(?<! )\/(?! )[\p{L}@][\p{L}\p{N}@.&'’ -]{1,30}$/u;
 /**
  * A wire story's foot that names who helped and where ("Ann Lee and Jo Park in
  * Helsinki, Finland, contributed."), as the last sentence of its block.

@@ -234,6 +234,7 @@ describe('the page’s notes on the story', () => {
         'GETTY/US NAVY',
         'Twitter/@example',
         'Eric Doe/Example Pictures',
+        'twitter.com/example',
         'By JANE M. DOE and JOHN ROE, AP Business Writers',
       ],
       'credit or byline',
@@ -249,6 +250,8 @@ describe('the page’s notes on the story', () => {
         'The article was published in the journal Science on Monday.',
         'Reboots / Remakes',
         '24/7',
+        'being overweight/obese',
+        'unprotected sex/sharing needles',
       ],
       null,
     );
