@@ -95,10 +95,10 @@ const REPORTED_FROM =
   /^\p{Lu}[\p{L}'’-]+(?:(?:,| and) \p{Lu}[\p{L}'’-]+)* reported (?:from|this story from)\b[^.!?]{0,80}\.$/u;
 /**
  * A head of other stories that names where they come from ("Latest from the Chron.com
- * Homepage", "Also in Lifestyle", "More in Science", "From other news sites:") or says so before a colon ("Recent news:",
- * "Explore further: …", "Watch next: …"). An agency's "On the Net:" is `NET_HEAD`'s. "More in"
- * and "Also in" need a capital after them, as a section's name has: "More in store for…" opens a
- * story's line.
+ * Homepage", "Also in Lifestyle", "More in Science", "From other news sites:") or says so before
+ * a colon ("Recent news:", "Explore further: …", "Watch next: …"). An agency's "On the Net:" is
+ * `NET_HEAD`'s. "More in" and "Also in" need a capital after them, as a section's name has:
+ * "More in store for…" opens a story's line.
  */
 const RELATED_FROM =
   /^(?:(?:latest|also) from (?:the )?\S+(?: \S+){0,3}(?<![.!?])|from other (?:news )?(?:web ?)?sites\W*|also featured(?: today)?|(?:explore further|recent (?:news|posts|stories)|more about|more on [^.!?:]{1,30}|watch next)\s*:.*)$/i;

@@ -10,8 +10,8 @@ import { withoutQuotes } from './blockText';
  *
  * One block is not enough: a company's blog speaks of "our users" and "third parties", and a
  * story quotes a policy. A statement runs for paragraph after paragraph in the site's voice
- * about its users' data and terms; on the development pages (about 1,400) no story held three
- * such paragraphs close together, and the one statement held fourteen.
+ * about its users' data and terms. On the development pages (about 1,200) this labels no block
+ * of a story, and finds the one statement, nine of whose paragraphs speak so.
  */
 
 /**
