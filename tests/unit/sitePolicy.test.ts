@@ -38,14 +38,7 @@ describe("a site's statement of terms", () => {
     const opening =
       'We require readers to register before they read the full text of our articles.';
     const lines = [...PROSE, opening, 'Registration', ...TERMS.slice(0, 3), 'Contact', PROSE[0]!];
-    expect(labelsOf(lines)).toEqual([
-      null,
-      null,
-      null,
-      ...Array(5).fill('notice'),
-      null,
-      null,
-    ]);
+    expect(labelsOf(lines)).toEqual([null, null, null, ...Array(5).fill('notice'), null, null]);
   });
 
   it('is not an explainer that tells its reader how to guard their data', () => {
