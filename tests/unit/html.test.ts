@@ -156,6 +156,23 @@ describe('HTML sources', () => {
       expect(labels.filter((l) => l === null).length).toBeGreaterThanOrEqual(story.length);
     });
 
+    it('reads the post, not the readers’ comments that outweigh it', () => {
+      // Each comment signed under its text, as blog platforms print them: the first ones read
+      // as prose, and only the comment box around them says whose they are.
+      const comments = Array.from({ length: 8 }, (_, k) =>
+        [
+          `<div class="comment"><p>I read this post twice, and the part about the library on Main Street reminded me of the branch where I grew up, which closed in ${1990 + k} after a long fight with the council.</p>`,
+          `<p>We kept a reading group going in the church hall for years afterwards, and the children who came still talk about it, so I hope the campaign wins this time.</p>`,
+          `<p class="comment-footer">Posted by: Reader ${k} | July ${k + 1}, 2012 at 08:42 PM</p></div>`,
+        ].join(''),
+      ).join('');
+      const post = `<div class="entry"><h1>Council votes to close library</h1><div class="entry-body">${paragraphs(story)}</div></div>`;
+      const page = `<html><body><div id="content">${post}</div><div id="feedback"><div class="comments"><div class="comments-content">${comments}</div></div></div></body></html>`;
+      const source = readHtmlInNode('own-00000008', page);
+      for (const p of story) expect(source.text).toContain(p);
+      expect(source.text).not.toContain('reading group');
+    });
+
     it('keeps what it took where the page holds nothing else', () => {
       const source = readHtmlInNode('own-00000005', `<html><body>${modal}</body></html>`);
       for (const p of overlay) expect(source.text).toContain(p);
