@@ -460,7 +460,11 @@ export function classifyText(
   const unquote = () => (unquoted ??= withoutQuotes(text));
   // Every appeal speaks as the paper, names a channel or mentions cookies: only then is it
   // worth taking the quotations out.
-  if ((SELF_OR_CHANNEL.test(text) || COOKIES.test(text)) && readsAsCallToAction(unquote()))
+  if (
+    wordCount <= APPEAL_WORDS &&
+    (SELF_OR_CHANNEL.test(text) || COOKIES.test(text)) &&
+    readsAsCallToAction(unquote())
+  )
     return 'call to action';
   if (wordCount <= NOTICE_WORDS && NOTICE.test(unquote())) return 'notice';
   // A short block that sends the reader to click is a button or a promotion, whoever speaks.
@@ -522,6 +526,12 @@ function pageTools(words: readonly string[]): boolean {
 
 /** A site's notice runs to a few sentences; a longer block is the story's (a report on terms). */
 const NOTICE_WORDS = 120;
+
+/**
+ * An appeal runs to a paragraph: on the development pages every block of more than 80 words
+ * that read as one was the story's (a company's post on its subscription service, 365 words).
+ */
+const APPEAL_WORDS = 80;
 
 /** Beyond this many words an appeal names two things to do (`readsAsCallToAction`). */
 const LONG_APPEAL_WORDS = 40;

@@ -214,6 +214,16 @@ describe('calls to action, bylines and credits', () => {
           'and its free version lets you keep up to 50 passwords. Upgrade to Premium for $4.99 a month.',
       ),
     ).toBeNull();
+    // A company's post on its own subscription service speaks as "we" and names two things to
+    // do, as an appeal does, but runs past a paragraph.
+    const post =
+      'Posted by Jane Roe, Product Manager. Whether we are reading the morning news or checking the markets, ' +
+      'we rely on publishers to inform us. Today we are launching a way for publishers to offer readers a ' +
+      'subscription: sign up once with your account and read across the sites you choose. Publishers set ' +
+      'the price and the terms, and we will share the revenue with them. Readers can subscribe from any ' +
+      'page, and follow the publications they like to get their stories first. We think this will help ' +
+      'good journalism thrive online, and we look forward to hearing what publishers and readers think of it.';
+    expect(text(post)).toBeNull();
   });
 
   it('labels agency credits, staff bylines and the credit line read from page metadata', () => {
