@@ -86,6 +86,11 @@ describe("a page's headline", () => {
     // A short headline may end with a full stop ("Done.").
     expect(classifyBlocks(asPage(['Prices recover.', ...PROSE], [0]))[0]).toBe('headline');
   });
+
+  it('is not a head of other stories that opens the text: the heading under it is', () => {
+    const lines = ['Most Viewed Articles', 'First Look: The New Album', ...PROSE];
+    expect(classifyBlocks(asPage(lines, [0, 1])).slice(0, 2)).toEqual(['related link', 'headline']);
+  });
 });
 
 describe('how to reach the writer', () => {
