@@ -617,10 +617,10 @@ function headlineIndex(
   byText: readonly (BoilerplateReason | null)[],
 ): number {
   for (let i = 0; i < Math.min(4, source.blocks.length); i++) {
+    // A head of other stories over the text ("Most Viewed Articles") is not its headline.
+    if (source.blocks[i]!.type === 'heading' && byText[i] === 'related link') continue;
     // A heading that states a whole sentence ("House prices recovered in December after three
     // monthly falls, a survey said.") is the story's summary set large, not its headline.
-    // Nor is a head of other stories ("Most Viewed Articles") where the page's text opens on one.
-    if (source.blocks[i]!.type === 'heading' && byText[i] === 'related link') continue;
     if (source.blocks[i]!.type === 'heading') return summary(signals[i]!) ? -1 : i;
     // A site's notice over the page ("This site requires JavaScript…") reads as prose.
     if (prose[i] && byText[i] === null) return -1;
