@@ -6,7 +6,7 @@ import { withoutQuotes } from './blockText';
  * A site's own terms and privacy statement: the text of a sign-up form's "I agree" box, a
  * cookie policy, a registration wall's conditions. Readability can take such a statement for
  * the article when it is longer than the story (a law firm's note under a registration form's
- * 1,900 words of terms, on a development page), and then it is all the reader would see.
+ * 1,660 words of terms, on a development page), and then it is all the reader would see.
  *
  * One block is not enough: a company's blog speaks of "our users" and "third parties", and a
  * story quotes a policy. A statement runs for paragraph after paragraph in the site's voice
