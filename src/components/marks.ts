@@ -17,7 +17,6 @@ export const MARK_CLASS: Record<Kind, string> = {
   unique: '',
 };
 
-/** Text only in this source inside a reuse case (an edit): it stands out, tint and solid line. */
 /**
  * The small tag that says what a paragraph is (boilerplate, an embedded post), as the text and
  * the legend draw it.
@@ -25,6 +24,7 @@ export const MARK_CLASS: Record<Kind, string> = {
 export const TAG_CLASS =
   'rounded border border-stone-300 px-1 font-sans text-[0.7rem] font-medium tracking-wide text-stone-600 uppercase dark:border-stone-600 dark:text-stone-300';
 
+/** Text only in this source inside a reuse case (an edit): it stands out, tint and solid line. */
 export const EDIT_CLASS =
   'rounded-[2px] [background-color:var(--mark-edit)] box-decoration-clone underline [text-decoration-color:var(--mark-edit-line)] decoration-2 underline-offset-[0.25em]';
 
