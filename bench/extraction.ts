@@ -153,6 +153,8 @@ function measurePage(page: Page, references: readonly Reference[]): PageResult {
     const noted = isBlockNote(label) && label !== 'embedded post';
     return [{ truth, leftOut, found: labels[i] !== null, noted, label, short }];
   });
+  // The gold as Utomo & Leu's and Dragnet's annotators wrote it: the headline over the body.
+  const headed = page.headline === null ? null : `${page.headline}\n${page.gold}`;
   return {
     key: page.key,
     readability: scorePage(page.gold, baseline),
@@ -163,11 +165,11 @@ function measurePage(page: Page, references: readonly Reference[]): PageResult {
     blocks,
     headline: page.headline === null ? null : foldTitle(source.title) === foldTitle(page.headline),
     withHeadline:
-      page.headline === null
+      headed === null
         ? null
         : {
-            readability: scorePage(`${page.headline}\n${page.gold}`, baseline),
-            hidden: scorePage(`${page.headline}\n${page.gold}`, kept.join('\n\n')),
+            readability: scorePage(headed, baseline),
+            hidden: scorePage(headed, kept.join('\n\n')),
           },
     ms,
     readabilityMs,
