@@ -230,6 +230,10 @@ const ROLE_END = new RegExp(`\\b(?:${ROLES}|editor in chief)$`, 'i');
  */
 const TITLE_LINE =
   /^(?:(?:a\.?p\.?|associated press|reuters|afp|upi|bloomberg|former|senior|staff|contributing|guest|chief|managing|associate|deputy|executive|news|sports?|political|business|science|health|foreign|investigative|freelance|special|lead|assistant|opinion) )*(?:writer|reporter|correspondent|editor|contributor|columnist|journalist)s?$|^(?:reviewed|fact[- ]checked|medically reviewed) by:?$|^about the (?:author|writer|reporter)s?:?$/i;
+/** An author's box that gives its head on the note's own line ("About the author: As the…"). */
+const AUTHOR_BOX = /^\W*about the (?:author|writer|reporter|contributor)s?\s*[:.–—-]\s*\S/i;
+/** An author's box runs to a paragraph or two. */
+export const AUTHOR_BOX_WORDS = 200;
 export const RELATED =
   /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from)\b|more (?:stories|news)(?:\s*:|\s*$|\s+(?:on|about|from|like|in)\b)|more:|also:|also read\b|\W*(?:more (?:articles|stories|posts) )?you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|if you (?:liked|enjoyed) (?:this|that)\b[^.!?]{0,40}\byou (?:may|might) (?:also )?(?:like|enjoy)\b|(?:what|where) to read next\W*$|latest (?:news|posts|articles|stories)$|(?:(?:today|this week)['’]s |the )?(?:more|other|recent|latest|top|related|hot) (?:[\w'’-]+ ){0,2}(?:stories|articles|posts|reads|topics)(?: now| today| this week)?\W*$|links to (?:more|other|related) (?:[\w'’-]+ ){0,2}(?:stories|articles)\W*$|don't miss\b|show all\b|filed under\b|tags?:|categor(?:y|ies):|read on\s*:?$|related posts?\s*:|further reading\b|this entry was (?:tagged|filed)\b|(?:posted|published) in\s*:|posted in [^.!?|]{1,60}\|)/i;
 /**
@@ -437,6 +441,7 @@ export function classifyText(
   if (wordCount <= 8 && !s.sentence && STAFF_LINE.test(text) && ROLE_END.test(text))
     return 'credit or byline';
   if (wordCount <= 5 && TITLE_LINE.test(text)) return 'credit or byline';
+  if (wordCount <= AUTHOR_BOX_WORDS && AUTHOR_BOX.test(text)) return 'credit or byline';
   if (wordCount <= 40 && CONTACT.test(text)) return 'credit or byline';
   // A telephone number alone also stands in a listing of the story's (an address, a clinic).
   if (

@@ -2,7 +2,14 @@ import { blockSignals, documentStopWords, wordsOf, type BlockSignals } from './b
 import { commentSection } from './comments';
 import { embeddedPostBlocks } from './embeddedPosts';
 import { gallerySlides } from './galleries';
-import { AGENCY, classifyText, IMAGE_CREDIT, POSTING, RELATED } from './blockText';
+import {
+  AGENCY,
+  AUTHOR_BOX_WORDS,
+  classifyText,
+  IMAGE_CREDIT,
+  POSTING,
+  RELATED,
+} from './blockText';
 import { sitePolicy } from './sitePolicy';
 import { templateBlocks } from './templates';
 import { ASIDE_PARTS, type BlockMarkup, type PagePart, type Source } from './types';
@@ -671,8 +678,9 @@ function writerNote(s: BlockSignals): boolean {
 /**
  * A note on the writer under the credit that names them ("Written by Marie Doe" over "Marie Doe
  * is the founder and managing editor of…", "About Jeff Roe" over "Jeff Roe is the authority
- * on…"): the author's box, however long its note. After the story's opening only: a story
- * does not open on its writer in the third person.
+ * on…", "About the author" over "Mischa grew up with video games…"): the author's box, however
+ * long its note. After the story's opening only: a story does not open on its writer in the
+ * third person.
  */
 function authorNotes(
   signals: readonly BlockSignals[],
@@ -682,17 +690,19 @@ function authorNotes(
 ): void {
   for (let i = Math.max(1, first + 1); i < labels.length; i++) {
     if (labels[i] !== null || labels[i - 1] !== 'credit or byline') continue;
+    if (signals[i]!.words.length > AUTHOR_BOX_WORDS) continue;
     const name = NOTE_OPENING.exec(signals[i]!.text)?.[1];
-    if (signals[i]!.words.length <= AUTHOR_NOTE_WORDS && name && texts[i - 1]!.includes(name))
+    if ((name && texts[i - 1]!.includes(name)) || ABOUT_THE_AUTHOR.test(texts[i - 1]!))
       labels[i] = 'credit or byline';
   }
 }
 
+/** The head of an author's box, which says whose the note under it is, however it opens. */
+const ABOUT_THE_AUTHOR = /^\W*about the (?:author|writer|reporter|contributor)s?\W*$/i;
+
 /** A person's name of two to four words, then what the note says they are or do. */
 const NOTE_OPENING =
   /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) (?:is|was|has|writes|lives|covers|joined)\b/u;
-/** An author's box runs to a paragraph or two. */
-const AUTHOR_NOTE_WORDS = 200;
 
 /** Short or thin: a menu entry, a label, a list of headlines, a byline. */
 function furniture(s: BlockSignals, after = false): boolean {

@@ -1,7 +1,7 @@
 import { documentStopWords, titleFrom, wordsOf } from '@/core';
 import type { PagePart, Source } from '@/core';
 import { DEFUSED } from './defuse';
-import { partOf, type PartMark } from './pageParts';
+import { inSideColumn, partOf, type PartMark } from './pageParts';
 import { pageMeta, type PageMeta } from './pageMeta';
 import { joinBlocks, type TextBlock } from './joinBlocks';
 import { placesIn, storyWords, tryArticle } from './readArticle';
@@ -464,6 +464,9 @@ function blockTexts(root: Node, textParts?: WeakMap<Node, PartMark>): BlockText[
   // Letters of the buffer by the part of the page they stand in: an inline part (a caption's
   // `<span class="caption">` in the picture's paragraph) has closed by the time its block ends.
   const partLetters = new Map<PagePart, number>();
+  // Letters of the buffer under a side column (`inAside`), and the elements of one the walk is in.
+  let sideLetters = 0;
+  const sides = new Set<Node>();
   const flush = () => {
     const text = trimAroundBreaks(buffer)
       .replace(/[ \r\f\v\u00a0]+/g, ' ')
@@ -485,10 +488,12 @@ function blockTexts(root: Node, textParts?: WeakMap<Node, PartMark>): BlockText[
           ...(part !== undefined ? { part } : {}),
           ...(listItem > 0 ? { listItem: true as const } : {}),
         },
+        ...(sideLetters * 2 > letters ? { inAside: true } : {}),
       });
     buffer = '';
     heading = false;
     linked = 0;
+    sideLetters = 0;
     partLetters.clear();
   };
   /** Takes in a node; true when it is an element whose content is read (then `leave` follows). */
@@ -502,6 +507,7 @@ function blockTexts(root: Node, textParts?: WeakMap<Node, PartMark>): BlockText[
       const part = parts[parts.length - 1] ?? (around(moved) ? moved.part : undefined);
       if (part !== undefined && letters > 0)
         partLetters.set(part, (partLetters.get(part) ?? 0) + letters);
+      if (sides.size > 0 || moved?.side) sideLetters += letters;
       return false;
     }
     if (node.nodeType !== 1) return false;
@@ -520,6 +526,7 @@ function blockTexts(root: Node, textParts?: WeakMap<Node, PartMark>): BlockText[
     if (tag === 'A') inLink++;
     if (tag === 'LI') listItem++;
     const mark = partOf(node as Element);
+    if (inSideColumn(node as Element)) sides.add(node);
     if (around(mark)) {
       parts.push(mark.part);
       partElements.add(node);
@@ -532,6 +539,7 @@ function blockTexts(root: Node, textParts?: WeakMap<Node, PartMark>): BlockText[
     if (BLOCK.has(tag)) flush();
     if (tag === 'LI') listItem--;
     if (partElements.delete(node)) parts.pop();
+    sides.delete(node);
   };
   walkTree(root, enter, leave);
   return out;

@@ -5,6 +5,12 @@ export interface TextBlock {
   readonly text: string;
   readonly heading: boolean;
   readonly markup?: BlockMarkup;
+  /**
+   * Mostly under a side column of the page (`inSideColumn`), however much of the reading text
+   * it holds (`markup` names a part only where it holds less than half): what Readability took
+   * from a blog's side column, its writer's profile, is not the story it missed.
+   */
+  readonly inAside?: boolean;
 }
 
 /** Blocks as one text, a blank line between each two, and each block's place in it. */

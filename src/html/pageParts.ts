@@ -83,7 +83,58 @@ function ownPart(el: Element): PagePart | null {
 export interface PartMark {
   readonly part: PagePart;
   readonly size: number;
+  /** Under a side column of the page (`inSideColumn`). */
+  readonly side?: boolean;
 }
+
+/**
+ * A side column: `<aside>`, the "complementary" role, or a class or id that names a sidebar and
+ * nothing else ("sidebar", "sidebar-right-1", "sidebar2"). It may hold most of a page's text (a
+ * blog's side column beside a short post). Not a layout's name for what holds the story beside
+ * one ("content-sidebar-wrap", "and-w-sidebar"), nor what holds the page's `<main>` or
+ * `<article>`, nor a "widget": a blog platform sets its posts in one ("widget Blog"). A blog's
+ * side column may hold its title (`<h1>`), so a headline is no sign.
+ */
+function sideColumn(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'BODY' || tag === 'HTML') return false;
+  const named =
+    tag === 'ASIDE' ||
+    el.getAttribute('role') === 'complementary' ||
+    `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).some((name) => {
+      const words = name
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => w.length > 0);
+      return words.includes('sidebar') && words.every((w) => SIDEBAR_WORDS.has(w));
+    });
+  return named && el.querySelector('main, article, [role="main"]') === null;
+}
+
+/** The words a sidebar's own class or id is made of. */
+const SIDEBAR_WORDS = new Set([
+  'sidebar',
+  'left',
+  'right',
+  'primary',
+  'secondary',
+  'section',
+  'area',
+  'column',
+  'col',
+  'inner',
+  'outer',
+  'container',
+  'wrap',
+  'wrapper',
+]);
+
+/** Set on every element under a side column before Readability reads the page (see `INHERITED`). */
+const SIDE = 'data-verbatim-side';
+
+/** Whether `el` stood under a side column of the page, by what `markParts` noted. */
+export const inSideColumn = (el: Element): boolean => el.hasAttribute(SIDE);
 
 /**
  * Where an element inherits its part from an ancestor the reader may take away: Readability
@@ -133,16 +184,21 @@ export function markParts(root: Element): WeakMap<Node, PartMark> {
   );
   // Second walk: the innermost part above each element, written on it when it has none.
   const within: { owner: Node; mark: PartMark }[] = [];
+  let side: Node | null = null; // the side column the walk is in
   walkTree(
     root,
     (node) => {
       if (node.nodeType !== 1) {
         const inner = within[within.length - 1];
-        if (node.nodeType === 3 && inner) texts.set(node, inner.mark);
+        if (node.nodeType === 3 && inner)
+          texts.set(node, side ? { ...inner.mark, side: true } : inner.mark);
         return false;
       }
       const el = node as Element;
       el.removeAttribute(INHERITED); // the page's own, if it wrote one, says nothing
+      el.removeAttribute(SIDE);
+      if (side === null && sideColumn(el)) side = el;
+      if (side !== null) el.setAttribute(SIDE, '');
       const part = ownPart(el);
       const inner = within[within.length - 1];
       if (part !== null) within.push({ owner: el, mark: { part, size: sizes.get(el) ?? 0 } });
@@ -151,6 +207,7 @@ export function markParts(root: Element): WeakMap<Node, PartMark> {
     },
     (node) => {
       if (within[within.length - 1]?.owner === node) within.pop();
+      if (side === node) side = null;
     },
   );
   return texts;

@@ -94,7 +94,12 @@ export function storyWords(texts: readonly TextBlock[]): { story: number; all: n
     const n = wordsOf(text.slice(b.start, b.end)).length;
     all += n;
     const label = labels[i] ?? null;
-    if ((label === null || isBlockNote(label)) && b.markup?.part !== 'comments') story += n;
+    if (
+      (label === null || isBlockNote(label)) &&
+      b.markup?.part !== 'comments' &&
+      !texts[i]!.inAside
+    )
+      story += n;
   });
   return { story, all };
 }

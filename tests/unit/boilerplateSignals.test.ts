@@ -146,7 +146,7 @@ describe('neighbours', () => {
   });
 });
 
-describe('a note on the writer under the credit that names them', () => {
+describe('a note on the writer under the credit that names them or an author’s head', () => {
   const NOTE =
     'Marie LeBaron is the founder and managing editor of Make and Takes. Always having a love of crafts, she enjoys getting messy with her four kids and sharing the results with readers.';
   // A paragraph after the note, so that the note is not the page's last prose (which a note on
@@ -156,6 +156,22 @@ describe('a note on the writer under the credit that names them', () => {
   it('is the author’s box, after the story', () => {
     const labels = labelsOf([...PROSE, 'Written by Marie LeBaron', NOTE, AFTER]);
     expect(labels.slice(3)).toEqual(['credit or byline', 'credit or byline', null]);
+  });
+
+  it('is the author’s box under a head that says so, however the note opens', () => {
+    const bio =
+      'Mina grew up with board games and still loves most of them, especially the long and colourful ones her family played.';
+    const labels = labelsOf([...PROSE, 'About the Author', bio, AFTER]);
+    expect(labels.slice(3)).toEqual(['credit or byline', 'credit or byline', null]);
+  });
+
+  it('is the author’s box when the note gives its head on its own line', () => {
+    expect(
+      text('About the Author: As the founder of Pine Books, Tom Reyes has edited forty novels.'),
+    ).toBe('credit or byline');
+    expect(
+      text('About the author’s claims, the court said little in its ruling on Monday.'),
+    ).toBeNull();
   });
 
   it('is the story’s when the credit names someone else, or when it opens the page', () => {

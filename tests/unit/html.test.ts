@@ -173,6 +173,28 @@ describe('HTML sources', () => {
       expect(source.text).not.toContain('reading group');
     });
 
+    // A blog's writer profile in its side column, prose in the first person, outscores a post
+    // that is mostly a list of links; the post's platform sets it in a "widget" too.
+    const profile = [
+      'I am the creator and writer of this blog, and I have written about advertising, design and the people who make both for more than fifteen years.',
+      'Before that I worked as a copywriter at three agencies in New York, where I learned to hate most of what we made and to love the rest of it.',
+      'The blog has about three thousand readers a day, and it has been named one of the best advertising blogs by several magazines over the years.',
+      'I use it to say what I think about the ads I see, and to point my readers to the work of others that I think is worth their time.',
+    ];
+    const links = [
+      'The worst “unnecessary” quotation marks',
+      'Seven celebrity ads of the last seven years',
+      'The most literary sign in a bathroom',
+    ];
+    const blogPage = (sideClass: string) =>
+      `<html><body><div id="content"><div id="main"><div class="widget Blog"><div class="post"><h3>Top posts of the week.</h3><div class="post-body"><p>My top posts of the week for those who missed them while away on holiday. The first was read more than any post here this year and the last got the most letters</p><ul>${links.map((l) => `<li>${l} ever, and what they say (<a href="/x">here</a>).</li>`).join('')}</ul><p>Posted by the writer at 2:23 PM</p></div></div></div></div><div ${sideClass}><h1>The blog</h1><div class="profile">${paragraphs(profile)}</div></div></div></body></html>`;
+
+    it('reads the post, not the writer’s profile in the side column', () => {
+      const source = readHtmlInNode('own-00000009', blogPage('id="sidebar"'));
+      for (const l of links) expect(source.text).toContain(l);
+      expect(source.text).not.toContain('creator and writer');
+    });
+
     it('keeps what it took where the page holds nothing else', () => {
       const source = readHtmlInNode('own-00000005', `<html><body>${modal}</body></html>`);
       for (const p of overlay) expect(source.text).toContain(p);
