@@ -165,7 +165,7 @@ describe('a note on the writer under the credit that names them or an author’s
     expect(labels.slice(3)).toEqual(['credit or byline', 'credit or byline', null]);
   });
 
-  it('is the author’s box when the note gives its head on its own line', () => {
+  it('is the author’s box when its head opens the note’s own line', () => {
     expect(
       text('About the Author: As the founder of Pine Books, Tom Reyes has edited forty novels.'),
     ).toBe('credit or byline');
