@@ -3,6 +3,7 @@ import { commentSection } from './comments';
 import { embeddedPostBlocks } from './embeddedPosts';
 import { gallerySlides } from './galleries';
 import {
+  ABOUT_THE_AUTHOR,
   AGENCY,
   AUTHOR_BOX_WORDS,
   classifyText,
@@ -696,9 +697,6 @@ function authorNotes(
       labels[i] = 'credit or byline';
   }
 }
-
-/** The head of an author's box, which says whose the note under it is, however it opens. */
-const ABOUT_THE_AUTHOR = /^\W*about the (?:author|writer|reporter|contributor)s?\W*$/i;
 
 /** A person's name of two to four words, then what the note says they are or do. */
 const NOTE_OPENING =

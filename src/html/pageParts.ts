@@ -35,18 +35,25 @@ const PART_NAMES: [RegExp, PagePart][] = [
   [/^comments?$/, 'comments'],
 ];
 
+/** The words of a class or id ("related-posts", "c-byline__name", "articleDate"), lower case. */
+function nameWords(name: string): string[] {
+  // A drop cap ("graf--hasDropCapModel", "drop-cap") is a paragraph's first letter, not a
+  // caption ("cap", as old news pages class one).
+  return name
+    .replace(/drop[-_]?cap/gi, 'dropcap')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** An element's class and id, as one list of names. */
+const namesOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+
 function partByName(names: string, ownText: () => string): PagePart | null {
-  // A class is split into its words ("related-posts", "c-byline__name", "articleDate").
   let own: Set<string> | undefined;
   for (const name of names.split(/\s+/)) {
-    // A drop cap ("graf--hasDropCapModel", "drop-cap") is a paragraph's first letter, not a
-    // caption ("cap", as old news pages class one).
-    const words = name
-      .replace(/drop[-_]?cap/gi, 'dropcap')
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .filter((w) => w.length > 0);
+    const words = nameWords(name);
     // A name made of the element's own words is its text as a slug, an anchor to link to ("id=
     // "more-consistent-logging"" on a heading of that text), not what part of the page it is.
     if (words.length >= SLUG_WORDS) {
@@ -73,10 +80,7 @@ function ownPart(el: Element): PagePart | null {
   if (role) return role;
   // Its text only when a name could be a slug of it: every element's text would read a deep
   // page's text once per level.
-  return partByName(
-    `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`,
-    () => el.textContent ?? '',
-  );
+  return partByName(namesOf(el), () => el.textContent ?? '');
 }
 
 /** A part of the page and how many characters of text the element that is it holds. */
@@ -101,14 +105,12 @@ function sideColumn(el: Element): boolean {
   const named =
     tag === 'ASIDE' ||
     el.getAttribute('role') === 'complementary' ||
-    `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).some((name) => {
-      const words = name
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z]+/)
-        .filter((w) => w.length > 0);
-      return words.includes('sidebar') && words.every((w) => SIDEBAR_WORDS.has(w));
-    });
+    namesOf(el)
+      .split(/\s+/)
+      .some((name) => {
+        const words = nameWords(name);
+        return words.includes('sidebar') && words.every((w) => SIDEBAR_WORDS.has(w));
+      });
   return named && el.querySelector('main, article, [role="main"]') === null;
 }
 
