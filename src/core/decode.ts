@@ -54,6 +54,10 @@ export function decodeText(bytes: Uint8Array, declared: string | null = null): D
   const utf8 = strictDecode('UTF-8', bytes);
   if (utf8 !== null) return nonEmpty(utf8, 'UTF-8', null);
   if (controlShare(bytes) > 0.01) return { ok: false, problem: DECODE.binary };
+  const mixed = utf8WithStrays(bytes);
+  if (mixed.sequences > mixed.strays) {
+    return nonEmpty(mixed.text, 'UTF-8', DECODE.strays(mixed.strays));
+  }
   const label = declared !== null ? knownLabel(declared) : null;
   if (label !== null && label !== 'utf-8' && label !== 'windows-1252') {
     const text = new TextDecoder(label).decode(bytes);
@@ -77,6 +81,59 @@ function decodeWindows1252(bytes: Uint8Array): string {
     );
   }
   return out;
+}
+
+/**
+ * UTF-8 where the bytes are, and each byte that opens no valid UTF-8 sequence read as
+ * Windows-1252; with how many multi-byte sequences were valid and how many bytes were not.
+ * Single-byte text seldom forms a valid sequence by chance (a letter such as "é" is followed by
+ * a letter, not by a byte of 0x80–0xBF), so the sequences outnumber the strays only in UTF-8.
+ */
+function utf8WithStrays(bytes: Uint8Array): { text: string; sequences: number; strays: number } {
+  const decoder = new TextDecoder('utf-8');
+  let text = '';
+  let sequences = 0;
+  let strays = 0;
+  let run = 0; // valid UTF-8 from here up to i
+  let i = 0;
+  while (i < bytes.length) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const length = sequenceLength(bytes, i);
+    if (length > 0) {
+      sequences++;
+      i += length;
+      continue;
+    }
+    text += decoder.decode(bytes.subarray(run, i)) + decodeWindows1252(bytes.subarray(i, i + 1));
+    strays++;
+    i++;
+    run = i;
+  }
+  return { text: text + decoder.decode(bytes.subarray(run)), sequences, strays };
+}
+
+/** The length of the valid UTF-8 sequence that opens at `i`, or 0 (RFC 3629's table). */
+function sequenceLength(b: Uint8Array, i: number): number {
+  const lead = b[i]!;
+  const next = (k: number, lo = 0x80, hi = 0xbf) => {
+    const x = b[i + k];
+    return x !== undefined && x >= lo && x <= hi;
+  };
+  if (lead >= 0xc2 && lead <= 0xdf) return next(1) ? 2 : 0;
+  if (lead >= 0xe0 && lead <= 0xef) {
+    const lo = lead === 0xe0 ? 0xa0 : 0x80;
+    const hi = lead === 0xed ? 0x9f : 0xbf;
+    return next(1, lo, hi) && next(2) ? 3 : 0;
+  }
+  if (lead >= 0xf0 && lead <= 0xf4) {
+    const lo = lead === 0xf0 ? 0x90 : 0x80;
+    const hi = lead === 0xf4 ? 0x8f : 0xbf;
+    return next(1, lo, hi) && next(2) && next(3) ? 4 : 0;
+  }
+  return 0;
 }
 
 function nonEmpty(text: string, encoding: string, assumed: string | null): Decoded {

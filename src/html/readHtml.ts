@@ -1,6 +1,7 @@
 import type { Source } from '@/core';
 import { defuseHtml } from './defuse';
 import { sourceFromHtmlDocument } from './htmlSource';
+import { repairMojibake } from './mojibake';
 import { closeRunawayTitle } from './runawayTitle';
 
 /**
@@ -10,6 +11,9 @@ import { closeRunawayTitle } from './runawayTitle';
 export function readHtmlInBrowser(id: string, html: string): Source {
   return sourceFromHtmlDocument(
     id,
-    new DOMParser().parseFromString(closeRunawayTitle(defuseHtml(html)), 'text/html'),
+    new DOMParser().parseFromString(
+      closeRunawayTitle(defuseHtml(repairMojibake(html))),
+      'text/html',
+    ),
   );
 }

@@ -3,6 +3,7 @@ import type { Source } from '@/core';
 import { capNesting } from './capNesting';
 import { defuseHtml } from './defuse';
 import { readHtmlDocument, releaseDocument, type HtmlPage } from './htmlSource';
+import { repairMojibake } from './mojibake';
 import { closeRunawayTitle } from './runawayTitle';
 
 /**
@@ -19,7 +20,7 @@ export function readHtmlInNode(id: string, html: string): Source {
 /** As `readHtmlInNode`, with what the page states about itself. */
 export function readHtmlPageInNode(id: string, html: string): HtmlPage {
   // Nesting capped as a browser's parser caps it: jsdom would take minutes over a deep page.
-  const doc = parsePage(capNesting(closeRunawayTitle(defuseHtml(html))));
+  const doc = parsePage(capNesting(closeRunawayTitle(defuseHtml(repairMojibake(html)))));
   try {
     return readHtmlDocument(id, doc);
   } finally {

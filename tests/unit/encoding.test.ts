@@ -1,7 +1,9 @@
 import { declaredCharset, decodeText } from '@/core/decode';
 import { ownSourceFromBytes } from '@/core/sources/own';
 import { nodeDigest } from '@/node/digest';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkProperty } from '../support/property';
 import { plain } from '../support/sources';
 
 const TEXT = 'Café “naïve” résumé — 12 June 2024';
@@ -61,6 +63,54 @@ describe('encodings', () => {
       encoding: 'windows-1252',
       assumed: 'read as Windows-1252: it is not UTF-8',
     });
+  });
+
+  it('reads UTF-8 with a few stray single bytes as UTF-8, the strays as Windows-1252, and says so', () => {
+    const utf8 = (t: string) => [...new TextEncoder().encode(t)];
+    // A no-break space and a "™" pasted in from an older system, amid a UTF-8 story.
+    const page = Uint8Array.from([...utf8(`<p>${TEXT} U.S.`), 0xa0, ...utf8('Senate'), 0x99, 0x20]);
+    expect(decodeText(page)).toEqual({
+      ok: true,
+      text: `<p>${TEXT} U.S.\u00a0Senate™ `,
+      encoding: 'UTF-8',
+      assumed: 'read as UTF-8, with 2 bytes that UTF-8 has no letter for read as Windows-1252',
+    });
+  });
+
+  it('reads UTF-8 text with fewer stray bytes than characters of more than a byte, strays as Windows-1252', () => {
+    // Each stray is followed by a character, whose first byte never continues a sequence: two
+    // strays side by side can be a valid pair ("Â" and "€" are C2 80, which UTF-8 reads as one).
+    const chunk = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 });
+    const stray = fc.integer({ min: 0x80, max: 0xff });
+    const utf8 = (t: string) => [...new TextEncoder().encode(t)];
+    // What Windows-1252 reads a lone byte as, by the decoder's own single-byte path.
+    const alone = (b: number) => {
+      const read = decodeText(Uint8Array.from([0x41, b]));
+      return read.ok ? read.text.slice(1) : '';
+    };
+    checkProperty(
+      fc.property(fc.array(fc.tuple(stray, chunk), { maxLength: 6 }), (parts) => {
+        const text = parts.map(([, t]) => t).join('');
+        const wide = [...text].filter((c) => c.codePointAt(0)! > 0x7f).length;
+        // Control characters other than white space make a file binary; that is tested above.
+        const control = [...text].some((c) => c < ' ' && !'\t\n\f\r\u001b'.includes(c));
+        fc.pre(wide > parts.length && !control);
+        // Opened by a letter, so no byte-order mark can be made by chance.
+        const bytes = [...utf8('x'), ...parts.flatMap(([b, t]) => [b, ...utf8(t)])];
+        const read = decodeText(Uint8Array.from(bytes));
+        const expected = 'x' + parts.map(([b, t]) => alone(b) + t).join('');
+        expect(read).toMatchObject({ ok: true, text: expected, encoding: 'UTF-8' });
+      }),
+    );
+  });
+
+  it('still reads a single-byte text as Windows-1252 where a letter before a quote is UTF-8 by chance', () => {
+    // "É”" is C9 94: a valid UTF-8 pair (U+0254), but the text's other letters are not.
+    const text = 'Le “CAFÉ” de la gare, près du théâtre, où l’on dîne à côté';
+    const bytes = Uint8Array.from(
+      [...text].map((ch) => ({ '“': 0x93, '”': 0x94, '’': 0x92 })[ch] ?? ch.charCodeAt(0)),
+    );
+    expect(decodeText(bytes)).toMatchObject({ ok: true, text, encoding: 'windows-1252' });
   });
 
   it('honours the charset an HTML page declares', () => {

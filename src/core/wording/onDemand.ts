@@ -28,6 +28,8 @@ export const DECODE = {
   byMark: (encoding: string) => `read as ${encoding} (its byte-order mark)`,
   declared: (encoding: string) => `read as ${encoding}, as the page declares`,
   assumedWindows1252: 'read as Windows-1252: it is not UTF-8',
+  strays: (strays: number) =>
+    `read as UTF-8, with ${strays === 1 ? 'a byte' : `${strays} bytes`} that UTF-8 has no letter for read as Windows-1252`,
   withoutNuls: (encoding: string, assumed: string | null, nuls: number) =>
     `${assumed ?? `read as ${encoding}`}, leaving out ${nuls === 1 ? 'a NUL byte' : `${nuls} NUL bytes`} (damage: no text holds them)`,
 } as const;
