@@ -1,8 +1,8 @@
 import { documentStopWords, titleFrom, wordsOf } from '@/core';
 import type { PagePart, Source } from '@/core';
 import { DEFUSED } from './defuse';
-import { inSideColumn, partOf, type PartMark } from './pageParts';
-import { pageMeta, type PageMeta } from './pageMeta';
+import { inSideColumn, namedBy, partOf, type PartMark } from './pageParts';
+import { homeTitle, pageMeta, type PageMeta } from './pageMeta';
 import { joinBlocks, type TextBlock } from './joinBlocks';
 import { placesIn, storyWords, tryArticle } from './readArticle';
 import { placeStreamedParts } from './streamedParts';
@@ -69,11 +69,16 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
       texts = againTexts;
     } else if (again?.copy) releaseDocument(again.copy);
   }
+  // Readability's title is the page's `og:title` first, even where that is its home page's.
+  const readTitle =
+    article?.title && article.title.replace(/\s+/g, ' ').trim() !== homeTitle(doc)
+      ? article.title
+      : doc.title;
   const meta = pageMeta(doc, article ?? {});
   // The page's own headline, where its titles add a site's or a section's name to it.
   const printed = printedHeadline(
     doc,
-    [stated.title, meta.title, article?.title, doc.title],
+    [stated.title, meta.title, readTitle, doc.title],
     [stated.outlet, meta.outlet, stated.url, meta.url],
   );
   let merged: PageMeta = {
@@ -95,7 +100,7 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   let articleTitle =
     printed ??
     withoutSiteName(
-      article?.title?.replace(/\s+/g, ' ').trim() ?? null,
+      readTitle?.replace(/\s+/g, ' ').trim() ?? null,
       merged.outlet,
       merged.url,
       siteLinks,
@@ -123,6 +128,15 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
     headline = -1;
   if (headline === -1) {
     headline = headlineLine(texts, titles);
+    // Where no title the page gives reads as the story's (every page of a site titled "New York
+    // Post Online Edition: Breaking News"), the line its markup names the headline is it.
+    if (headline === -1 && !titleOfStory(articleTitle, texts)) {
+      headline = namedHeadline(doc, texts);
+      if (headline !== -1) {
+        articleTitle = texts[headline]!.text;
+        merged = { ...merged, title: articleTitle };
+      }
+    }
     if (headline !== -1) texts[headline] = { ...texts[headline]!, heading: true };
   }
   if (headline === -1 && articleTitle) {
@@ -229,6 +243,33 @@ function headlineLine(texts: readonly BlockText[], titles: (string | null | unde
   }
   return -1;
 }
+
+/**
+ * Which of the first blocks is a line the page's markup names its headline: an element of
+ * class or id "headline" ("story-headline", not "headlines", a list of them) or of
+ * `itemprop="headline"`, of three words or more, whose text is that block's. -1 if none is.
+ */
+function namedHeadline(doc: Document, texts: readonly BlockText[]): number {
+  const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const first = texts.slice(0, HEADLINE_AMONG).map((t) => (t.added ? '' : fold(t.text)));
+  const named = [
+    ...doc.querySelectorAll('[class*="headline" i], [id*="headline" i], [itemprop="headline"]'),
+  ];
+  for (const el of named.slice(0, NAMED_HEADLINES)) {
+    if (el.getAttribute('itemprop') !== 'headline' && !namedBy(el, 'headline')) continue;
+    const text = fold(el.textContent ?? '');
+    const words = letterWords(text);
+    if (words < 3 || words > HEADLINE_WORDS) continue;
+    const at = first.indexOf(text);
+    if (at !== -1) return at;
+  }
+  return -1;
+}
+
+/** How many of the first blocks a headline the markup names is looked for among. */
+const HEADLINE_AMONG = 6;
+/** How many elements named "headline" are read (a page of teasers names hundreds). */
+const NAMED_HEADLINES = 20;
 
 /**
  * A title without the site's name the page prints before or after it ("LinkNaija | Nigeria's

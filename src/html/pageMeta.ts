@@ -66,8 +66,16 @@ export function pageMeta(doc: Document, found: ReadabilityMeta = {}): PageMeta {
     person('author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author'),
     clean(found.byline),
   ].filter((b) => b !== null);
+  const home = homeTitle(doc);
+  const og = meta('og:title');
+  const readTitle = clean(found.title);
   return {
-    title: text(clean(ld?.headline) ?? meta('og:title') ?? clean(found.title) ?? clean(doc.title)),
+    title: text(
+      clean(ld?.headline) ??
+        (og === home ? null : og) ??
+        (readTitle === home ? null : readTitle) ??
+        clean(doc.title),
+    ),
     // The first that names someone once its dates, addresses and buttons are cut off.
     byline: bylines.map((b) => cleanByline(text(b) ?? '')).find((b) => b !== null) ?? null,
     date:
@@ -126,6 +134,25 @@ const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
  * that has it), read in one pass: a selector per name searched the whole page each time, nearly
  * a third of the time a page took to read in the command line (profiled, 120 pages).
  */
+/**
+ * The title of the site's home page, where a page's Open Graph describes that and not the page:
+ * its `og:url` is the site's root (a blog's theme that fills it so on every post, titled
+ * "Official Blog of the National Football League"). Readability takes `og:title` for the
+ * article's title first, so this is what it then found. Null where Open Graph is the page's own.
+ */
+export function homeTitle(doc: Document): string | null {
+  const index = metaIndex(doc);
+  const content = (name: string) => clean(index.get(name)?.getAttribute('content'));
+  const url = content('og:url');
+  let root = false;
+  try {
+    root = url !== null && /^\/?$/.test(new URL(url).pathname) && !new URL(url).search;
+  } catch {
+    root = false;
+  }
+  return root ? content('og:title') : null;
+}
+
 function metaIndex(doc: Document): Map<string, Element> {
   const index = new Map<string, Element>();
   for (const el of doc.getElementsByTagName('meta'))

@@ -47,6 +47,12 @@ function nameWords(name: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Whether an element's class or id names it by `word`: "headline" of "story-headline". */
+export const namedBy = (el: Element, word: string) =>
+  namesOf(el)
+    .split(/\s+/)
+    .some((name) => nameWords(name).includes(word));
+
 /** An element's class and id, as one list of names. */
 const namesOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 

@@ -352,3 +352,56 @@ describe('a title of a site’s and sections’ names around the headline, and n
       expect(read(title)[1]).toBe(title);
   });
 });
+
+describe('a title that names the site, not the story', () => {
+  const read = (head: string, body: string) => {
+    const html = `<!doctype html><html><head>${head}</head><body>${body}<div class="story">${STORY}</div></body></html>`;
+    const { source, meta } = readHtmlPageInNode('own-1', html);
+    return { first: source.text.slice(0, source.blocks[0]!.end), title: meta.title, source };
+  };
+
+  it('is not taken from Open Graph that describes the site’s home page', () => {
+    const head = (ogUrl: string) =>
+      `<title>Trade talks to resume in round two - ExampleSports.com</title><meta property="og:title" content="Official Blog of the Example Sports League"><meta property="og:url" content="${ogUrl}"><meta property="og:site_name" content="ExampleSports.com">`;
+    for (const home of ['http://blogs.example.com/', 'http://blogs.example.com'])
+      expect(read(head(home), '')).toMatchObject({
+        first: 'Trade talks to resume in round two',
+        title: 'Trade talks to resume in round two',
+      });
+    // Open Graph of the page itself is the page's.
+    expect(read(head('http://blogs.example.com/2012/11/04/talks/'), '')).toMatchObject({
+      first: 'Official Blog of the Example Sports League',
+    });
+  });
+
+  it('gives way to the line the markup names the headline, where no title is the story’s', () => {
+    const head =
+      '<title>Example Post Online Edition: Breaking News</title><meta name="description" content="Example Post Online Edition: Breaking News">';
+    const byline = '<p class="byline">By JO DOE</p><p class="date">Apr 5, 2:31 AM EDT</p>';
+    for (const headline of [
+      '<p><span class="headline">Negotiators set a date for the trade talks</span></p>',
+      '<p id="story-headline">Negotiators set a date for the trade talks</p>',
+      '<p itemprop="headline">Negotiators set a date for the trade talks</p>',
+    ]) {
+      const { title, source } = read(head, `<div class="story">${byline}${headline}</div>`);
+      expect(title).toBe('Negotiators set a date for the trade talks');
+      expect(source.title).toBe('Negotiators set a date for the trade talks');
+      expect(source.text).not.toContain('Breaking News');
+    }
+    // A list of other stories' headlines ("headlines") names none of them this page's.
+    const { source } = read(
+      head,
+      `<div class="story">${byline}<p><span class="headlines">Negotiators set a date for the trade talks</span></p></div>`,
+    );
+    expect(source.text).toContain('Example Post Online Edition: Breaking News');
+  });
+
+  it('is kept where it reads as the story’s, whatever element the markup names a headline', () => {
+    const { first, title } = read(
+      '<title>Talks to resume in round two</title>',
+      '<div class="story"><p class="byline">By JO DOE</p><p><span class="headline">Markets rise on hopes of a deal</span></p></div>',
+    );
+    expect(first).toBe('Talks to resume in round two');
+    expect(title).toBe('Talks to resume in round two');
+  });
+});
