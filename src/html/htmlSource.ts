@@ -170,18 +170,22 @@ function sharesTitleWords(heading: string, titles: readonly (string | null | und
 
 /**
  * Whether a title reads as the story's headline: half or more of its words that are not
- * function words stand in the story. A site's name ("Local Sports Wire", "Winnipeg Free
- * Press"), which some pages give as their only title, seldom does.
+ * function words stand in the story, an ending aside (a headline's "divides experts" is its
+ * story's "divided" and "expert"). A site's name ("Local Sports Wire", "Winnipeg Free Press"),
+ * which some pages give as their only title, seldom does.
  */
 function titleOfStory(title: string | null, texts: readonly BlockText[]): boolean {
   if (!title) return false;
   const seen = new Map<string, string>();
   const blockWords = texts.map((t) => wordsOf(t.text, seen));
   const stop = documentStopWords(blockWords);
-  const story = new Set(blockWords.flat());
+  const story = new Set(blockWords.flat().map(stem));
   const words = wordsOf(title, seen).filter((w) => !stop.has(w));
-  return words.length > 0 && words.filter((w) => story.has(w)).length * 2 >= words.length;
+  return words.length > 0 && words.filter((w) => story.has(stem(w))).length * 2 >= words.length;
 }
+
+/** A word without a plural's or a verb's ending: "experts", "divided", "divides", "leading". */
+const stem = (w: string) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
 
 /**
  * The headline in a title of three parts or more (apart by "|", "--", "-", "·" or "»", not a

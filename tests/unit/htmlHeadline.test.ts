@@ -334,6 +334,9 @@ describe('a title of a site’s and sections’ names around the headline, and n
       `Trade Daily » Archive » ${headline}`,
     ])
       expect(read(title)).toEqual([headline, headline]);
+    // A headline's words are its story's with other endings ("expected", "agreements").
+    const inflected = 'Ministry expected trade agreements as talk resumes';
+    expect(read(`NEWS | World | ${inflected}`)).toEqual([inflected, inflected]);
     // A long dash joins a headline's own clauses: the headline is the whole of them.
     const clauses = 'Talks resume — ministry expects a trade agreement within weeks';
     expect(read(`${clauses} - Example Daily - News`)[1]).toBe(clauses);
