@@ -80,6 +80,10 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
     doc,
     [stated.title, meta.title, readTitle, doc.title],
     [stated.outlet, meta.outlet, stated.url, meta.url],
+    // A heading of the page's other words ("Get More from Life", a blog's motto) shares none.
+    (text) =>
+      titleOfStory(text, texts) &&
+      sharesTitleWord(text, [stated.title, meta.title, readTitle], texts),
   );
   let merged: PageMeta = {
     title:
@@ -155,6 +159,18 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   const { text, blocks } = joinBlocks(texts);
   const added = texts.flatMap((t, i) => (t.added ? [i] : []));
   return { source: { id, title: titleFrom(text, blocks), text, blocks }, meta: merged, added };
+}
+
+/** Whether a heading shares a word that is not a function word with one of the page's titles. */
+function sharesTitleWord(
+  heading: string,
+  titles: readonly (string | null | undefined)[],
+  texts: readonly BlockText[],
+): boolean {
+  const seen = new Map<string, string>();
+  const stop = documentStopWords(texts.map((t) => wordsOf(t.text, seen)));
+  const known = new Set(titles.flatMap((t) => (t ? wordsOf(t, seen).map(stem) : [])));
+  return wordsOf(heading, seen).some((w) => !stop.has(w) && known.has(stem(w)));
 }
 
 /**

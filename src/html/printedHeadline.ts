@@ -1,31 +1,81 @@
+import { partOf } from './pageParts';
+
 /**
  * The headline a page prints, where its title carries more than the headline — a site's or a
  * section's name ("BBC NEWS | Technology | Apple unveils iPod phone hybrid", "… - CNN.com"):
  * an `<h1>` of three words or more that is one or more whole parts of one of the titles given,
  * and at least as long as the rest. A site's name set in an `<h1>` (its logo) is a link home,
  * stands in more than one `<h1>`, or is the site's (`sites`: its outlet, its address), and is
- * passed over. Null when no `<h1>` is such a part.
+ * passed over. Failing that, the first `<h1>` that reads as the story's (`ofStory`). Null when
+ * none is either.
  */
 export function printedHeadline(
   doc: Document,
   titles: readonly (string | null | undefined)[],
   sites: readonly (string | null | undefined)[],
+  ofStory: (text: string) => boolean = () => false,
 ): string | null {
   const headings = [...doc.getElementsByTagName('h1')].slice(0, MAX_HEADINGS);
-  const texts = headings.map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const texts = headings.map((h) => textOf(h).replace(/\s+/g, ' ').trim());
   const folded = titles.flatMap((t) => (t ? [fold(t)] : []));
   const names = sites.flatMap(siteNames);
-  for (const [i, text] of texts.entries()) {
-    if (text.split(' ').length < 3 || text.length > 300) continue;
-    if (texts.indexOf(text) !== texts.lastIndexOf(text)) continue;
-    if (linkedText(headings[i]!) * 2 >= text.length) continue;
+  const candidates = [...texts.entries()].filter(([i, text]) => {
+    if (text.split(' ').length < 3 || text.length > 300) return false;
+    if (texts.indexOf(text) !== texts.lastIndexOf(text)) return false;
+    if (linkedText(headings[i]!) * 2 >= text.length) return false;
     const key = letters(text);
-    if (names.some((n) => key.includes(n) || n.includes(key))) continue;
+    return !names.some((n) => key.includes(n) || n.includes(key));
+  });
+  for (const [, text] of candidates) {
     const part = fold(text);
     if (folded.some((title) => isPartOf(part, title))) return text;
   }
+  // A page whose titles give its headline for sharing ("Amazon buys Middle East e-commerce
+  // giant Souq") prints its own in its `<h1>` ("Amazon buys Souq in big play for Middle East
+  // market"), which readers and the page's editors see: the first of a headline's length that
+  // reads as the story's (`ofStory`), and holds no byline ("… from Sweden By Jo Doe").
+  // Not one in a part around the story ("Top From Our Partners" over a list of offers).
+  const whole = (doc.body?.textContent ?? '').length;
+  for (const [i, text] of candidates) {
+    const words = text.split(' ').length;
+    if (words > HEADLINE_WORDS || /\sby\s+\p{Lu}/iu.test(text)) continue;
+    if (!inPartAround(headings[i]!, whole) && ofStory(text)) return text;
+  }
   return null;
 }
+
+/**
+ * An element's text without its buttons: a `<button>`, a "button" role, or a link that goes
+ * nowhere ("#", "javascript:"), as a headline's "Add to ..." watch-list link is.
+ */
+function textOf(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  const href = el.tagName === 'A' ? (el.getAttribute('href') ?? '').trim() : null;
+  if (
+    el.tagName === 'BUTTON' ||
+    el.getAttribute('role') === 'button' ||
+    href === '#' ||
+    (href !== null && /^javascript:/i.test(href))
+  )
+    return '';
+  let out = '';
+  for (const child of el.childNodes) out += textOf(child);
+  return out;
+}
+
+/** Whether an element stands in a part of the page around the story (`partOf`). */
+function inPartAround(el: Element, whole: number): boolean {
+  for (let at: Element | null = el; at && at.tagName !== 'BODY'; at = at.parentElement) {
+    const mark = partOf(at);
+    if (mark && mark.size * 2 < whole) return true;
+  }
+  return false;
+}
+
+/** The most words a printed headline runs to, as `htmlSource` reads a headline line. */
+const HEADLINE_WORDS = 20;
 
 // A page has one headline, near its top; a page of hundreds of `<h1>`s is not read for one.
 const MAX_HEADINGS = 20;

@@ -255,13 +255,36 @@ describe('the headline the page prints, where its title adds a site’s or a sec
     }
   });
 
-  it('is left alone when the <h1> is the whole title, or no part of it', () => {
+  it('is left alone when the <h1> is the whole title, or no part of it nor the story’s', () => {
     expect(
       printed('Talks to resume next week', '<h1>Talks to resume next week</h1>').headline,
     ).toBe('Talks to resume next week');
     expect(
-      printed('Talks to resume - Example News', '<h1>Trade talks: the week ahead</h1>').headline,
+      printed('Talks to resume - Example News', '<h1>Weather forecast: the week ahead</h1>')
+        .headline,
     ).toBe('Talks to resume - Example News');
+  });
+
+  it('is the <h1> that words the story’s headline otherwise than the titles do', () => {
+    // The title is the headline for sharing; the page prints its own.
+    const h1 = 'Negotiators agree to resume trade talks in a second round';
+    expect(printed('Trade talks to resume', `<h1>${h1}</h1>`)).toEqual({
+      headline: h1,
+      title: h1,
+    });
+    // Without its buttons: a watch-list link that goes nowhere.
+    expect(
+      printed('Trade talks to resume', `<h1>${h1} <a href="#" class="add">Add to ...</a></h1>`)
+        .headline,
+    ).toBe(h1);
+    // Not a heading sharing no word with the titles, however the story's its words are, nor one
+    // in a part around the story, nor one that holds a byline.
+    for (const header of [
+      '<h1>Officials and negotiators expect many months</h1>',
+      `<aside class="partners"><h1>${h1}</h1></aside>`,
+      `<h1>${h1} By Jo Doe</h1>`,
+    ])
+      expect(printed('Trade talks to resume', header).headline).toBe('Trade talks to resume');
   });
 });
 
