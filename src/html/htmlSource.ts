@@ -341,17 +341,29 @@ function withoutSiteAddress(
   // where taking one name off would leave two parts it does not read.
   if (title.split(PART_SEPARATOR).length >= 3) return null;
   const names = [...sites.flatMap(siteNames), ...links.home];
-  const isSite = (part: string) => HOST.test(part.trim()) || names.includes(letters(part));
+  // The name whole; after the headline also within the part's letters, where it is long enough
+  // not to be a word of the headline ("… | Peter Shankman" of shankman.com). Before it, a part
+  // that holds the name among other words is the headline's kicker ("9to5Mac Gift Guide: …").
+  const isSite = (part: string, within = false) => {
+    const key = letters(part);
+    return (
+      HOST.test(part.trim()) ||
+      names.some((n) => n === key || (within && n.length >= NAME_WITHIN && key.includes(n)))
+    );
+  };
   const lead = LEADING_PART.exec(title);
   const trail = TRAILING_PART.exec(title);
   let rest: string | null = null;
   // A section's name after the headline is the page's ("… « Rand's Blog"); before it, it may
   // be the headline's own kicker ("Ask Slashdot: …").
   if (lead && isSite(lead[1]!)) rest = title.slice(lead[0].length);
-  else if (trail && (isSite(trail[1]!) || links.sections.includes(letters(trail[1]!))))
+  else if (trail && (isSite(trail[1]!, true) || links.sections.includes(letters(trail[1]!))))
     rest = title.slice(0, trail.index);
-  return rest !== null && letterWords(rest) >= 3 ? rest.trim() : null;
+  return rest !== null && letterWords(rest) >= 2 ? rest.trim() : null;
 }
+
+/** How long a site's name is, in letters, to be found within a title's part ("shankman"). */
+const NAME_WITHIN = 6;
 
 /** A web address's host: "Forbes.com", "www.latimes.com". */
 const HOST = /^(?:[a-z\d-]+\.)+[a-z]{2,}$/i;

@@ -122,6 +122,31 @@ describe('a title without the site’s name', () => {
     ).toBe('A remake is a disappointment | Review');
     // Too little would be left: the title stays whole.
     expect(withoutSiteName('Forbes.com: Home', null)).toBe('Forbes.com: Home');
+    // A headline of two words is a headline.
+    expect(
+      withoutSiteName('Pickled Peaches « Example Foodie', null, 'http://www.examplefoodie.com/p/'),
+    ).toBe('Pickled Peaches');
+  });
+
+  it('drops a last part that holds the site’s name among other words, where the name is long', () => {
+    expect(
+      withoutSiteName(
+        'Today, I only care that you vote. | Jo Shankwell',
+        null,
+        'http://shankwell.com/a/',
+      ),
+    ).toBe('Today, I only care that you vote.');
+    expect(
+      withoutSiteName(
+        'Example Photos Blog: You asked, we listened',
+        null,
+        'http://examplephotos.blogspot.com/a',
+      ),
+    ).toBe('Example Photos Blog: You asked, we listened');
+    // Before the headline, such a part is its kicker; a short name may be a word of one.
+    expect(
+      withoutSiteName('Paris Talks: ministers meet again', null, 'http://paris.example/a'),
+    ).toBe('Paris Talks: ministers meet again');
   });
 
   it('leaves a title of three parts to be read by size, whichever part is the site’s', () => {
