@@ -5,6 +5,7 @@ import { inSideColumn, namedBy, partOf, type PartMark } from './pageParts';
 import { homeTitle, pageMeta, type PageMeta } from './pageMeta';
 import { joinBlocks, type TextBlock } from './joinBlocks';
 import { placesIn, storyWords, tryArticle } from './readArticle';
+import { leftOutParts } from './splitStory';
 import { placeStreamedParts } from './streamedParts';
 import { homeLinkNames, type SiteLinkNames } from './homeLinks';
 import { letters, printedHeadline, siteNames } from './printedHeadline';
@@ -69,6 +70,8 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
       texts = againTexts;
     } else if (again?.copy) releaseDocument(again.copy);
   }
+  // A story its page split into containers of one class: the parts Readability left out.
+  if (article?.content) texts = withLeftOutParts(doc, article.content as Element, texts);
   // Readability's title is the page's `og:title` first, even where that is its home page's.
   const readTitle =
     article?.title && article.title.replace(/\s+/g, ' ').trim() !== homeTitle(doc)
@@ -262,6 +265,29 @@ function headlineLine(texts: readonly BlockText[], titles: (string | null | unde
     if (words >= 4 && BYLINE.test(next) && next.split(/\s+/).length <= BYLINE_WORDS) return i;
   }
   return -1;
+}
+
+/**
+ * The reading text with the parts of a split story that Readability left out (`leftOutParts`)
+ * put where they stand in the page: before the first block of the container they precede, or
+ * after the last block of the last container taken.
+ */
+function withLeftOutParts(doc: Document, content: Element, texts: BlockText[]): BlockText[] {
+  const parts = leftOutParts(doc, content);
+  if (parts.length === 0) return texts;
+  const out = [...texts];
+  // In the page's order: each part before a container goes in just before it, and those after
+  // the last go in just after it, the last of them first.
+  const ordered = [...parts.filter((p) => p.before), ...parts.filter((p) => !p.before).reverse()];
+  for (const { part, before, after } of ordered) {
+    const own = blockTexts(part);
+    const anchor = blockTexts(before ?? after);
+    const key = before ? anchor[0]?.text : anchor.at(-1)?.text;
+    const at = key === undefined ? -1 : out.findIndex((t) => t.text === key);
+    if (at === -1 || own.length === 0) continue;
+    out.splice(before ? at : at + 1, 0, ...own);
+  }
+  return out;
 }
 
 /**

@@ -89,6 +89,19 @@ function ownPart(el: Element): PagePart | null {
   return partByName(namesOf(el), () => el.textContent ?? '');
 }
 
+/**
+ * Whether an element stands in a part of the page around the story (`partOf`): in one that
+ * holds less than half of the page's text (`whole`, in characters), so not the one that wraps
+ * the story whatever its class says.
+ */
+export function inPartAround(el: Element, whole: number): boolean {
+  for (let at: Element | null = el; at && at.tagName !== 'BODY'; at = at.parentElement) {
+    const mark = partOf(at);
+    if (mark && mark.size * 2 < whole) return true;
+  }
+  return false;
+}
+
 /** A part of the page and how many characters of text the element that is it holds. */
 export interface PartMark {
   readonly part: PagePart;

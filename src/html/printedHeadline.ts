@@ -1,4 +1,4 @@
-import { partOf } from './pageParts';
+import { inPartAround } from './pageParts';
 
 /**
  * The headline a page prints, where its title carries more than the headline — a site's or a
@@ -63,15 +63,6 @@ function textOf(node: Node): string {
   let out = '';
   for (const child of el.childNodes) out += textOf(child);
   return out;
-}
-
-/** Whether an element stands in a part of the page around the story (`partOf`). */
-function inPartAround(el: Element, whole: number): boolean {
-  for (let at: Element | null = el; at && at.tagName !== 'BODY'; at = at.parentElement) {
-    const mark = partOf(at);
-    if (mark && mark.size * 2 < whole) return true;
-  }
-  return false;
 }
 
 /** The most words a printed headline runs to, as `htmlSource` reads a headline line. */
