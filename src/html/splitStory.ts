@@ -39,6 +39,8 @@ export function leftOutParts(doc: Document, content: Element): LeftOut[] {
   for (const el of same) {
     if (kept.includes(el) || !home.contains(el) || !isProse(el) || inPartAround(el, whole))
       continue;
+    // One of the class inside another taken in is in it already.
+    if (out.some((o) => o.part.contains(el))) continue;
     const before = kept.find((k) => el.compareDocumentPosition(k) & FOLLOWING) ?? null;
     out.push({ part: el, before, after: kept.at(-1)! });
   }
