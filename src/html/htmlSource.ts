@@ -170,8 +170,7 @@ function sharesTitleWord(
   titles: readonly (string | null | undefined)[],
   texts: readonly BlockText[],
 ): boolean {
-  const seen = new Map<string, string>();
-  const stop = documentStopWords(texts.map((t) => wordsOf(t.text, seen)));
+  const { seen, stop } = storyWordsOf(texts);
   const known = new Set(titles.flatMap((t) => (t ? wordsOf(t, seen).map(stem) : [])));
   return wordsOf(heading, seen).some((w) => !stop.has(w) && known.has(stem(w)));
 }
@@ -195,13 +194,33 @@ function sharesTitleWords(heading: string, titles: readonly (string | null | und
  */
 function titleOfStory(title: string | null, texts: readonly BlockText[]): boolean {
   if (!title) return false;
-  const seen = new Map<string, string>();
-  const blockWords = texts.map((t) => wordsOf(t.text, seen));
-  const stop = documentStopWords(blockWords);
-  const story = new Set(blockWords.flat().map(stem));
+  const { seen, stop, story } = storyWordsOf(texts);
   const words = wordsOf(title, seen).filter((w) => !stop.has(w));
   return words.length > 0 && words.filter((w) => story.has(stem(w))).length * 2 >= words.length;
 }
+
+/**
+ * A reading text's function words and the stems of its words, read once per list of blocks:
+ * a page's titles and headings are held against them several times over.
+ */
+function storyWordsOf(texts: readonly BlockText[]) {
+  let words = storyWordsCache.get(texts);
+  if (words === undefined) {
+    const seen = new Map<string, string>();
+    const blockWords = texts.map((t) => wordsOf(t.text, seen));
+    const stop = documentStopWords(blockWords);
+    words = { seen, stop, story: new Set(blockWords.flat().map(stem)) };
+    storyWordsCache.set(texts, words);
+  }
+  return words;
+}
+
+// Keyed by the list: titles are held against it only before the headline and credit lines go in,
+// and until then only a block's heading flag changes, never its text.
+const storyWordsCache = new WeakMap<
+  readonly BlockText[],
+  { seen: Map<string, string>; stop: Set<string>; story: Set<string> }
+>();
 
 /** A word without a plural's or a verb's ending: "experts", "divided", "divides", "leading". */
 const stem = (w: string) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);

@@ -66,7 +66,7 @@ export function pageMeta(doc: Document, found: ReadabilityMeta = {}): PageMeta {
     person('author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author'),
     clean(found.byline),
   ].filter((b) => b !== null);
-  const home = homeTitle(doc);
+  const home = homeTitle(doc, index);
   const og = meta('og:title');
   const readTitle = clean(found.title);
   return {
@@ -135,8 +135,7 @@ const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
  * "Official Blog of the National Football League"). Readability takes `og:title` for the
  * article's title first, so this is what it then found. Null where Open Graph is the page's own.
  */
-export function homeTitle(doc: Document): string | null {
-  const index = metaIndex(doc);
+export function homeTitle(doc: Document, index = metaIndex(doc)): string | null {
   const content = (name: string) => clean(index.get(name)?.getAttribute('content'));
   const url = content('og:url');
   let root = false;
