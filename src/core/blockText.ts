@@ -54,8 +54,12 @@ const IMAGE_SOURCE =
  * photo."): a wire caption's own words.
  */
 const FILE_PHOTO = /\bin (?:this|a|an) (?:[\w,]+ ){0,6}file (?:photo|photograph|picture|image)\b/i;
-/** A link to a gallery or a video, as a line of its own ("In pics: Cup semi-final action"). */
-const MEDIA_LINK = /^(?:in pictures|in pics|photos|gallery|video|watch|listen)\s*:\s*\S/i;
+/**
+ * A link to a gallery or a video, as a line of its own ("In pics: Cup semi-final action", "Watch
+ * On FORBES: …").
+ */
+const MEDIA_LINK =
+  /^(?:in pictures|in pics|photos|gallery|video|(?:watch|listen)(?: (?:on|at) [\w.&'’ -]{1,30}?)?)\s*:\s*\S/i;
 /** A note that the page was revised, with or without a date ("This post was last updated July 2021"). */
 const UPDATE_NOTE =
   /^this (?:post|article|story|page|piece) (?:has been|was) (?:last )?(?:updated|revised|modified)\b/i;
@@ -241,7 +245,7 @@ const AUTHOR_BOX = /^\W*about the (?:author|writer|reporter|contributor)s?\s*[:.
 /** An author's box runs to a paragraph or two. */
 export const AUTHOR_BOX_WORDS = 200;
 export const RELATED =
-  /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from)\b|more (?:stories|news)(?:\s*:|\s*$|\s+(?:on|about|from|like|in)\b)|more:|also:|also read\b|\W*(?:more (?:articles|stories|posts) )?you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|if you (?:liked|enjoyed) (?:this|that)\b[^.!?]{0,40}\byou (?:may|might) (?:also )?(?:like|enjoy)\b|(?:what|where) to read next\W*$|latest (?:news|posts|articles|stories)$|(?:(?:today|this week)['’]s |the )?(?:more|other|recent|latest|top|related|hot) (?:[\w'’-]+ ){0,2}(?:stories|articles|posts|reads|topics)(?: now| today| this week)?\W*$|links to (?:more|other|related) (?:[\w'’-]+ ){0,2}(?:stories|articles)\W*$|don't miss\b|show all\b|filed under\b|tags?:|categor(?:y|ies):|read on\s*:?$|related posts?\s*:|further reading\b|this entry was (?:tagged|filed)\b|(?:posted|published) in\s*:|posted in [^.!?|]{1,60}\|)/i;
+  /^(?:related(?: articles?| stories| coverage| posts?| content)?\b|read (?:more|also|next)\b|see (?:also|more)\b|more (?:on this|from)\b|more (?:stories|news)(?:\s*:|\s*$|\s+(?:on|about|from|like|in)\b)|more:|also:|also read\b|\W*(?:more (?:articles|stories|posts) )?you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b|if you (?:liked|enjoyed) (?:this|that)\b[^.!?]{0,40}\byou (?:may|might) (?:also )?(?:like|enjoy)\b|(?:what|where) to read next\W*$|latest (?:news|posts|articles|stories)$|(?:(?:today|this week)['’]s |the )?(?:more|other|recent|latest|top|related|hot) (?:[\w'’-]+ ){0,2}(?:stories|articles|posts|reads|topics)(?: now| today| this week)?\W*$|links to (?:more|other|related) (?:[\w'’-]+ ){0,2}(?:stories|articles)\W*$|don't miss\b|show all\b|filed under\b|filed in\s*[:.]|tags?:|categor(?:y|ies):|read on\s*:?$|related posts?\s*:|further reading\b|this entry was (?:tagged|filed)\b|(?:posted|published) in\s*:|posted in [^.!?|]{1,60}\|)/i;
 /**
  * A stamp's part that lists the post's tags or category ("Published: October 31st, 2012 | Tags:
  * NFL AM", "05/10/2018 - Publicado por: Jane Doe - Categoria: Saúde").
@@ -377,6 +381,9 @@ export const SEPARATED = /(?<!\s)\s+[-–—|·]\s+/;
 /** Sentences and bar-separated parts; a run of white space is read once, as above. */
 export const SENTENCE_OR_BAR = /(?<=[.!?])\s+|(?:(?<!\s)\s+)?\|\s*/;
 
+/** A template's field left unfilled: a dotted name in double braces ("{{article.page + 1}}"). */
+const PLACEHOLDER = /\{\{\s*[A-Za-z_$][\w$]*(?:\.[\w$]+)+[^{}]*\}\}/;
+
 /**
  * The reason one block's text reads as boilerplate, or null. Exposed for measurement; pass the
  * block's signals when they are at hand.
@@ -404,6 +411,8 @@ export function classifyText(
     const bare = withoutArrows(text);
     if (NEIGHBOUR_POST.test(bare) || (wordCount === 1 && MEDIA_TAB.test(bare))) return 'navigation';
   }
+  // A page's template code printed unfilled ("This story appears in the {{article.issue}} issue").
+  if (wordCount <= 60 && PLACEHOLDER.test(text)) return 'template';
   if (wordCount <= 60 && POST_STAMP.test(text)) return 'credit or byline';
   if (wordCount <= 60 && RESPONSES.test(text)) return 'call to action';
   if (wordCount <= 8 && NEWSLETTER.test(text)) return 'call to action';

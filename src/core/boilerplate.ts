@@ -215,6 +215,7 @@ export function classifyBlocks(
   );
   addressHeads(signals, labels);
   authorNotes(signals, texts, labels, first);
+  afterSignOff(signals, labels, prose, first);
   sitePolicy(signals, labels);
   // A post the story embeds may stand in a widget the markup sets apart: it is still the post.
   const posts = embeddedPostBlocks(source, labels);
@@ -697,6 +698,35 @@ function authorNotes(
       labels[i] = 'credit or byline';
   }
 }
+
+/**
+ * A story ends at its writer's note or a wire's sign-off ("(Reporting by …; Editing by …)"): what
+ * its page prints under it is the page's (other stories' teasers under "Next In Politics", a
+ * newsletter's pitch), prose or not. Only after a few paragraphs of the story, and only a note
+ * already read as the writer's: a credit under a picture ends nothing.
+ */
+function afterSignOff(
+  signals: readonly BlockSignals[],
+  labels: (BlockLabel | null)[],
+  prose: readonly boolean[],
+  first: number,
+): void {
+  let paragraphs = 0;
+  for (let i = Math.max(0, first); i < labels.length; i++) {
+    if (labels[i] === null && prose[i]) paragraphs++;
+    if (labels[i] !== 'credit or byline' || paragraphs < SIGN_OFF_AFTER) continue;
+    const s = signals[i]!;
+    if (!SIGN_OFF.test(s.text) && !NOTE_OPENING.test(s.text) && !writerNote(s)) continue;
+    for (let j = i + 1; j < labels.length; j++)
+      if (labels[j] === null && signals[j]!.words.length > 0) labels[j] = 'related link';
+    return;
+  }
+}
+
+/** A wire's sign-off names its reporters and its editors. */
+const SIGN_OFF = /^\(?(?:additional )?(?:reporting|writing) by\b.*\bediting by\b/i;
+/** Paragraphs of the story a sign-off closes, at least. */
+const SIGN_OFF_AFTER = 3;
 
 /** A person's name of two to four words, then what the note says they are or do. */
 const NOTE_OPENING =

@@ -13,7 +13,8 @@ import { inPartAround } from './pageParts';
  * none of its paragraphs stands in what Readability took, it holds prose (`MIN_WORDS` words in
  * paragraphs, few of them links), it stands in no part around the story, and it stands in the
  * same `<article>` as the containers taken (or, on a page without one, under the element that
- * holds them all, not the page's body).
+ * holds them all, not the page's body), or is the lead set apart above the one container taken
+ * (`leadApart`).
  */
 export function leftOutParts(doc: Document, content: Element): LeftOut[] {
   // Its first class names the component ("article-text" of "article-text c-gray-1 no-review");
@@ -34,11 +35,12 @@ export function leftOutParts(doc: Document, content: Element): LeftOut[] {
   if (kept.length === 0) return [];
   const home = storyHome(kept);
   if (home === null) return [];
+  const lead = leadApart(same, kept, home);
   const whole = (doc.body?.textContent ?? '').length;
   const out: LeftOut[] = [];
   for (const el of same) {
-    if (kept.includes(el) || !home.contains(el) || !isProse(el) || inPartAround(el, whole))
-      continue;
+    if (kept.includes(el) || !(home.contains(el) || el === lead)) continue;
+    if (!isProse(el) || inPartAround(el, whole)) continue;
     // One of the class inside another taken in is in it already.
     if (out.some((o) => o.part.contains(el))) continue;
     const before = kept.find((k) => el.compareDocumentPosition(k) & FOLLOWING) ?? null;
@@ -94,6 +96,28 @@ function storyHome(kept: readonly Element[]): Element | null {
   while (home && !kept.every((k) => home!.contains(k))) home = home.parentElement;
   return home && home.tagName !== 'BODY' && home.tagName !== 'HTML' ? home : null;
 }
+
+/**
+ * A lead set in a container of its own, in a column apart from the body's ("LEDE" above
+ * "STORYBODY", both of the class), where the body is the one container taken and none other of
+ * the class stands beside it: the one of the class right before it in the page, a few levels up.
+ * Only before: the next ones are other stories' teasers on the development pages.
+ */
+function leadApart(
+  same: readonly Element[],
+  kept: readonly Element[],
+  home: Element,
+): Element | null {
+  if (kept.length !== 1 || same.some((el) => el !== kept[0] && home.contains(el))) return null;
+  const lead = same[same.indexOf(kept[0]!) - 1];
+  if (!lead) return null;
+  let up: Element | null = home;
+  for (let n = 0; up && n < LEAD_LEVELS && !up.contains(lead); n++) up = up.parentElement;
+  return up && up.contains(lead) && up.tagName !== 'BODY' && up.tagName !== 'HTML' ? lead : null;
+}
+
+/** Levels above the body's container a lead apart stands within. */
+const LEAD_LEVELS = 3;
 
 /** Paragraphs (`<p>`) of `MIN_WORDS` words or more, few of them links. */
 function isProse(el: Element): boolean {

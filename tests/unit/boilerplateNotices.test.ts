@@ -177,6 +177,7 @@ describe('more of what a page prints around the story', () => {
     ).toBe('caption');
     expect(label('Sponsored Links')[1]).toBe('advertisement');
     expect(label('In pics: Carling Cup semi-final action')[1]).toBe('related link');
+    expect(label('Watch On DAILY PLANET: How the old bridge was built')[1]).toBe('related link');
     for (const line of [
       'The file photo was taken in 2010 and shows the old bridge, police said.',
       'Watch: the first step is the easiest one.',
@@ -367,6 +368,16 @@ describe("a wire page's furniture around the story", () => {
     ])
       expect(label(line)).toEqual([line, 'call to action']);
     const story = 'Share this story: the council voted to close the library on weekends.';
+    expect(label(story)).toEqual([story, null]);
+  });
+
+  it('reads a template’s fields printed unfilled as the template, not braces in a sentence', () => {
+    for (const line of [
+      'This story appears in the {{article.magazine.date}} issue of {{article.magazine.name}}.',
+      'Page {{article.page + 1}} / {{article.pages.length}} Continue',
+    ])
+      expect(label(line)).toEqual([line, 'template']);
+    const story = 'In Handlebars you write {{name}} where the reader’s name goes.';
     expect(label(story)).toEqual([story, null]);
   });
 

@@ -155,7 +155,8 @@ describe('a note on the writer under the credit that names them or an author’s
 
   it('is the author’s box, after the story', () => {
     const labels = labelsOf([...PROSE, 'Written by Marie LeBaron', NOTE, AFTER]);
-    expect(labels.slice(3)).toEqual(['credit or byline', 'credit or byline', null]);
+    // The note that names the writer closes the story: what follows is the page's.
+    expect(labels.slice(3)).toEqual(['credit or byline', 'credit or byline', 'related link']);
   });
 
   it('is the author’s box under a head that says so, however the note opens', () => {
@@ -270,6 +271,38 @@ describe('calls to action, bylines and credits', () => {
     const about = 'Evan Gershkovich is a reporter who was held in Russia for more than a year.';
     expect(labelsOf(['Talks go on', ...PROSE, note])[4]).toBe('credit or byline');
     expect(labelsOf(['Talks go on', PROSE[0]!, about, ...PROSE.slice(1)])[2]).toBeNull();
+  });
+});
+
+describe('the end of a story', () => {
+  const teasers = [
+    'Next In Politics',
+    'Ministers met in Oslo on Friday to agree on a plan for the coast, which has lost three villages to the sea in ten years.',
+  ];
+
+  it('reads what a page prints after the writer’s note or a wire’s sign-off as the page’s', () => {
+    for (const end of [
+      ['Written by Dana Brook', 'Dana Brook is a freelance writer living in Leeds.'],
+      ['(Reporting by Ana Ruiz; Editing by Tom Lee)'],
+    ]) {
+      const labels = labelsOf(['Talks go on', ...PROSE, ...end, ...teasers]);
+      expect([end, labels.slice(4)]).toEqual([
+        end,
+        [...end.map(() => 'credit or byline'), 'related link', 'related link'],
+      ]);
+    }
+  });
+
+  it('reads on after a credit that ends nothing, or a sign-off before the story has run', () => {
+    const picture = labelsOf(['Talks go on', ...PROSE, 'Photo: Dana Brook/Reuters', teasers[1]!]);
+    expect(picture[5]).toBeNull();
+    const early = labelsOf([
+      'Talks go on',
+      PROSE[0]!,
+      '(Reporting by Ana Ruiz; Editing by Tom Lee)',
+      ...PROSE.slice(1),
+    ]);
+    expect(early.slice(3)).toEqual([null, null]);
   });
 });
 

@@ -298,11 +298,17 @@ describe('heads that name where other stories come from', () => {
 });
 
 describe('a blog post’s foot and its comment box', () => {
+  it('read a story’s sentence on a filing as the story’s', () => {
+    each(['Filed in court on Monday, the suit names three officials.'], null);
+  });
+
   it('read the post’s categories, stamp and neighbours as the page’s', () => {
     each(
       [
         'Posted in: Fantasy |',
         'Filed under Uncategorized.',
+        'Filed in . Read more about Ferns and Mosses.',
+        'Filed in: Gardening',
         'Categories: Travel, Food',
         'Published: October 31st, 2012 | Tags: NFL AM, Atlanta Falcons, Matt Ryan',
         '| Tags:',

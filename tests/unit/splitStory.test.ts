@@ -46,4 +46,16 @@ describe('a story its page splits into blocks of one class', () => {
     const related = `<div class="related-stories"><div class="article-text"><p>${LEAD}</p></div></div>`;
     expect(blockTexts(page('', related))).not.toContain(LEAD);
   });
+
+  it('keeps a lead set in a column apart from the body, and not the block after it', () => {
+    const LATER =
+      'Fishermen in the north said on Monday that the new quotas would close half of the harbours on the coast by the autumn.';
+    const columns = `<!doctype html><html><head><title>Trade talks to resume</title></head><body><nav><a href="/">Home</a></nav><div id="main"><div class="row"><div class="col wide"><h1>Trade talks to resume</h1><div class="story"><p>${LEAD}</p></div></div><div class="col side">${picture}</div><div class="col body"><div class="story">${BODY}</div></div><div class="col next"><div class="story"><p>${LATER}</p></div></div></div></div></body></html>`;
+    const texts = blockTexts(columns);
+    expect(texts.filter((t) => t === LEAD)).toHaveLength(1);
+    expect(texts.indexOf(LEAD)).toBeLessThan(
+      texts.findIndex((t) => t.startsWith('The ministry said that round 1')),
+    );
+    expect(texts).not.toContain(LATER);
+  });
 });
