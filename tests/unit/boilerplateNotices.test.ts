@@ -11,6 +11,12 @@ import { PROSE, text } from '../support/labelling';
 
 const label = (line: string) => [line, text(line)];
 
+/** Each line reads as `reason`; a story's line in the same words reads as the story's. */
+function readApart(lines: readonly string[], reason: string, story: string): void {
+  for (const line of lines) expect(label(line)).toEqual([line, reason]);
+  expect(label(story)).toEqual([story, null]);
+}
+
 /** A source as an HTML page reads: its lines are blocks, those at `headings` headings. */
 function asPage(lines: readonly string[], headings: readonly number[]): Source {
   const blocks: Block[] = [];
@@ -362,23 +368,22 @@ describe("a wire page's furniture around the story", () => {
   });
 
   it('reads a story’s short address offered to share as a call to action, not a sentence on sharing', () => {
-    for (const line of [
-      'Read or Share this story: http://usat.ly/2lppXg7',
-      'Share this article: example.com/s/42',
-    ])
-      expect(label(line)).toEqual([line, 'call to action']);
-    const story = 'Share this story: the council voted to close the library on weekends.';
-    expect(label(story)).toEqual([story, null]);
+    readApart(
+      ['Read or Share this story: http://usat.ly/2lppXg7', 'Share this article: example.com/s/42'],
+      'call to action',
+      'Share this story: the council voted to close the library on weekends.',
+    );
   });
 
   it('reads a template’s fields printed unfilled as the template, not braces in a sentence', () => {
-    for (const line of [
-      'This story appears in the {{article.magazine.date}} issue of {{article.magazine.name}}.',
-      'Page {{article.page + 1}} / {{article.pages.length}} Continue',
-    ])
-      expect(label(line)).toEqual([line, 'template']);
-    const story = 'In Handlebars you write {{name}} where the reader’s name goes.';
-    expect(label(story)).toEqual([story, null]);
+    readApart(
+      [
+        'This story appears in the {{article.magazine.date}} issue of {{article.magazine.name}}.',
+        'Page {{article.page + 1}} / {{article.pages.length}} Continue',
+      ],
+      'template',
+      'In Handlebars you write {{name}} where the reader’s name goes.',
+    );
   });
 
   it('reads a desk’s stamp of figures as a date line, and a file picture’s mark as a caption', () => {
