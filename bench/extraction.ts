@@ -215,7 +215,7 @@ function resampledF1(pages: readonly PageScore[]): [number, number] {
   for (let k = 0; k < RESAMPLES; k++)
     f1s.push(scoreAll(pages.map(() => pages[Math.floor(random() * pages.length)]!)).f1);
   f1s.sort((x, y) => x - y);
-  return [f1s[Math.floor(RESAMPLES * 0.05)]!, f1s[Math.floor(RESAMPLES * 0.95)]!];
+  return [f1s[Math.floor(RESAMPLES * 0.05)]!, f1s[Math.ceil(RESAMPLES * 0.95) - 1]!];
 }
 const RESAMPLES = 1000;
 

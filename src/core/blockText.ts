@@ -382,7 +382,18 @@ export const SEPARATED = /(?<!\s)\s+[-–—|·]\s+/;
 export const SENTENCE_OR_BAR = /(?<=[.!?])\s+|(?:(?<!\s)\s+)?\|\s*/;
 
 /** A template's field left unfilled: a dotted name in double braces ("{{article.page + 1}}"). */
-const PLACEHOLDER = /\{\{\s*[A-Za-z_$][\w$]*(?:\.[\w$]+)+[^{}]*\}\}/;
+const PLACEHOLDER = /\{\{\s*[A-Za-z_$][\w$]*\.[\w$][^{}]*\}\}/g;
+/** What a line of template code holds besides its fields: markup, statements, assignments. */
+const CODE_MARKS = /[<>=;]|\{%/;
+
+/**
+ * A line the page's template printed with its fields unfilled: two fields or more and nothing of
+ * code around them. One field in a sentence is how a tutorial writes of templates ("put {{
+ * page.title }} in the head"); code stands in markup or statements.
+ */
+function unfilledTemplate(text: string): boolean {
+  return (text.match(PLACEHOLDER)?.length ?? 0) >= 2 && !CODE_MARKS.test(text);
+}
 
 /**
  * The reason one block's text reads as boilerplate, or null. Exposed for measurement; pass the
@@ -412,7 +423,7 @@ export function classifyText(
     if (NEIGHBOUR_POST.test(bare) || (wordCount === 1 && MEDIA_TAB.test(bare))) return 'navigation';
   }
   // A page's template code printed unfilled ("This story appears in the {{article.issue}} issue").
-  if (wordCount <= 60 && PLACEHOLDER.test(text)) return 'template';
+  if (wordCount <= 60 && text.includes('{{') && unfilledTemplate(text)) return 'template';
   if (wordCount <= 60 && POST_STAMP.test(text)) return 'credit or byline';
   if (wordCount <= 60 && RESPONSES.test(text)) return 'call to action';
   if (wordCount <= 8 && NEWSLETTER.test(text)) return 'call to action';

@@ -215,11 +215,12 @@ export function classifyBlocks(
   );
   addressHeads(signals, labels);
   authorNotes(signals, texts, labels, first);
-  afterSignOff(signals, labels, prose, first);
   sitePolicy(signals, labels);
   // A post the story embeds may stand in a widget the markup sets apart: it is still the post.
   const posts = embeddedPostBlocks(source, labels);
   asides(source, signals, prose, labels, posts);
+  // After the parts the markup names, so that a comment box under a sign-off stays "comment".
+  afterSignOff(signals, labels, prose, first);
   const lead = leadIndex(labels);
   if (lead !== -1 && lead + 1 < labels.length && imageCredit(signals[lead + 1]!, labels[lead + 1]!))
     labels[lead] = 'caption';
@@ -702,8 +703,11 @@ function authorNotes(
 /**
  * A story ends at its writer's note or a wire's sign-off ("(Reporting by …; Editing by …)"): what
  * its page prints under it is the page's (other stories' teasers under "Next In Politics", a
- * newsletter's pitch), prose or not. Only after a few paragraphs of the story, and only a note
- * already read as the writer's: a credit under a picture ends nothing.
+ * newsletter's pitch), prose or not. The end is a block already labelled a credit that names
+ * the writer ("Dana Brook is a freelance writer…", by `NOTE_OPENING` or `writerNote`) or the
+ * reporters and editors, after at least `SIGN_OFF_AFTER` paragraphs of the story, and with less
+ * prose under it than above it: a wire's digest signs off each of its stories, and the next is
+ * as long.
  */
 function afterSignOff(
   signals: readonly BlockSignals[],
@@ -711,20 +715,27 @@ function afterSignOff(
   prose: readonly boolean[],
   first: number,
 ): void {
+  const proseWords = (from: number, to: number) => {
+    let n = 0;
+    for (let i = from; i < to; i++)
+      if (labels[i] === null && prose[i]) n += signals[i]!.words.length;
+    return n;
+  };
   let paragraphs = 0;
   for (let i = Math.max(0, first); i < labels.length; i++) {
     if (labels[i] === null && prose[i]) paragraphs++;
     if (labels[i] !== 'credit or byline' || paragraphs < SIGN_OFF_AFTER) continue;
     const s = signals[i]!;
     if (!SIGN_OFF.test(s.text) && !NOTE_OPENING.test(s.text) && !writerNote(s)) continue;
+    if (proseWords(i + 1, labels.length) >= proseWords(Math.max(0, first), i)) return;
     for (let j = i + 1; j < labels.length; j++)
       if (labels[j] === null && signals[j]!.words.length > 0) labels[j] = 'related link';
     return;
   }
 }
 
-/** A wire's sign-off names its reporters and its editors. */
-const SIGN_OFF = /^\(?(?:additional )?(?:reporting|writing) by\b.*\bediting by\b/i;
+/** A wire's sign-off names its reporters and editors ("— Reporting by …; Editing by …"). */
+const SIGN_OFF = /^(?:[-–—]\s*)?\(?(?:additional )?(?:reporting|writing) by\b.*\bediting by\b/i;
 /** Paragraphs of the story a sign-off closes, at least. */
 const SIGN_OFF_AFTER = 3;
 

@@ -116,7 +116,7 @@ function leadApart(
   return up && up.contains(lead) && up.tagName !== 'BODY' && up.tagName !== 'HTML' ? lead : null;
 }
 
-/** Levels above the body's container a lead apart stands within. */
+/** Levels above the body's home (its container's parent, or its `<article>`) a lead is within. */
 const LEAD_LEVELS = 3;
 
 /** Paragraphs (`<p>`) of `MIN_WORDS` words or more, few of them links. */

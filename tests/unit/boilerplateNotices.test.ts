@@ -384,6 +384,12 @@ describe("a wire page's furniture around the story", () => {
       'template',
       'In Handlebars you write {{name}} where the reader’s name goes.',
     );
+    // A tutorial's line of template code, and its sentence on one field, are its own.
+    for (const line of [
+      '<h1>{{ page.title }}</h1> <p>{{ page.author.name }}</p>',
+      'Put {{ page.title }} in the head of the layout, where the browser shows it.',
+    ])
+      expect(label(line)).toEqual([line, null]);
   });
 
   it('reads a desk’s stamp of figures as a date line, and a file picture’s mark as a caption', () => {

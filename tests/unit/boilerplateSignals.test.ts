@@ -293,6 +293,34 @@ describe('the end of a story', () => {
     }
   });
 
+  it('reads on after a sign-off with as much prose under it: a digest signs off each story', () => {
+    const signOff = '(Reporting by Ana Ruiz; Editing by Tom Lee)';
+    const next = [
+      'Harbour workers in Gdansk voted on Thursday to end a strike that had closed the port for nine days, their union said.',
+      'The union said the agreement raised wages by eight percent over two years and restored the night shift that had been cut.',
+      'Shipping companies said it would take a week to clear the ships that had waited at anchor outside the port since the strike began.',
+      'The city’s mayor said the strike had cost local businesses millions and called on the government to help the port recover its trade.',
+    ];
+    const labels = labelsOf(['Talks go on', ...PROSE, signOff, ...next, signOff]);
+    expect(labels.slice(5, 9)).toEqual([null, null, null, null]);
+  });
+
+  it('keeps a comment box under a sign-off a comment box', () => {
+    const page = plain(
+      't',
+      ['Talks go on', ...PROSE, '(Reporting by Ana Ruiz; Editing by Tom Lee)', teasers[1]!].join(
+        '\n',
+      ),
+    );
+    const source = {
+      ...page,
+      blocks: page.blocks.map((b, i) =>
+        i === 5 ? { ...b, markup: { links: 0, part: 'comments' as const } } : b,
+      ),
+    };
+    expect(classifyBlocks(source)[5]).toBe('comment');
+  });
+
   it('reads on after a credit that ends nothing, or a sign-off before the story has run', () => {
     const picture = labelsOf(['Talks go on', ...PROSE, 'Photo: Dana Brook/Reuters', teasers[1]!]);
     expect(picture[5]).toBeNull();

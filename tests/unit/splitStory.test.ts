@@ -57,5 +57,14 @@ describe('a story its page splits into blocks of one class', () => {
       texts.findIndex((t) => t.startsWith('The ministry said that round 1')),
     );
     expect(texts).not.toContain(LATER);
+    // Not a block of the class further off than a lead stands: outside the page's main part.
+    const far = columns
+      .replace(`<div class="story"><p>${LEAD}</p></div>`, '')
+      .replace(
+        '<div id="main">',
+        `<div class="top"><div class="story"><p>${LEAD}</p></div></div><div id="main">`,
+      );
+    expect(far).not.toBe(columns);
+    expect(blockTexts(far)).not.toContain(LEAD);
   });
 });
