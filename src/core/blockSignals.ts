@@ -1,5 +1,6 @@
 import { normalizeWord } from './normalize';
 import { forEachWord } from './tokenize';
+import { foldSpace } from './whiteSpace';
 
 /**
  * The shallow text features boilerplate research found general (Kohlschütter et al. 2010,
@@ -97,7 +98,7 @@ export function blockSignals(
   stopWords: ReadonlySet<string>,
   words: readonly string[] = wordsOf(rawText),
 ): BlockSignals {
-  const text = rawText.replace(/\s+/g, ' ').trim();
+  const text = foldSpace(rawText);
   const n = Math.max(1, words.length);
   let stops = 0;
   for (const w of words) if (stopWords.has(w)) stops++;

@@ -1,4 +1,5 @@
 import type { Comparison, Side, Source } from './types';
+import { foldSpace } from './whiteSpace';
 
 /**
  * The evidence of reuse as a reader goes through it: the cases, longest first, and where each
@@ -55,7 +56,7 @@ export function caseExcerpt(
   words = 14,
 ): string {
   const [start, end] = c.cases[index]!.chars[side];
-  const text = source.text.slice(start, end).replace(/\s+/g, ' ').trim();
+  const text = foldSpace(source.text.slice(start, end));
   const parts = text.split(' ');
   return parts.length <= words ? text : `${parts.slice(0, words).join(' ')}…`;
 }

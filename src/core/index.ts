@@ -77,4 +77,4 @@ export {
   type StoredSources,
 } from './sources/stored';
 export { sentenceUnits } from './sentences';
-export { isWhiteSpace } from './whiteSpace';
+export { foldSpace, isWhiteSpace } from './whiteSpace';

@@ -1,5 +1,6 @@
 import { wordCountOf } from './tokenize';
 import type { Source } from './types';
+import { foldSpace } from './whiteSpace';
 
 /** What a source says about itself. Each field is null unless the text states it. */
 export interface SourceMeta {
@@ -46,7 +47,7 @@ export function extractMetadata(source: Source): SourceMeta {
     // Credits, datelines and origin lines are short; a long paragraph is reporting. Skipping
     // those keeps this cheap on a book-length source.
     if (block.end - block.start > 400) return;
-    const line = source.text.slice(block.start, block.end).replace(/\s+/g, ' ').trim();
+    const line = foldSpace(source.text.slice(block.start, block.end));
     const short = line.split(' ').length <= 12;
     // A credit line of parts: "By Wire Desk · Example News · 12 June 2024". A heading is one
     // only with a byline or a date among its parts: a headline's parts are the story's and the

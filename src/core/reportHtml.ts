@@ -11,6 +11,7 @@ import { summarize } from './summary';
 import { checkedSources } from './publish';
 import type { CompareOptions, Comparison, Pair, Side, Source } from './types';
 import { ENGINE_VERSION } from './version';
+import { foldSpace } from './whiteSpace';
 import {
   boilerplateLabel,
   EMBEDDED_POST,
@@ -294,7 +295,7 @@ export function sharedQuotations(c: Comparison, a: Source): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const [start, end] of runs) {
-    const quote = text.slice(start, end).replace(/\s+/g, ' ').trim();
+    const quote = foldSpace(text.slice(start, end));
     const key = quote.toLowerCase();
     if (quote === '' || seen.has(key)) continue;
     seen.add(key);

@@ -20,3 +20,6 @@ export function isWhiteSpace(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/** A text with each run of white space one space, and none at either end. */
+export const foldSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -1,4 +1,4 @@
-import { documentStopWords, titleFrom, wordsOf } from '@/core';
+import { documentStopWords, foldSpace, titleFrom, wordsOf } from '@/core';
 import type { PagePart, Source } from '@/core';
 import { DEFUSED } from './defuse';
 import { inSideColumn, namedBy, partOf, type PartMark } from './pageParts';
@@ -8,7 +8,7 @@ import { placesIn, storyWords, tryArticle } from './readArticle';
 import { leftOutParts } from './splitStory';
 import { placeStreamedParts } from './streamedParts';
 import { homeLinkNames, type SiteLinkNames } from './homeLinks';
-import { letters, printedHeadline, siteNames } from './printedHeadline';
+import { HEADLINE_WORDS, letters, printedHeadline, siteNames } from './printedHeadline';
 import { walkTree } from './walk';
 
 /**
@@ -74,9 +74,7 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   if (article?.content) texts = withLeftOutParts(doc, article.content as Element, texts);
   // Readability's title is the page's `og:title` first, even where that is its home page's.
   const readTitle =
-    article?.title && article.title.replace(/\s+/g, ' ').trim() !== homeTitle(doc)
-      ? article.title
-      : doc.title;
+    article?.title && foldSpace(article.title) !== homeTitle(doc) ? article.title : doc.title;
   const meta = pageMeta(doc, article ?? {});
   // The page's own headline, where its titles add a site's or a section's name to it.
   const printed = printedHeadline(
@@ -86,7 +84,7 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
     // A heading of the page's other words ("Get More from Life", a blog's motto) shares none.
     (text) =>
       titleOfStory(text, texts) &&
-      sharesTitleWord(text, [stated.title, meta.title, readTitle], texts),
+      sharesAnyTitleWord(text, [stated.title, meta.title, readTitle], texts),
   );
   let merged: PageMeta = {
     title:
@@ -105,13 +103,7 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
   // Let go of the copy (see `releaseDocument`).
   if (copy) releaseDocument(copy);
   let articleTitle =
-    printed ??
-    withoutSiteName(
-      readTitle?.replace(/\s+/g, ' ').trim() ?? null,
-      merged.outlet,
-      merged.url,
-      siteLinks,
-    );
+    printed ?? withoutSiteName(foldSpace(readTitle), merged.outlet, merged.url, siteLinks);
   // Where no heading is the headline, a title of three parts or more names its headline by
   // size ("BBC NEWS | Technology | Apple admits to iPod Nano faults").
   if (printed === null) {
@@ -165,7 +157,7 @@ export function readHtmlDocument(id: string, doc: Document): HtmlPage {
 }
 
 /** Whether a heading shares a word that is not a function word with one of the page's titles. */
-function sharesTitleWord(
+function sharesAnyTitleWord(
   heading: string,
   titles: readonly (string | null | undefined)[],
   texts: readonly BlockText[],
@@ -315,14 +307,13 @@ function withLeftOutParts(doc: Document, content: Element, texts: BlockText[]): 
  * `itemprop="headline"`, of three words or more, whose text is that block's. -1 if none is.
  */
 function namedHeadline(doc: Document, texts: readonly BlockText[]): number {
-  const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
-  const first = texts.slice(0, HEADLINE_AMONG).map((t) => (t.added ? '' : fold(t.text)));
+  const first = texts.slice(0, HEADLINE_AMONG).map((t) => (t.added ? '' : foldSpace(t.text)));
   const named = [
     ...doc.querySelectorAll('[class*="headline" i], [id*="headline" i], [itemprop="headline"]'),
   ];
   for (const el of named.slice(0, NAMED_HEADLINES)) {
     if (el.getAttribute('itemprop') !== 'headline' && !namedBy(el, 'headline')) continue;
-    const text = fold(el.textContent ?? '');
+    const text = foldSpace(el.textContent ?? '');
     const words = letterWords(text);
     if (words < 3 || words > HEADLINE_WORDS) continue;
     const at = first.indexOf(text);
@@ -432,8 +423,6 @@ const PARAGRAPH_WORDS = 25;
 /** A byline under a headline: "By" and a name (or "the …" desk or agency). */
 const BYLINE = /^by\s+\S/i;
 const BYLINE_WORDS = 12;
-/** A headline runs to about this many words. */
-const HEADLINE_WORDS = 20;
 
 /** "By Wire Desk · Example News · 12 June 2024", from what the page states; null if nothing. */
 export function creditLine(meta: PageMeta): string | null {

@@ -1,3 +1,4 @@
+import { foldSpace } from '@/core';
 import { bylineDate, cleanByline } from './byline';
 
 /** What a page states about itself in its markup. Each field is null when it does not say. */
@@ -20,7 +21,7 @@ export interface ReadabilityMeta {
 
 const clean = (s: unknown): string | null => {
   if (typeof s !== 'string') return null;
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = foldSpace(s);
   return t.length > 0 && t.length <= 300 ? t : null;
 };
 

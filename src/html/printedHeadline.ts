@@ -1,3 +1,4 @@
+import { foldSpace } from '@/core';
 import { inPartAround } from './pageParts';
 
 /**
@@ -16,7 +17,7 @@ export function printedHeadline(
   ofStory: (text: string) => boolean = () => false,
 ): string | null {
   const headings = [...doc.getElementsByTagName('h1')].slice(0, MAX_HEADINGS);
-  const texts = headings.map((h) => textOf(h).replace(/\s+/g, ' ').trim());
+  const texts = headings.map((h) => foldSpace(textOf(h)));
   const folded = titles.flatMap((t) => (t ? [fold(t)] : []));
   const names = sites.flatMap(siteNames);
   const candidates = [...texts.entries()].filter(([i, text]) => {
@@ -35,10 +36,12 @@ export function printedHeadline(
   // market"), which readers and the page's editors see: the first of a headline's length that
   // reads as the story's (`ofStory`), and holds no byline ("… from Sweden By Jo Doe").
   // Not one in a part around the story ("Top From Our Partners" over a list of offers).
-  const whole = (doc.body?.textContent ?? '').length;
+  // The page's length, which the parts around the story are held against, read once if at all.
+  let whole: number | undefined;
   for (const [i, text] of candidates) {
     const words = text.split(' ').length;
     if (words > HEADLINE_WORDS || /\sby\s+\p{Lu}/iu.test(text)) continue;
+    whole ??= (doc.body?.textContent ?? '').length;
     if (!inPartAround(headings[i]!, whole) && ofStory(text)) return text;
   }
   return null;
@@ -65,8 +68,8 @@ function textOf(node: Node): string {
   return out;
 }
 
-/** The most words a printed headline runs to, as `htmlSource` reads a headline line. */
-const HEADLINE_WORDS = 20;
+/** A headline runs to about this many words. */
+export const HEADLINE_WORDS = 20;
 
 // A page has one headline, near its top; a page of hundreds of `<h1>`s is not read for one.
 const MAX_HEADINGS = 20;

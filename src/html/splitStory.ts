@@ -1,3 +1,4 @@
+import { foldSpace } from '@/core';
 import { inPartAround } from './pageParts';
 
 /**
@@ -27,7 +28,7 @@ export function leftOutParts(doc: Document, content: Element): LeftOut[] {
   // of a sentence's length: "Advertisement - Continue Reading Below" stands in every block.
   const sentences = (el: Element) =>
     [...el.getElementsByTagName('p')]
-      .map((p) => fold(p.textContent ?? ''))
+      .map((p) => foldSpace(p.textContent ?? ''))
       .filter((t) => t.length >= SENTENCE);
   const taken = new Set(sentences(content));
   const isTaken = (el: Element) => sentences(el).some((t) => taken.has(t));
@@ -66,8 +67,6 @@ const SENTENCE = 60;
 const MIN_WORDS = 12;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
-const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
-
 /**
  * The class of the element of the page that directly holds most of the letters of the paragraphs
  * Readability took. Its copy of the story is rebuilt (a wrapper folded into what it wraps), so
@@ -75,10 +74,10 @@ const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
  */
 function containerClass(doc: Document, content: Element): string | null {
   const byText = new Map<string, Element>();
-  for (const p of doc.getElementsByTagName('p')) byText.set(fold(p.textContent ?? ''), p);
+  for (const p of doc.getElementsByTagName('p')) byText.set(foldSpace(p.textContent ?? ''), p);
   const letters = new Map<Element, number>();
   for (const p of content.getElementsByTagName('p')) {
-    const text = fold(p.textContent ?? '');
+    const text = foldSpace(p.textContent ?? '');
     const parent = byText.get(text)?.parentElement;
     if (parent) letters.set(parent, (letters.get(parent) ?? 0) + text.length);
   }
@@ -122,9 +121,9 @@ const LEAD_LEVELS = 3;
 /** Paragraphs (`<p>`) of `MIN_WORDS` words or more, few of them links. */
 function isProse(el: Element): boolean {
   if (el.getElementsByTagName('p').length === 0) return false;
-  const text = fold(el.textContent ?? '');
+  const text = foldSpace(el.textContent ?? '');
   const words = text.split(' ').filter((w) => /\p{L}/u.test(w)).length;
   let linked = 0;
-  for (const a of el.getElementsByTagName('a')) linked += fold(a.textContent ?? '').length;
+  for (const a of el.getElementsByTagName('a')) linked += foldSpace(a.textContent ?? '').length;
   return words >= MIN_WORDS && linked * 4 < text.length;
 }
