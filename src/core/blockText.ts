@@ -422,7 +422,7 @@ export function classifyText(
     const bare = withoutArrows(text);
     if (NEIGHBOUR_POST.test(bare) || (wordCount === 1 && MEDIA_TAB.test(bare))) return 'navigation';
   }
-  // A page's template code printed unfilled ("This story appears in the {{article.issue}} issue").
+  // A line of the page's template printed unfilled ("Page {{article.page + 1}} / {{article.pages}}").
   if (wordCount <= 60 && text.includes('{{') && unfilledTemplate(text)) return 'template';
   if (wordCount <= 60 && POST_STAMP.test(text)) return 'credit or byline';
   if (wordCount <= 60 && RESPONSES.test(text)) return 'call to action';
